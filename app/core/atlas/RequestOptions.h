@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace PeeringDesk {
+
+/// The query flags every Atlas endpoint takes.
+struct RequestOptions
+{
+    /// envelope=true: Atlas answers 200 and puts the real status and body in {"status", "content"}.
+    /// AtlasClient unwraps it, so callers see the same result either way.
+    bool envelope = false;
+    /// pretty=true: indented JSON. No effect on the result.
+    bool pretty = false;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuthLog.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "peering.auth", QtInfoMsg)

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FieldProblem.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace PeeringDesk {
+
+/// The body of a Google Cloud peering request (GCPNetworkPeeringConnectionSettings).
+struct GcpPeeringRequest
+{
+    QString containerId;
+    QString gcpProjectId;
+    QString networkName;
+
+    FieldProblems validate() const;
+    QJsonObject toJson() const;
+    static GcpPeeringRequest fromJson(const QJsonObject &json);
+
+    friend bool operator==(const GcpPeeringRequest &, const GcpPeeringRequest &) = default;
+};
+
+} // namespace PeeringDesk
