@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AtlasClient against the sandbox over real loopback HTTP: digest and bearer auth, every error status,
+// envelopes and the transport failures.
+#include "SandboxFault.h"
+#include "SandboxSeed.h"
+#include "SandboxServer.h"
+#include "atlas/AtlasClient.h"
+#include "model/Peering.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using namespace PeeringDesk;
+
+namespace {
+
+AwsPeeringRequest awsBody()
+{
+    return {QString::fromLatin1(SandboxSeed::awsContainerId), QStringLiteral("us-west-2"),
+            QStringLiteral("012345678901"), QStringLiteral("10.10.0.0/16"), QStringLiteral("vpc-0123456789abcdef0")};
+}
+
+PeeringRequest awsRequest()
+{
+    return PeeringRequest(QString::fromLatin1(SandboxSeed::demoGroupId), awsBody());
+}
+
+PeeringRequest azureRequest()
+{
+    return PeeringRequest(QString::fromLatin1(SandboxSeed::demoGroupId),
+                          AzurePeeringRequest{QString::fromLatin1(SandboxSeed::azureContainerId),
+                                              QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
+                                              QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"),
+                                              QStringLiteral("prod-rg"), QStringLiteral("prod-vnet")});
+}
+
+PeeringRequest gcpRequest()
+{
+    return PeeringRequest(QString::fromLatin1(SandboxSeed::demoGroupId),
+                          GcpPeeringRequest{QString::fromLatin1(SandboxSeed::gcpContainerId),
+                                            QStringLiteral("my-gcp-project"), QStringLiteral("default")});
+}
+
+} // namespace
+
+class TestAtlasClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<AtlasClient> m_client;
+
+    // Waits for the reply and checks that it reported exactly once.
+    static bool finishes(AtlasReply *reply, int timeoutMs = 10000)
+    {
+        QSignalSpy spy(reply, &AtlasReply::finished);
+        if (!reply->isFinished() && !spy.wait(timeoutMs)) {
+            return false;
+        }
+        QTest::qWait(50); // a second report would arrive here
+        return spy.count() == 1 && reply->isFinished();
+    }
+
+    void useApiKey() { m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), m_sandbox->privateKey())); }
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxServer>();
+        QVERIFY(m_sandbox->listen());
+        m_client = std::make_unique<AtlasClient>();
+        m_client->setBaseUrl(m_sandbox->baseUrl());
+        useApiKey();
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void createPeering_withApiKey_completesTheDigestHandshakeOnce()
+    {
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(reply));
+        QVERIFY2(reply->isOk(), qPrintable(reply->failure() ? reply->failure()->message() : QString()));
+        QCOMPARE(reply->httpStatus(), 200);
+        QCOMPARE(m_sandbox->challengeCount(), 1);
+        QCOMPARE(m_sandbox->requestCount(), 2); // the challenged POST, then the same body re-sent
+
+        const auto peering = Peering::fromJson(reply->json().toObject());
+        QVERIFY(peering);
+        QCOMPARE(peering->provider(), Provider::Aws);
+        QCOMPARE(peering->status(), QStringLiteral("INITIATING"));
+        QCOMPARE(peering->json().value("vpcId").toString(), QStringLiteral("vpc-0123456789abcdef0"));
+        QCOMPARE(peering->json().value("awsAccountId").toString(), QStringLiteral("012345678901"));
+    }
+
+    void secondRequest_afterHandshake_needsNoNewChallenge()
+    {
+        QVERIFY(finishes(m_client->createPeering(awsRequest())));
+        AtlasReply *second = m_client->createPeering(azureRequest());
+        QVERIFY(finishes(second));
+        QVERIFY(second->isOk());
+        QCOMPARE(Peering::fromJson(second->json().toObject())->status(), QStringLiteral("ADDING_PEER"));
+        AtlasReply *third = m_client->createPeering(gcpRequest());
+        QVERIFY(finishes(third));
+        QVERIFY(third->isOk());
+        QCOMPARE(m_sandbox->challengeCount(), 1);
+        QCOMPARE(m_sandbox->requestCount(), 4);
+    }
+
+    void wrongPrivateKey_givesAuthenticationFailureWithoutRetryStorm()
+    {
+        m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), QStringLiteral("not-the-key")));
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(reply));
+        QVERIFY(reply->failure());
+        QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Authentication);
+        QCOMPARE(reply->httpStatus(), 401);
+        QVERIFY(reply->failure()->message().contains("rejected"));
+        QCOMPARE(m_sandbox->requestCount(), 2);
+    }
+
+    void changedKeys_areUsedInsteadOfCachedOnes()
+    {
+        QVERIFY(finishes(m_client->createPeering(awsRequest())));
+        m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), QStringLiteral("revoked")));
+        AtlasReply *reply = m_client->createPeering(azureRequest());
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->httpStatus(), 401);
+    }
+
+    void serviceAccount_fetchesOneTokenAndReusesIt()
+    {
+        m_client->setCredentials(Credentials::serviceAccount(m_sandbox->clientId(), m_sandbox->clientSecret()));
+        AtlasReply *first = m_client->createPeering(awsRequest());
+        AtlasReply *second = m_client->createPeering(gcpRequest()); // waits on the same token fetch
+        QVERIFY(finishes(first));
+        QVERIFY(finishes(second));
+        QVERIFY(first->isOk());
+        QVERIFY(second->isOk());
+        QCOMPARE(m_sandbox->tokenCount(), 1);
+        QCOMPARE(m_client->tokenFetchCount(), 1);
+        QCOMPARE(m_sandbox->challengeCount(), 0);
+    }
+
+    void serviceAccount_expiredToken_isRenewed()
+    {
+        m_sandbox->setTokenLifetimeSeconds(1);
+        m_client->setCredentials(Credentials::serviceAccount(m_sandbox->clientId(), m_sandbox->clientSecret()));
+        QVERIFY(finishes(m_client->createPeering(awsRequest())));
+        QTest::qWait(1100);
+        AtlasReply *later = m_client->createPeering(azureRequest());
+        QVERIFY(finishes(later));
+        QVERIFY(later->isOk());
+        QCOMPARE(m_sandbox->tokenCount(), 2);
+    }
+
+    void serviceAccount_wrongSecret_isACredentialsFailure()
+    {
+        m_client->setCredentials(Credentials::serviceAccount(m_sandbox->clientId(), QStringLiteral("mdb_sa_sk_wrong")));
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Credentials);
+        QCOMPARE(reply->failure()->httpStatus(), 401);
+        QVERIFY(reply->failure()->message().contains("401"));
+    }
+
+    void errorStatus_isParsedIntoApiError_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("errorCode");
+        QTest::newRow("400 for a body Atlas rejects field by field") << "invalid-body" << 400 << "VALIDATION_ERROR";
+        QTest::newRow("400 for a public route table CIDR") << "public-cidr" << 400 << "INVALID_ROUTE_TABLE_CIDR";
+        QTest::newRow("401 for a wrong key") << "wrong-key" << 401 << "USER_UNAUTHORIZED";
+        QTest::newRow("403 for a project the key may not write") << "restricted" << 403 << "";
+        QTest::newRow("404 for a malformed group id") << "bad-group" << 404 << "INVALID_GROUP_ID";
+        QTest::newRow("404 for an unknown group") << "unknown-group" << 404 << "GROUP_NOT_FOUND";
+        QTest::newRow("409 for the same VPC twice") << "duplicate" << 409 << "PEER_ALREADY_EXISTS";
+        QTest::newRow("409 for a CIDR inside the Atlas CIDR") << "overlap-atlas" << 409
+                                                              << "OVERLAPPING_ATLAS_CIDR_BLOCK";
+        QTest::newRow("429 when the bucket is empty") << "rate-limit" << 429 << "RATE_LIMITED_TOKEN_BUCKET";
+        QTest::newRow("500 for an unknown container, as Atlas does") << "unknown-container" << 500
+                                                                    << "UNEXPECTED_ERROR";
+    }
+    void errorStatus_isParsedIntoApiError()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, status);
+        QFETCH(QString, errorCode);
+
+        PeeringRequest request = awsRequest();
+        AwsPeeringRequest body = awsBody();
+        QByteArray rawBody;
+        if (scenario == "invalid-body") {
+            rawBody = R"({"providerName":"AWS","containerId":"xyz","awsAccountId":"12","vpcId":"vpc-1"})";
+        } else if (scenario == "public-cidr") {
+            body.routeTableCidrBlock = QStringLiteral("8.8.8.0/24");
+        } else if (scenario == "wrong-key") {
+            m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), QStringLiteral("wrong")));
+        } else if (scenario == "restricted") {
+            request.setGroupId(QString::fromLatin1(SandboxSeed::restrictedGroupId));
+        } else if (scenario == "bad-group") {
+            request.setGroupId(QStringLiteral("not-a-group"));
+        } else if (scenario == "unknown-group") {
+            request.setGroupId(QStringLiteral("0123456789abcdef01234567"));
+        } else if (scenario == "duplicate") {
+            QVERIFY(finishes(m_client->createPeering(awsRequest())));
+        } else if (scenario == "overlap-atlas") {
+            body.routeTableCidrBlock = QStringLiteral("192.168.248.0/24");
+        } else if (scenario == "rate-limit") {
+            m_sandbox->setRateLimit(1, 1);
+            QVERIFY(finishes(m_client->createPeering(azureRequest())));
+        } else if (scenario == "unknown-container") {
+            body.containerId = QStringLiteral("0123456789abcdef01234567");
+        }
+        if (scenario != "duplicate") {
+            request.setBody(body);
+        }
+        AtlasReply *reply = rawBody.isEmpty()
+                                ? m_client->createPeering(request)
+                                : m_client->send("POST", QStringLiteral("/groups/%1/peers").arg(request.groupId()), {},
+                                                 rawBody);
+        QVERIFY(finishes(reply));
+        QVERIFY(reply->failure());
+        QCOMPARE(reply->httpStatus(), status);
+        QCOMPARE(reply->failure()->httpStatus(), status);
+        const auto &apiError = reply->failure()->apiError();
+        QVERIFY2(apiError, qPrintable(reply->failure()->message()));
+        QCOMPARE(apiError->error(), status);
+        if (!errorCode.isEmpty()) {
+            QCOMPARE(apiError->errorCode(), errorCode);
+        }
+        QVERIFY(!apiError->errorCode().isEmpty());
+        QVERIFY(!apiError->reason().isEmpty());
+        QVERIFY(!apiError->detail().isEmpty());
+        QVERIFY(apiError->json().value("parameters").isArray());
+        QVERIFY(!reply->failure()->message().isEmpty());
+
+        if (status == 400 && errorCode == "VALIDATION_ERROR") {
+            QStringList fields;
+            for (const FieldViolation &violation : apiError->fieldViolations()) {
+                fields.append(violation.field);
+                QVERIFY(!violation.description.isEmpty());
+            }
+            for (const char *expected : {"containerId", "awsAccountId", "vpcId", "routeTableCidrBlock",
+                                         "accepterRegionName"}) {
+                QVERIFY2(fields.contains(QLatin1String(expected)), expected);
+            }
+        }
+        if (status == 429) {
+            QVERIFY(reply->retryAfterSeconds().has_value());
+            QVERIFY(*reply->retryAfterSeconds() > 0);
+            QVERIFY(!apiError->parameters().isEmpty());
+        }
+        if (status == 401) {
+            QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Authentication);
+        } else {
+            QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Api);
+        }
+    }
+
+    void envelope_isUnwrappedForSuccessAndError()
+    {
+        AtlasReply *ok = m_client->createPeering(awsRequest(), RequestOptions{true, true});
+        QVERIFY(finishes(ok));
+        QVERIFY(ok->isOk());
+        QCOMPARE(ok->httpStatus(), 200);
+        QVERIFY(ok->url().query().contains("envelope=true"));
+        QVERIFY(ok->url().query().contains("pretty=true"));
+        QVERIFY(Peering::fromJson(ok->json().toObject()));
+        QVERIFY(ok->rawBody().contains('\n')); // pretty
+
+        PeeringRequest unknown = awsRequest();
+        unknown.setGroupId(QStringLiteral("0123456789abcdef01234567"));
+        AtlasReply *error = m_client->createPeering(unknown, RequestOptions{true, false});
+        QVERIFY(finishes(error));
+        QCOMPARE(error->httpStatus(), 404);
+        QCOMPARE(error->failure()->apiError()->errorCode(), QStringLiteral("GROUP_NOT_FOUND"));
+    }
+
+    void getPeering_followsTheStatusOverTime()
+    {
+        m_sandbox->setStatusStepMs(100);
+        AtlasReply *created = m_client->createPeering(gcpRequest());
+        QVERIFY(finishes(created));
+        const QString id = Peering::fromJson(created->json().toObject())->id();
+        QTest::qWait(150);
+        AtlasReply *later = m_client->getPeering(QString::fromLatin1(SandboxSeed::demoGroupId), id);
+        QVERIFY(finishes(later));
+        QCOMPARE(Peering::fromJson(later->json().toObject())->status(), QStringLiteral("WAITING_FOR_USER"));
+    }
+
+    void htmlErrorPage_isReportedAsNotAtlas()
+    {
+        m_sandbox->injectFault(SandboxFault::HtmlBadGateway);
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Http);
+        QCOMPARE(reply->httpStatus(), 502);
+        QVERIFY(reply->failure()->message().contains("502"));
+        QVERIFY(!reply->failure()->apiError());
+        QVERIFY(!reply->failure()->detail().contains('<'));
+    }
+
+    void hangingServer_timesOut()
+    {
+        m_client->setTransferTimeout(400);
+        m_sandbox->injectFault(SandboxFault::Hang);
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Timeout);
+    }
+
+    void cancel_reportsCancelledOnce()
+    {
+        m_sandbox->injectFault(SandboxFault::Hang);
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QTimer::singleShot(200, reply, &AtlasReply::cancel);
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Cancelled);
+    }
+
+    void truncatedOrNonJsonSuccess_isInvalidResponse_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::addColumn<RequestFailure::Kind>("kind");
+        QTest::newRow("JSON cut in half") << SandboxFault::TruncatedJson << RequestFailure::Kind::InvalidResponse;
+        QTest::newRow("plain text 200") << SandboxFault::NonJsonSuccess << RequestFailure::Kind::InvalidResponse;
+        QTest::newRow("connection closed mid-body") << SandboxFault::CloseMidBody << RequestFailure::Kind::Network;
+    }
+    void truncatedOrNonJsonSuccess_isInvalidResponse()
+    {
+        QFETCH(SandboxFault, fault);
+        QFETCH(RequestFailure::Kind, kind);
+        QVERIFY(finishes(m_client->getPeering(QString::fromLatin1(SandboxSeed::demoGroupId),
+                                              QStringLiteral("0123456789abcdef01234567"))));
+        m_sandbox->injectFault(fault);
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(reply));
+        QVERIFY(reply->failure());
+        QCOMPARE(reply->failure()->kind(), kind);
+    }
+
+    void nothingListening_isConnectionRefused()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 freePort = probe.serverPort();
+        probe.close();
+        m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort)));
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::ConnectionRefused);
+        QVERIFY(reply->failure()->message().contains(QString::number(freePort)));
+    }
+
+    void noCredentials_failsAfterReturning()
+    {
+        m_client->setCredentials(Credentials());
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(!reply->isFinished()); // never reports from inside the call
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Credentials);
+        QCOMPARE(m_sandbox->requestCount(), 0);
+    }
+
+    void requests_carryVersionedMediaTypeAndUserAgent()
+    {
+        QString seenPath;
+        connect(m_sandbox.get(), &SandboxServer::requestHandled, this,
+                [&seenPath](const QString &, const QString &path, int) { seenPath = path; });
+        AtlasReply *reply = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(reply));
+        QCOMPARE(seenPath, QStringLiteral("/api/atlas/v2/groups/%1/peers").arg(SandboxSeed::demoGroupId));
+        // The sandbox answers 406 to a request without the versioned Accept, so a 200 proves it was sent.
+        QCOMPARE(reply->httpStatus(), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAtlasClient)
+#include "TestAtlasClient.moc"
