@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds with warnings as errors and runs every test headless (offscreen Qt, private D-Bus + gnome-keyring).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh -DPEERING_WERROR=ON -DBUILD_TESTING=ON
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build --output-on-failure --timeout 180 "$@"
