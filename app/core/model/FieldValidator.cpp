@@ -3,7 +3,9 @@
 
 #include "Ipv4Cidr.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace PeeringDesk {
 
@@ -234,6 +236,29 @@ QString FieldValidator::gcpNetworkName(const QString &value)
         return tr("A network name uses lower-case letters only.");
     }
     return tr("A network name starts with a letter, contains only a-z, 0-9 and '-', and does not end with '-'.");
+}
+
+QString FieldValidator::baseUrl(const QString &value)
+{
+    if (value.isEmpty()) {
+        return tr("Enter the Atlas URL, like https://cloud.mongodb.com.");
+    }
+    const QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") &&
+                                                   url.scheme() != QLatin1String("http"))) {
+        return tr("Enter a web address that starts with https://, like https://cloud.mongodb.com.");
+    }
+    if (!url.userInfo().isEmpty()) {
+        return tr("Leave the user name and password out of the URL: the keys go in the key fields.");
+    }
+    if (url.scheme() == QLatin1String("http")) {
+        const QHostAddress address(url.host());
+        const bool loopback = url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+        if (!loopback) {
+            return tr("Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).");
+        }
+    }
+    return {};
 }
 
 } // namespace PeeringDesk

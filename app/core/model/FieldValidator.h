@@ -32,6 +32,8 @@ public:
     static QString azureVnetName(const QString &value);
     static QString gcpProjectId(const QString &value);
     static QString gcpNetworkName(const QString &value);
+    /// The Atlas base URL: https, or plain http only for this computer (127.0.0.0/8, ::1, localhost).
+    static QString baseUrl(const QString &value);
 
     /// Trims what a paste brings along: spaces, tabs, newlines and zero-width characters at either end.
     static QString clean(const QString &value);

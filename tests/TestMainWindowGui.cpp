@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window under the offscreen platform, driven with key clicks, against the sandbox, with the
+// API key in a real gnome-keyring (scripts/with-keyring.sh).
+#include "MainWindow.h"
+#include "SandboxFault.h"
+#include "SandboxSeed.h"
+#include "SandboxServer.h"
+#include "SandboxSession.h"
+#include "atlas/AtlasClient.h"
+#include "store/AppSettings.h"
+#include "store/CredentialStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
+
+using namespace PeeringDesk;
+
+namespace {
+
+const QString testService = QStringLiteral("io.github.peeringdesk.PeeringDesk.guitests");
+
+} // namespace
+
+class TestMainWindowGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AtlasClient> m_client;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T = QWidget>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget) {
+            qFatal("no widget %s", name);
+        }
+        return widget;
+    }
+
+    QLineEdit *edit(const char *wire) const
+    {
+        return find<QLineEdit>(QByteArray(wire).append("LineEdit").constData());
+    }
+
+    QString problem(const char *wire) const
+    {
+        auto *label = find<QLabel>(QByteArray(wire).append("ProblemLabel").constData());
+        return label->isVisible() ? label->text() : QString();
+    }
+
+    void type(const char *wire, const QString &text)
+    {
+        QLineEdit *field = edit(wire);
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
+    }
+
+    QString title() const { return find<QLabel>("titleLabel")->text(); }
+
+    bool startSandbox()
+    {
+        m_window->setSandboxEnabled(true);
+        return QTest::qWaitFor([this] { return m_window->isSandboxEnabled() && !edit("groupId")->text().isEmpty(); },
+                               10000);
+    }
+
+    void selectProvider(Provider provider)
+    {
+        auto *combo = find<QComboBox>("providerComboBox");
+        combo->setFocus();
+        combo->setCurrentIndex(static_cast<int>(provider));
+    }
+
+    void fillAws(const QString &vpc = QStringLiteral("vpc-0123456789abcdef0"))
+    {
+        selectProvider(Provider::Aws);
+        type("accepterRegionName", QStringLiteral("us-west-2"));
+        type("awsAccountId", QStringLiteral("012345678901"));
+        type("vpcId", vpc);
+        type("routeTableCidrBlock", QStringLiteral("10.20.0.0/16"));
+    }
+
+    void fillAzure()
+    {
+        selectProvider(Provider::Azure);
+        type("azureDirectoryId", QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"));
+        type("azureSubscriptionId", QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"));
+        type("resourceGroupName", QStringLiteral("prod-rg"));
+        type("vnetName", QStringLiteral("prod-vnet"));
+    }
+
+    void fillGcp()
+    {
+        selectProvider(Provider::Gcp);
+        type("gcpProjectId", QStringLiteral("my-gcp-project"));
+        type("networkName", QStringLiteral("default"));
+    }
+
+    bool waitForResult()
+    {
+        return QTest::qWaitFor(
+            [this] { return !find<QPushButton>("cancelButton")->isEnabled() && !title().endsWith(QChar(0x2026)); },
+            15000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PEERING_KEYRING_INNER"), "run through scripts/with-keyring.sh");
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_client = std::make_unique<AtlasClient>();
+        m_store = std::make_unique<CredentialStore>(testService);
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_store.get(), m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window->close();
+        m_window.reset();
+        m_store.reset();
+        m_client.reset();
+        m_settings.reset();
+    }
+
+    void emptyForm_disablesCreateAndSaysWhy()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("clearFormAction"))->trigger();
+        QVERIFY(!find<QPushButton>("createButton")->isEnabled());
+        QVERIFY(find<QLabel>("formStatusLabel")->text().contains(QLatin1String("field")));
+        // Untouched empty fields are not shouted at.
+        QVERIFY(problem("groupId").isEmpty());
+    }
+
+    void awsPage_invalidInput_showsTheProblemWhileTyping_data()
+    {
+        QTest::addColumn<QByteArray>("wire");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("account id with dashes") << QByteArray("awsAccountId") << "1234-5678-9012" << "dashes";
+        QTest::newRow("region in Atlas form") << QByteArray("accepterRegionName") << "US_EAST_1" << "us-east-1";
+        QTest::newRow("public CIDR") << QByteArray("routeTableCidrBlock") << "8.8.8.0/24" << "private";
+        QTest::newRow("CIDR with host bits") << QByteArray("routeTableCidrBlock") << "10.0.1.0/16" << "10.0.0.0/16";
+        QTest::newRow("short VPC id") << QByteArray("vpcId") << "vpc-123" << "17";
+        QTest::newRow("short project id") << QByteArray("groupId") << "5f3e" << "24";
+    }
+    void awsPage_invalidInput_showsTheProblemWhileTyping()
+    {
+        QFETCH(QByteArray, wire);
+        QFETCH(QString, text);
+        QFETCH(QString, hint);
+        QVERIFY(startSandbox());
+        fillAws();
+        QTRY_VERIFY(find<QPushButton>("createButton")->isEnabled());
+        type(wire.constData(), text);
+        QVERIFY(!find<QPushButton>("createButton")->isEnabled());
+        QVERIFY2(problem(wire.constData()).contains(hint), qPrintable(problem(wire.constData())));
+        // The message reaches assistive technology too.
+        QCOMPARE(edit(wire.constData())->accessibleDescription(), problem(wire.constData()));
+        QCOMPARE(edit(wire.constData())->text(), text);
+    }
+
+    void eachProvider_submitToSandbox_showsTheStatus_data()
+    {
+        QTest::addColumn<int>("provider");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("AWS") << static_cast<int>(Provider::Aws) << "INITIATING";
+        QTest::newRow("Azure") << static_cast<int>(Provider::Azure) << "ADDING_PEER";
+        QTest::newRow("Google Cloud") << static_cast<int>(Provider::Gcp) << "ADDING_PEER";
+    }
+    void eachProvider_submitToSandbox_showsTheStatus()
+    {
+        QFETCH(int, provider);
+        QFETCH(QString, status);
+        QVERIFY(startSandbox());
+        switch (static_cast<Provider>(provider)) {
+        case Provider::Aws:
+            fillAws();
+            break;
+        case Provider::Azure:
+            fillAzure();
+            break;
+        case Provider::Gcp:
+            fillGcp();
+            break;
+        }
+        QTRY_VERIFY(find<QPushButton>("createButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains(QLatin1String("Peering created")), qPrintable(title()));
+        QCOMPARE(find<QLineEdit>("statusValue")->text(), status);
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{24}$")).match(find<QLineEdit>("peeringIdValue")->text()).hasMatch());
+        QCOMPARE(find<QLineEdit>("successHttpStatusValue")->text(), QStringLiteral("200 OK"));
+        QVERIFY(find<QLineEdit>("providerValue")->text().size() > 2);
+    }
+
+    void enterKey_submits_andADoubleSubmitSendsOnePost()
+    {
+        QVERIFY(startSandbox());
+        fillGcp();
+        int posts = 0;
+        connect(m_window->sandbox()->server(), &SandboxServer::requestHandled, this,
+                [&posts](const QString &method, const QString &path, int status) {
+                    if (method == QLatin1String("POST") && path.endsWith(QLatin1String("/peers")) && status != 401) {
+                        ++posts;
+                    }
+                });
+        QTest::keyClick(edit("networkName"), Qt::Key_Return);
+        QTest::keyClick(edit("networkName"), Qt::Key_Return);
+        m_window->createPeering();
+        QVERIFY(waitForResult());
+        QTest::qWait(200);
+        QCOMPARE(posts, 1);
+        QVERIFY(title().contains(QLatin1String("Peering created")));
+    }
+
+    void apiErrorFromAtlas_showsEveryFieldAndMarksTheFormField()
+    {
+        QVERIFY(startSandbox());
+        fillAws();
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        // The same VPC again: Atlas answers 409 PEER_ALREADY_EXISTS.
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains(QLatin1String("409")), qPrintable(title()));
+        QCOMPARE(find<QLineEdit>("errorCodeValue")->text(), QStringLiteral("PEER_ALREADY_EXISTS"));
+        QCOMPARE(find<QLineEdit>("reasonValue")->text(), QStringLiteral("Conflict"));
+        QVERIFY(!find<QLineEdit>("detailValue")->text().isEmpty());
+        QVERIFY(find<QLineEdit>("failureHttpStatusValue")->text().startsWith(QLatin1String("409")));
+        // Everything typed is still there.
+        QCOMPARE(edit("vpcId")->text(), QStringLiteral("vpc-0123456789abcdef0"));
+        QCOMPARE(edit("awsAccountId")->text(), QStringLiteral("012345678901"));
+    }
+
+    void fieldViolationsFromAtlas_areListedAndMarked()
+    {
+        QVERIFY(startSandbox());
+        fillAws();
+        // A region in the right form that AWS does not have: only Atlas can tell.
+        type("accepterRegionName", QStringLiteral("us-north-9"));
+        QTRY_VERIFY(find<QPushButton>("createButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains(QLatin1String("400")), qPrintable(title()));
+        auto *violations = find<QListWidget>("violationsList");
+        QVERIFY(violations->isVisible());
+        QVERIFY(violations->count() >= 1);
+        QVERIFY(violations->item(0)->text().contains(QLatin1String("accepterRegionName")));
+        QVERIFY2(problem("accepterRegionName").startsWith(QLatin1String("Atlas:")), qPrintable(problem("accepterRegionName")));
+        // Editing the field takes Atlas's complaint away.
+        QTest::keyClick(edit("accepterRegionName"), Qt::Key_Backspace);
+        QVERIFY(!problem("accepterRegionName").startsWith(QLatin1String("Atlas:")));
+    }
+
+    void hangingServer_cancel_keepsTheForm()
+    {
+        QVERIFY(startSandbox());
+        fillAzure();
+        m_window->sandbox()->server()->injectFault(SandboxFault::Hang);
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>("cancelButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("createButton")->isEnabled());
+        QTest::qWait(300);
+        QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QCOMPARE(title(), QStringLiteral("Cancelled"));
+        QCOMPARE(edit("vnetName")->text(), QStringLiteral("prod-vnet"));
+        QVERIFY(find<QPushButton>("createButton")->isEnabled());
+    }
+
+    void connectionRefused_isShownAsSuch()
+    {
+        QVERIFY(startSandbox());
+        fillGcp();
+        const quint16 port = m_window->sandbox()->server()->port();
+        m_window->sandbox()->server()->close();
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QCOMPARE(title(), QStringLiteral("Connection refused"));
+        QVERIFY(find<QLabel>("messageLabel")->text().contains(QString::number(port)));
+    }
+
+    void noStoredKey_explainsAndOffersTheDialog()
+    {
+        // Not in sandbox mode, and nothing stored for the default profile: nothing may be sent.
+        type("groupId", QString::fromLatin1(SandboxSeed::demoGroupId));
+        type("containerId", QString::fromLatin1(SandboxSeed::gcpContainerId));
+        fillGcp();
+        m_window->createPeering();
+        QVERIFY(waitForResult());
+        QCOMPARE(title(), QStringLiteral("Credentials unavailable"));
+        QVERIFY(find<QPushButton>("openConnectionButton")->isVisible());
+        QVERIFY(find<QLabel>("messageLabel")->text().contains(QLatin1String("default")));
+    }
+
+    void settingsFile_neverHoldsASecret()
+    {
+        QVERIFY(startSandbox());
+        fillAws(QStringLiteral("vpc-0fedcba9876543210"));
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        const QString privateKey = m_window->sandbox()->server()->privateKey();
+        const QString publicKey = m_window->sandbox()->server()->publicKey();
+        m_window->close();
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll();
+        QVERIFY(!contents.isEmpty());
+        QVERIFY(contents.contains("provider=AWS"));
+        QVERIFY(!contents.contains(privateKey.toUtf8()));
+        QVERIFY(!contents.contains(publicKey.toUtf8()));
+    }
+};
+
+QTEST_MAIN(TestMainWindowGui)
+#include "TestMainWindowGui.moc"

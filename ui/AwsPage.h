@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ProviderPage.h"
+
+#include <memory>
+
+namespace Ui {
+class AwsPage;
+}
+
+namespace PeeringDesk {
+
+/// The Aws page of the form (AwsPage.ui).
+class AwsPage final : public ProviderPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsPage)
+
+public:
+    explicit AwsPage(QWidget *parent = nullptr);
+    ~AwsPage() override;
+
+    Provider provider() const override { return Provider::Aws; }
+    PeeringRequest::Body body(const QString &containerId) const override;
+    void setBody(const PeeringRequest::Body &body) override;
+
+private:
+    const std::unique_ptr<Ui::AwsPage> m_ui;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui_GcpPage.h"
+
+#include "GcpPage.h"
+
+namespace PeeringDesk {
+
+GcpPage::GcpPage(QWidget *parent)
+    : ProviderPage(parent)
+    , m_ui(std::make_unique<Ui::GcpPage>())
+{
+    m_ui->setupUi(this);
+    addField(QStringLiteral("gcpProjectId"), m_ui->gcpProjectIdLineEdit, m_ui->gcpProjectIdProblemLabel);
+    addField(QStringLiteral("networkName"), m_ui->networkNameLineEdit, m_ui->networkNameProblemLabel);
+}
+
+GcpPage::~GcpPage() = default;
+
+PeeringRequest::Body GcpPage::body(const QString &containerId) const
+{
+    GcpPeeringRequest body;
+    body.containerId = containerId;
+    body.gcpProjectId = m_ui->gcpProjectIdLineEdit->text();
+    body.networkName = m_ui->networkNameLineEdit->text();
+    return body;
+}
+
+void GcpPage::setBody(const PeeringRequest::Body &body)
+{
+    if (const auto *typed = std::get_if<GcpPeeringRequest>(&body)) {
+        m_ui->gcpProjectIdLineEdit->setText(typed->gcpProjectId);
+        m_ui->networkNameLineEdit->setText(typed->networkName);
+    }
+}
+
+} // namespace PeeringDesk

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "atlas/PeeringSubmitter.h"
+#include "model/PeeringRequest.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace PeeringDesk {
+
+class AppSettings;
+class AtlasClient;
+class CredentialStore;
+class FieldFeedback;
+class ProviderPage;
+class SandboxSession;
+
+/// The main window (MainWindow.ui): the project and container, one page per provider, the advanced flags,
+/// Create and Cancel, and the results panel. It wires widgets to the core; it has no network code.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(AtlasClient *client, CredentialStore *store, AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Switches to the built-in sandbox (as --sandbox and File > Use the Sandbox do).
+    void setSandboxEnabled(bool enabled);
+    bool isSandboxEnabled() const;
+    SandboxSession *sandbox() const { return m_sandbox; }
+
+    /// The request the form describes right now.
+    PeeringRequest currentRequest() const;
+    Provider currentProvider() const;
+    void setProvider(Provider provider);
+
+    /// Sends the form, as Create, Enter and Ctrl+Return do. Invalid forms get every problem shown instead.
+    void createPeering();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupFields();
+    void setupActions();
+    void restoreSettings();
+    void saveFormSettings();
+    ProviderPage *currentPage() const;
+    QList<FieldFeedback *> allFields() const;
+    void revalidate();
+    void onProviderChanged(int index);
+    void onSubmitterStateChanged(PeeringSubmitter::State state);
+    void onSubmitFinished(const SubmitOutcome &outcome);
+    void applyConnection();
+    void showConnectionDialog();
+    void showAbout();
+    void clearForm();
+    void prefillFromSandbox(bool onlyIfEmpty);
+    void updateSandboxBanner();
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    AtlasClient *m_client;
+    CredentialStore *m_store;
+    AppSettings *m_settings;
+    PeeringSubmitter *m_submitter;
+    SandboxSession *m_sandbox;
+    FieldFeedback *m_groupIdField = nullptr;
+    FieldFeedback *m_containerIdField = nullptr;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProviderPage.h"
+
+#include "FieldFeedback.h"
+
+#include <QLineEdit>
+
+namespace PeeringDesk {
+
+ProviderPage::ProviderPage(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+void ProviderPage::addField(const QString &wireName, QLineEdit *edit, QLabel *problemLabel)
+{
+    m_fields.append(new FieldFeedback(wireName, edit, problemLabel, this));
+    connect(edit, &QLineEdit::textChanged, this, &ProviderPage::edited);
+}
+
+FieldFeedback *ProviderPage::field(const QString &wireName) const
+{
+    for (FieldFeedback *feedback : m_fields) {
+        if (feedback->wireName() == wireName) {
+            return feedback;
+        }
+    }
+    return nullptr;
+}
+
+void ProviderPage::clear()
+{
+    for (FieldFeedback *feedback : m_fields) {
+        feedback->edit()->clear();
+        feedback->resetTouched();
+    }
+}
+
+} // namespace PeeringDesk

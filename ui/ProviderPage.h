@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/PeeringRequest.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace PeeringDesk {
+
+class FieldFeedback;
+
+/// What the three provider pages share: their fields, each with its feedback, and one edited() signal.
+/// A page turns its fields into that provider's request body; it never sends anything.
+class ProviderPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderPage(QWidget *parent = nullptr);
+
+    virtual Provider provider() const = 0;
+    /// The page's body, with the container id the form holds.
+    virtual PeeringRequest::Body body(const QString &containerId) const = 0;
+    /// Fills the fields from a body of this page's provider (other providers are ignored).
+    virtual void setBody(const PeeringRequest::Body &body) = 0;
+
+    QList<FieldFeedback *> fields() const { return m_fields; }
+    /// The feedback for a wire name, or null when this page has no such field.
+    FieldFeedback *field(const QString &wireName) const;
+    void clear();
+
+Q_SIGNALS:
+    void edited();
+
+protected:
+    void addField(const QString &wireName, QLineEdit *edit, QLabel *problemLabel);
+
+private:
+    QList<FieldFeedback *> m_fields;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui_ResultsPanel.h"
+
+#include "ResultsPanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QStyle>
+
+namespace PeeringDesk {
+
+namespace {
+
+QString orNone(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("—") : value;
+}
+
+QString httpStatusText(int status)
+{
+    if (status == 0) {
+        return QCoreApplication::translate("ResultsPanel", "no HTTP answer");
+    }
+    static const QHash<int, const char *> reasons{
+        {200, "OK"},           {201, "Created"},          {202, "Accepted"},           {400, "Bad Request"},
+        {401, "Unauthorized"}, {403, "Forbidden"},        {404, "Not Found"},          {405, "Method Not Allowed"},
+        {406, "Not Acceptable"}, {409, "Conflict"},       {413, "Payload Too Large"},  {415, "Unsupported Media Type"},
+        {429, "Too Many Requests"}, {500, "Internal Server Error"}, {502, "Bad Gateway"},
+        {503, "Service Unavailable"}, {504, "Gateway Timeout"}};
+    const char *reason = reasons.value(status, nullptr);
+    return reason ? QStringLiteral("%1 %2").arg(status).arg(QLatin1String(reason)) : QString::number(status);
+}
+
+} // namespace
+
+ResultsPanel::ResultsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ResultsPanel>())
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->rawTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"));
+    for (QToolButton *button : {m_ui->copyPeeringIdButton, m_ui->copyConnectionIdButton, m_ui->copyContainerIdButton,
+                                m_ui->copyErrorCodeButton, m_ui->copyRawButton}) {
+        button->setIcon(copyIcon);
+    }
+
+    connect(m_ui->copyPeeringIdButton, &QToolButton::clicked, this, &ResultsPanel::copyPeeringId);
+    connect(m_ui->copyConnectionIdButton, &QToolButton::clicked, this,
+            [this] { copy(m_ui->connectionIdValue->text(), tr("connection ID")); });
+    connect(m_ui->copyContainerIdButton, &QToolButton::clicked, this,
+            [this] { copy(m_ui->containerIdValue->text(), tr("container ID")); });
+    connect(m_ui->copyErrorCodeButton, &QToolButton::clicked, this,
+            [this] { copy(m_ui->errorCodeValue->text(), tr("error code")); });
+    connect(m_ui->copyRawButton, &QToolButton::clicked, this, &ResultsPanel::copyRawResponse);
+    connect(m_ui->rawToggleButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->rawTextEdit->setVisible(shown);
+        m_ui->rawToggleButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->rawToggleButton->setText(shown ? tr("Hide &Raw Response") : tr("Show &Raw Response"));
+    });
+    connect(m_ui->openConnectionButton, &QPushButton::clicked, this, &ResultsPanel::connectionSettingsRequested);
+    showEmpty();
+}
+
+ResultsPanel::~ResultsPanel() = default;
+
+void ResultsPanel::setTitle(const QString &title, const QString &message)
+{
+    m_ui->titleLabel->setText(title);
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+}
+
+void ResultsPanel::showEmpty()
+{
+    setTitle(tr("No request sent yet"), {});
+    m_ui->detailStack->setCurrentWidget(m_ui->emptyPage);
+    setRaw({});
+}
+
+void ResultsPanel::showBusy(const QString &title, const QString &message)
+{
+    setTitle(title, message);
+    m_ui->detailStack->setCurrentWidget(m_ui->emptyPage);
+    m_ui->emptyLabel->setText(QString());
+    setRaw({});
+}
+
+void ResultsPanel::setRaw(const QByteArray &raw)
+{
+    m_raw = raw;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
+    // Indented for reading; the copy button still copies the bytes exactly as received.
+    m_ui->rawTextEdit->setPlainText(error.error == QJsonParseError::NoError && !document.isNull()
+                                        ? QString::fromUtf8(document.toJson(QJsonDocument::Indented))
+                                        : QString::fromUtf8(raw));
+    m_ui->rawToggleButton->setEnabled(!raw.isEmpty());
+    m_ui->copyRawButton->setEnabled(!raw.isEmpty());
+    if (raw.isEmpty()) {
+        m_ui->rawToggleButton->setChecked(false);
+    }
+}
+
+void ResultsPanel::showOutcome(const SubmitOutcome &outcome)
+{
+    m_ui->emptyLabel->setText(tr("Fill in the form and press Create Peering. The created peering and its status, "
+                                 "or the error Atlas returned, will appear here."));
+    if (outcome.kind == SubmitOutcome::Kind::Created && outcome.peering) {
+        showCreated(outcome);
+    } else {
+        showFailure(outcome);
+    }
+}
+
+void ResultsPanel::showCreated(const SubmitOutcome &outcome)
+{
+    const Peering &peering = *outcome.peering;
+    setTitle(tr("Peering created: %1").arg(orNone(peering.status())), nextSteps(peering));
+    m_ui->peeringIdValue->setText(peering.id());
+    m_ui->providerValue->setText(peering.provider() ? providerDisplayName(*peering.provider()) : tr("unknown"));
+    m_ui->statusValue->setText(orNone(peering.status()));
+    m_ui->connectionIdValue->setText(orNone(peering.connectionId()));
+    m_ui->copyConnectionIdButton->setEnabled(!peering.connectionId().isEmpty());
+    m_ui->containerIdValue->setText(orNone(peering.containerId()));
+    m_ui->accepterRegionValue->setText(peering.accepterRegionIsContainerRegion()
+                                           ? tr("same as the container (Atlas returns null)")
+                                           : orNone(peering.accepterRegionName()));
+    const bool aws = peering.provider() == Provider::Aws;
+    m_ui->accepterRegionLabel->setVisible(aws);
+    m_ui->accepterRegionValue->setVisible(aws);
+    m_ui->connectionIdLabel->setVisible(aws);
+    m_ui->connectionIdField->setVisible(aws);
+    m_ui->errorStateValue->setText(orNone(peering.errorState()));
+    m_ui->successHttpStatusValue->setText(httpStatusText(outcome.httpStatus));
+    m_ui->nextStepsLabel->setVisible(false);
+    m_ui->detailStack->setCurrentWidget(m_ui->successPage);
+    setRaw(outcome.rawBody);
+}
+
+QString ResultsPanel::nextSteps(const Peering &peering) const
+{
+    const Provider provider = peering.provider().value_or(Provider::Aws);
+    switch (peering.phase()) {
+    case Peering::Phase::InProgress:
+        if (provider == Provider::Aws) {
+            return tr("Atlas is setting up its side. Next it waits for you to accept the peering request in your "
+                      "AWS account (status PENDING_ACCEPTANCE).");
+        }
+        if (provider == Provider::Gcp) {
+            return tr("Atlas is setting up its side. Next, create the matching peering from your Google Cloud "
+                      "network to Atlas's (status WAITING_FOR_USER).");
+        }
+        return tr("Atlas is peering with your VNet. The status becomes AVAILABLE when it is done.");
+    case Peering::Phase::NeedsUserAction:
+        if (provider == Provider::Aws) {
+            return tr("Accept peering connection %1 in the AWS VPC console within 7 days, then add a route to the "
+                      "Atlas CIDR in your route tables.")
+                .arg(orNone(peering.connectionId()));
+        }
+        return tr("Create the matching peering from your Google Cloud network to Atlas's network; Atlas then "
+                  "finishes the connection.");
+    case Peering::Phase::Available:
+        return tr("The peering is available: traffic can flow once routes and firewall rules allow it.");
+    case Peering::Phase::Failed:
+        return tr("The peering failed: %1").arg(orNone(peering.errorState()));
+    case Peering::Phase::Deleting:
+        return tr("The peering is being deleted.");
+    case Peering::Phase::Unknown:
+        break;
+    }
+    return tr("Atlas reported a status this version of Peering Desk does not know.");
+}
+
+void ResultsPanel::showFailure(const SubmitOutcome &outcome)
+{
+    m_ui->openConnectionButton->setVisible(false);
+    if (outcome.kind == SubmitOutcome::Kind::CredentialsUnavailable) {
+        setTitle(tr("Credentials unavailable"), outcome.keychain.message);
+        m_ui->openConnectionButton->setVisible(true);
+        m_ui->failureHttpStatusValue->setText(tr("not sent"));
+        for (QLineEdit *value : {m_ui->errorCodeValue, m_ui->reasonValue, m_ui->parametersValue}) {
+            value->setText(QStringLiteral("—"));
+        }
+        m_ui->detailValue->setText(orNone(outcome.keychain.backendError));
+        m_ui->violationsList->clear();
+        m_ui->violationsLabel->setVisible(false);
+        m_ui->violationsList->setVisible(false);
+        m_ui->detailStack->setCurrentWidget(m_ui->failurePage);
+        setRaw({});
+        return;
+    }
+
+    const RequestFailure failure =
+        outcome.failure.value_or(RequestFailure(RequestFailure::Kind::InvalidResponse, outcome.url));
+    setTitle(failure.title(), failure.message());
+    m_ui->failureHttpStatusValue->setText(httpStatusText(failure.httpStatus()));
+    const auto &apiError = failure.apiError();
+    m_ui->errorCodeValue->setText(apiError ? orNone(apiError->errorCode()) : QStringLiteral("—"));
+    m_ui->copyErrorCodeButton->setEnabled(apiError && !apiError->errorCode().isEmpty());
+    m_ui->reasonValue->setText(apiError ? orNone(apiError->reason()) : QStringLiteral("—"));
+    m_ui->detailValue->setText(apiError ? orNone(apiError->detail()) : orNone(failure.detail()));
+    m_ui->detailValue->setToolTip(m_ui->detailValue->text());
+    m_ui->detailValue->setCursorPosition(0);
+    m_ui->parametersValue->setText(apiError ? orNone(apiError->parametersText()) : QStringLiteral("—"));
+    m_ui->violationsList->clear();
+    const QList<FieldViolation> violations = apiError ? apiError->fieldViolations() : QList<FieldViolation>();
+    for (const FieldViolation &violation : violations) {
+        m_ui->violationsList->addItem(tr("%1: %2").arg(violation.field, violation.description));
+    }
+    m_ui->violationsLabel->setVisible(!violations.isEmpty());
+    m_ui->violationsList->setVisible(!violations.isEmpty());
+    m_ui->openConnectionButton->setVisible(failure.kind() == RequestFailure::Kind::Authentication ||
+                                           failure.kind() == RequestFailure::Kind::Credentials);
+    m_ui->detailStack->setCurrentWidget(m_ui->failurePage);
+    setRaw(outcome.rawBody);
+}
+
+QString ResultsPanel::peeringId() const
+{
+    return m_ui->detailStack->currentWidget() == m_ui->successPage ? m_ui->peeringIdValue->text() : QString();
+}
+
+void ResultsPanel::copyPeeringId()
+{
+    copy(peeringId(), tr("peering ID"));
+}
+
+void ResultsPanel::copyRawResponse()
+{
+    copy(QString::fromUtf8(m_raw), tr("response"));
+}
+
+void ResultsPanel::copy(const QString &text, const QString &what)
+{
+    if (text.isEmpty() || text == QStringLiteral("—")) {
+        return;
+    }
+    QApplication::clipboard()->setText(text);
+    Q_EMIT statusMessage(tr("Copied the %1 to the clipboard.").arg(what));
+}
+
+} // namespace PeeringDesk

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "atlas/SubmitOutcome.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ResultsPanel;
+}
+
+namespace PeeringDesk {
+
+/// Shows what Create ended in (ResultsPanel.ui): the created peering and its status with what to do next,
+/// or every part of the ApiError, or a transport or keychain failure in plain words. Renders values only;
+/// it never parses JSON itself, beyond indenting the raw view.
+class ResultsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsPanel)
+
+public:
+    explicit ResultsPanel(QWidget *parent = nullptr);
+    ~ResultsPanel() override;
+
+    void showEmpty();
+    void showBusy(const QString &title, const QString &message);
+    void showOutcome(const SubmitOutcome &outcome);
+
+    QString peeringId() const;
+    QByteArray rawResponse() const { return m_raw; }
+
+    void copyPeeringId();
+    void copyRawResponse();
+
+Q_SIGNALS:
+    /// The user asked to enter credentials (after a keychain failure).
+    void connectionSettingsRequested();
+    /// Something worth a line in the status bar ("Copied the peering ID").
+    void statusMessage(const QString &message);
+
+private:
+    void showCreated(const SubmitOutcome &outcome);
+    void showFailure(const SubmitOutcome &outcome);
+    void setRaw(const QByteArray &raw);
+    void setTitle(const QString &title, const QString &message);
+    void copy(const QString &text, const QString &what);
+    QString nextSteps(const Peering &peering) const;
+
+    const std::unique_ptr<Ui::ResultsPanel> m_ui;
+    QByteArray m_raw;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxSession.h"
+
+#include "SandboxSeed.h"
+#include "SandboxServer.h"
+#include "UiLog.h"
+#include "store/CredentialStore.h"
+
+#include <QPointer>
+
+namespace PeeringDesk {
+
+SandboxSession::SandboxSession(CredentialStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+SandboxSession::~SandboxSession() = default;
+
+bool SandboxSession::isRunning() const
+{
+    return m_server != nullptr;
+}
+
+void SandboxSession::start(QObject *context, Callback callback)
+{
+    if (!m_server) {
+        m_server = std::make_unique<SandboxServer>();
+        if (!m_server->listen()) {
+            m_server.reset();
+            callback(false, tr("The sandbox could not listen on 127.0.0.1."));
+            return;
+        }
+        qCInfo(lcUi) << "sandbox listening on" << m_server->baseUrl().toString();
+    }
+    const Credentials key = Credentials::apiKey(m_server->publicKey(), m_server->privateKey());
+    QPointer<QObject> guard(context);
+    m_store->write(profileName(), key, this, [this, guard, callback](const KeychainResult &result) {
+        if (!guard) {
+            return;
+        }
+        if (!result.ok()) {
+            stop();
+            callback(false, result.message);
+            return;
+        }
+        callback(true, {});
+    });
+}
+
+void SandboxSession::stop()
+{
+    m_server.reset();
+}
+
+QUrl SandboxSession::baseUrl() const
+{
+    return m_server ? m_server->baseUrl() : QUrl();
+}
+
+QString SandboxSession::demoGroupId() const
+{
+    return QString::fromLatin1(SandboxSeed::demoGroupId);
+}
+
+QString SandboxSession::containerId(Provider provider) const
+{
+    switch (provider) {
+    case Provider::Aws:
+        return QString::fromLatin1(SandboxSeed::awsContainerId);
+    case Provider::Azure:
+        return QString::fromLatin1(SandboxSeed::azureContainerId);
+    case Provider::Gcp:
+        return QString::fromLatin1(SandboxSeed::gcpContainerId);
+    }
+    return {};
+}
+
+} // namespace PeeringDesk
