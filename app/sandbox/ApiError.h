@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace PeeringDesk {
+
+/// An Atlas `ApiError` body: error, errorCode, detail, reason, parameters and, for VALIDATION_ERROR, badRequestDetail.
+class ApiError
+{
+public:
+    struct FieldViolation
+    {
+        QString field;
+        QString description;
+    };
+
+    ApiError(int status, QString errorCode, QString detail, QJsonArray parameters = {});
+
+    int status() const { return m_status; }
+    QString errorCode() const { return m_errorCode; }
+    void setFieldViolations(const QList<FieldViolation> &violations) { m_violations = violations; }
+    QJsonObject toJson() const;
+
+    static ApiError unauthorized();
+    static ApiError resourceNotFound(const QString &path);
+
+private:
+    int m_status;
+    QString m_errorCode;
+    QString m_detail;
+    QJsonArray m_parameters;
+    QList<FieldViolation> m_violations;
+};
+
+} // namespace PeeringDesk
