@@ -5,8 +5,11 @@
 #include "SandboxServer.h"
 #include "SandboxTestClient.h"
 
+#include <QAuthenticator>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -80,6 +83,34 @@ private Q_SLOTS:
         QCOMPARE(response.status, 200);
         QCOMPARE(m_server->challengeCount(), 1);
         QCOMPARE(m_server->requestCount(), 2);
+    }
+
+    void digest_qNetworkAccessManager_completesHandshakeAndResendsBody()
+    {
+        QNetworkAccessManager nam;
+        int prompts = 0;
+        connect(&nam, &QNetworkAccessManager::authenticationRequired, this,
+                [this, &prompts](QNetworkReply *, QAuthenticator *authenticator) {
+                    ++prompts;
+                    authenticator->setUser(m_server->publicKey());
+                    authenticator->setPassword(m_server->privateKey());
+                });
+        QUrl url = m_server->baseUrl();
+        url.setPath(QString::fromLatin1(peersPath));
+        QNetworkRequest request(url);
+        request.setRawHeader("Accept", "application/vnd.atlas.2023-01-01+json");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/vnd.atlas.2023-01-01+json"));
+        std::unique_ptr<QNetworkReply> first(nam.post(request, gcpBody));
+        QTRY_VERIFY(first->isFinished());
+        QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject peer = QJsonDocument::fromJson(first->readAll()).object();
+        QCOMPARE(peer.value(QStringLiteral("status")).toString(), QStringLiteral("ADDING_PEER"));
+        // Qt answers later challenges from its cache with an increasing nc, without a new 401.
+        std::unique_ptr<QNetworkReply> second(nam.get(request));
+        QTRY_VERIFY(second->isFinished());
+        QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(prompts, 1);
+        QCOMPARE(m_server->challengeCount(), 1);
     }
 
     void digest_replayedNonceCount_isRejected()

@@ -33,6 +33,11 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
 
 void HttpConnection::onReadyRead()
 {
+    if (m_state == State::Closing || m_state == State::Stalled) {
+        // Nothing more will be answered on this connection; drop input so it cannot pile up.
+        m_socket->readAll();
+        return;
+    }
     m_buffer += m_socket->readAll();
     // A client that pipelines without waiting for answers could otherwise make us buffer without limit.
     if (m_state == State::AwaitingResponse && m_buffer.size() > maxHeaderBytes + maxBodyBytes) {
