@@ -18,9 +18,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -54,10 +54,7 @@ private:
         return widget;
     }
 
-    QLineEdit *edit(const char *wire) const
-    {
-        return find<QLineEdit>(QByteArray(wire).append("LineEdit").constData());
-    }
+    QLineEdit *edit(const char *wire) const { return find<QLineEdit>(QByteArray(wire).append("LineEdit").constData()); }
 
     QString problem(const char *wire) const
     {
@@ -163,12 +160,18 @@ private slots:
         QTest::addColumn<QByteArray>("wire");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("hint");
-        QTest::newRow("account id with dashes") << QByteArray("awsAccountId") << "1234-5678-9012" << "dashes";
-        QTest::newRow("region in Atlas form") << QByteArray("accepterRegionName") << "US_EAST_1" << "us-east-1";
-        QTest::newRow("public CIDR") << QByteArray("routeTableCidrBlock") << "8.8.8.0/24" << "private";
-        QTest::newRow("CIDR with host bits") << QByteArray("routeTableCidrBlock") << "10.0.1.0/16" << "10.0.0.0/16";
-        QTest::newRow("short VPC id") << QByteArray("vpcId") << "vpc-123" << "17";
-        QTest::newRow("short project id") << QByteArray("groupId") << "5f3e" << "24";
+        QTest::newRow("account id with dashes") << QByteArray("awsAccountId") << "1234-5678-9012"
+                                                << "dashes";
+        QTest::newRow("region in Atlas form") << QByteArray("accepterRegionName") << "US_EAST_1"
+                                              << "us-east-1";
+        QTest::newRow("public CIDR") << QByteArray("routeTableCidrBlock") << "8.8.8.0/24"
+                                     << "private";
+        QTest::newRow("CIDR with host bits") << QByteArray("routeTableCidrBlock") << "10.0.1.0/16"
+                                             << "10.0.0.0/16";
+        QTest::newRow("short VPC id") << QByteArray("vpcId") << "vpc-123"
+                                      << "17";
+        QTest::newRow("short project id") << QByteArray("groupId") << "5f3e"
+                                          << "24";
     }
     void awsPage_invalidInput_showsTheProblemWhileTyping()
     {
@@ -215,7 +218,9 @@ private slots:
         QVERIFY(waitForResult());
         QVERIFY2(title().contains(QLatin1String("Peering created")), qPrintable(title()));
         QCOMPARE(find<QLineEdit>("statusValue")->text(), status);
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{24}$")).match(find<QLineEdit>("peeringIdValue")->text()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{24}$"))
+                    .match(find<QLineEdit>("peeringIdValue")->text())
+                    .hasMatch());
         QCOMPARE(find<QLineEdit>("successHttpStatusValue")->text(), QStringLiteral("200 OK"));
         QVERIFY(find<QLineEdit>("providerValue")->text().size() > 2);
     }
@@ -273,7 +278,8 @@ private slots:
         QVERIFY(violations->isVisible());
         QVERIFY(violations->count() >= 1);
         QVERIFY(violations->item(0)->text().contains(QLatin1String("accepterRegionName")));
-        QVERIFY2(problem("accepterRegionName").startsWith(QLatin1String("Atlas:")), qPrintable(problem("accepterRegionName")));
+        QVERIFY2(problem("accepterRegionName").startsWith(QLatin1String("Atlas:")),
+                 qPrintable(problem("accepterRegionName")));
         // Editing the field takes Atlas's complaint away.
         QTest::keyClick(edit("accepterRegionName"), Qt::Key_Backspace);
         QVERIFY(!problem("accepterRegionName").startsWith(QLatin1String("Atlas:")));
@@ -304,14 +310,15 @@ private slots:
         QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(waitForResult());
         QCOMPARE(title(), QStringLiteral("Connection refused"));
-        QVERIFY(find<QLabel>("messageLabel")->text().contains(QString::number(port)));
+        QVERIFY2(find<QLabel>("messageLabel")->text().contains(QString::number(port)),
+                 qPrintable(find<QLabel>("messageLabel")->text()));
     }
 
     void noStoredKey_explainsAndOffersTheDialog()
     {
         // Not in sandbox mode, and nothing stored for the default profile: nothing may be sent.
-        type("groupId", QString::fromLatin1(SandboxSeed::demoGroupId));
-        type("containerId", QString::fromLatin1(SandboxSeed::gcpContainerId));
+        type("groupId", SandboxSeed::demoGroupId);
+        type("containerId", SandboxSeed::gcpContainerId);
         fillGcp();
         m_window->createPeering();
         QVERIFY(waitForResult());

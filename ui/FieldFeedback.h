@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 class QAction;
-class QLabel;
-class QLineEdit;
 
 namespace PeeringDesk {
 

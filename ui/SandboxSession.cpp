@@ -13,8 +13,7 @@ namespace PeeringDesk {
 SandboxSession::SandboxSession(CredentialStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 SandboxSession::~SandboxSession() = default;
 
@@ -61,18 +60,18 @@ QUrl SandboxSession::baseUrl() const
 
 QString SandboxSession::demoGroupId() const
 {
-    return QString::fromLatin1(SandboxSeed::demoGroupId);
+    return SandboxSeed::demoGroupId;
 }
 
 QString SandboxSession::containerId(Provider provider) const
 {
     switch (provider) {
     case Provider::Aws:
-        return QString::fromLatin1(SandboxSeed::awsContainerId);
+        return SandboxSeed::awsContainerId;
     case Provider::Azure:
-        return QString::fromLatin1(SandboxSeed::azureContainerId);
+        return SandboxSeed::azureContainerId;
     case Provider::Gcp:
-        return QString::fromLatin1(SandboxSeed::gcpContainerId);
+        return SandboxSeed::gcpContainerId;
     }
     return {};
 }

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AtlasRouter.h"
+
+#include "Pagination.h"
+#include "SandboxLog.h"
+#include "SandboxSeed.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace PeeringDesk {
+
+namespace {
+
+const QString apiPrefix = QStringLiteral("/api/atlas/v2");
+
+bool isObjectId(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-f0-9]{24}$"));
+    return pattern.match(text).hasMatch();
+}
+
+QByteArray mediaTypeOf(const QByteArray &headerValue)
+{
+    const qsizetype semicolon = headerValue.indexOf(';');
+    return (semicolon < 0 ? headerValue : headerValue.left(semicolon)).trimmed().toLower();
+}
+
+ApiResult methodNotAllowed(const QByteArray &allowed)
+{
+    ApiResult result = ApiResult::error(SandboxError(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                                                     QStringLiteral("The requested method is not allowed.")));
+    result.headers.append({"Allow", allowed});
+    return result;
+}
+
+bool isFlagSet(const QUrlQuery &query, const QString &name)
+{
+    return query.queryItemValue(name).compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+}
+
+HttpResponse jsonResponse(int status, const QJsonObject &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.setHeader("Content-Type", "application/json");
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+} // namespace
+
+AtlasRouter::AtlasRouter()
+    : m_publicKey(SandboxSeed::publicKey)
+    , m_privateKey(SandboxSeed::privateKey)
+    , m_clientId(SandboxSeed::clientId)
+    , m_clientSecret(SandboxSeed::clientSecret)
+    , m_peers(m_state)
+    , m_containers(m_state)
+{}
+
+void AtlasRouter::setApiKey(const QString &publicKey, const QString &privateKey)
+{
+    m_publicKey = publicKey;
+    m_privateKey = privateKey;
+}
+
+void AtlasRouter::setServiceAccount(const QString &clientId, const QString &clientSecret)
+{
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+}
+
+HttpResponse AtlasRouter::handle(const HttpRequest &request)
+{
+    const QString path = request.path();
+    if (path == QStringLiteral("/api/oauth/token"))
+        return handleToken(request);
+    if (path != apiPrefix && !path.startsWith(apiPrefix + QLatin1Char('/')))
+        return finish(request, ApiResult::error(SandboxError::resourceNotFound(path)), {});
+    if (auto challenge = authenticate(request))
+        return *challenge;
+    if (auto notAcceptable = negotiate(request))
+        return finish(request, ApiResult::error(*notAcceptable), {});
+    const QStringList segments = path.mid(apiPrefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QString rateLimitKey;
+    const ApiResult result = route(request, segments, rateLimitKey);
+    return finish(request, result, rateLimitKey);
+}
+
+HttpResponse AtlasRouter::handleToken(const HttpRequest &request)
+{
+    if (request.method != "POST") {
+        HttpResponse response =
+            jsonResponse(405, QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_request")}});
+        response.setHeader("Allow", "POST");
+        return response;
+    }
+    const QByteArray authorization = request.header("authorization");
+    bool clientOk = false;
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const qsizetype colon = decoded.indexOf(':');
+        // RFC 6749 §2.3.1: both parts are form-urlencoded before Basic encoding.
+        const QString id = QUrl::fromPercentEncoding(decoded.left(colon).replace('+', ' '));
+        const QString secret = QUrl::fromPercentEncoding(decoded.mid(colon + 1).replace('+', ' '));
+        clientOk = colon > 0 && id == m_clientId && secret == m_clientSecret;
+    }
+    if (!clientOk) {
+        HttpResponse response = jsonResponse(
+            401, QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_client")},
+                             {QStringLiteral("error_description"), QStringLiteral("Client authentication failed.")}});
+        response.setHeader("WWW-Authenticate", "Basic realm=\"MMS Public API\"");
+        return response;
+    }
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    if (form.queryItemValue(QStringLiteral("grant_type")) != QStringLiteral("client_credentials"))
+        return jsonResponse(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("unsupported_grant_type")}});
+    const QByteArray token = m_tokens.issue(m_tokenLifetimeSeconds);
+    qCInfo(lcSandbox) << "issued an access token, lifetime" << m_tokenLifetimeSeconds << "s";
+    HttpResponse response = jsonResponse(200, QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(token)},
+                                                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                                          {QStringLiteral("expires_in"), m_tokenLifetimeSeconds}});
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
+
+std::optional<HttpResponse> AtlasRouter::authenticate(const HttpRequest &request)
+{
+    const QByteArray authorization = request.header("authorization");
+    bool stale = false;
+    if (authorization.startsWith("Bearer ")) {
+        if (m_tokens.isValid(authorization.mid(7).trimmed()))
+            return std::nullopt;
+    } else if (authorization.startsWith("Digest ")) {
+        const auto verdict = m_digest.verify(request.method, request.target, authorization, m_publicKey, m_privateKey);
+        if (verdict == DigestAuthenticator::Verdict::Accepted)
+            return std::nullopt;
+        stale = verdict == DigestAuthenticator::Verdict::Stale;
+    }
+    ++m_challengeCount;
+    // A 401 keeps its real status even with envelope=true: digest clients need it to answer the challenge.
+    HttpResponse response = jsonResponse(401, SandboxError::unauthorized().toJson());
+    response.setHeader("WWW-Authenticate", m_digest.challenge(stale));
+    return response;
+}
+
+std::optional<SandboxError> AtlasRouter::negotiate(const HttpRequest &request) const
+{
+    static const QRegularExpression versioned(
+        QStringLiteral("^application/vnd\\.atlas\\.(\\d{4}-\\d{2}-\\d{2})\\+json$"));
+    QString unsupportedDate;
+    for (const QByteArray &entry : request.header("accept").split(',')) {
+        const QByteArray type = mediaTypeOf(entry);
+        if (type == versionedMediaType)
+            return std::nullopt;
+        const auto match = versioned.match(QString::fromLatin1(type));
+        if (match.hasMatch())
+            unsupportedDate = match.captured(1);
+    }
+    if (!unsupportedDate.isEmpty())
+        return SandboxError(406, QStringLiteral("INVALID_VERSION_DATE"),
+                            QStringLiteral("The version %1 is not supported by this resource; supported: 2023-01-01.")
+                                .arg(unsupportedDate),
+                            QJsonArray{unsupportedDate});
+    return SandboxError(406, QStringLiteral("INVALID_ACCEPT_HEADER"),
+                        QStringLiteral("The Accept header must name a versioned media type such as %1.")
+                            .arg(QLatin1String(versionedMediaType)));
+}
+
+ApiResult AtlasRouter::route(const HttpRequest &request, const QStringList &segments, QString &rateLimitKey)
+{
+    if (segments.isEmpty() || segments.first() != QStringLiteral("groups"))
+        return ApiResult::error(SandboxError::resourceNotFound(request.path()));
+    if (segments.size() == 1) {
+        if (request.method != "GET")
+            return methodNotAllowed("GET");
+        return listGroups(request);
+    }
+    return routeGroup(request, segments, rateLimitKey);
+}
+
+ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList &segments, QString &rateLimitKey)
+{
+    const QString &groupId = segments.at(1);
+    const QByteArray &method = request.method;
+    const qsizetype n = segments.size();
+    const QString collection = n >= 3 ? segments.at(2) : QString();
+    const bool known =
+        n == 2 || (n <= 4 && (collection == QStringLiteral("peers") || collection == QStringLiteral("containers")));
+    if (!known)
+        return ApiResult::error(SandboxError::resourceNotFound(request.path()));
+
+    QList<QByteArray> allowed{"GET"};
+    if (n == 3)
+        allowed.append("POST");
+    else if (n == 4 && collection == QStringLiteral("peers"))
+        allowed.append("DELETE");
+    if (!allowed.contains(method))
+        return methodNotAllowed(allowed.join(", "));
+
+    if (!isObjectId(groupId))
+        return ApiResult::error(SandboxError(404, QStringLiteral("INVALID_GROUP_ID"),
+                                             QStringLiteral("An invalid group ID %1 was specified.").arg(groupId),
+                                             QJsonArray{groupId}));
+    const SandboxProject *project = m_state.project(groupId);
+    if (!project)
+        return ApiResult::error(SandboxError(404, QStringLiteral("GROUP_NOT_FOUND"),
+                                             QStringLiteral("No group with ID %1 exists.").arg(groupId),
+                                             QJsonArray{groupId}));
+    rateLimitKey = groupId;
+    const bool writes = method != "GET";
+    if (writes && !project->writable)
+        return ApiResult::error(
+            SandboxError(403, QStringLiteral("USER_CANNOT_ACCESS_GROUP"),
+                         QStringLiteral("The API key lacks the Project Network Access Manager role in "
+                                        "project %1.")
+                             .arg(groupId),
+                         QJsonArray{groupId}));
+    if (writes) {
+        const RateLimiter::Decision decision = m_rateLimiter.consume(groupId);
+        if (!decision.allowed) {
+            const QString endpoint = request.path().mid(1);
+            ApiResult limited = ApiResult::error(SandboxError(
+                429, QStringLiteral("RATE_LIMITED_TOKEN_BUCKET"),
+                QStringLiteral("Rate limit exceeded for %1. Please retry after %2 seconds. Request capacity: %3. "
+                               "Refill rate: %4 per 60 seconds.")
+                    .arg(endpoint)
+                    .arg(decision.retryAfterSeconds)
+                    .arg(m_rateLimiter.capacity())
+                    .arg(m_rateLimiter.refillPerMinute()),
+                QJsonArray{endpoint, decision.retryAfterSeconds, m_rateLimiter.capacity(),
+                           m_rateLimiter.refillPerMinute(), 60}));
+            limited.headers.append({"Retry-After", QByteArray::number(decision.retryAfterSeconds)});
+            return limited;
+        }
+    }
+    if (method == "POST") {
+        const QByteArray contentType = mediaTypeOf(request.header("content-type"));
+        if (contentType != versionedMediaType && contentType != "application/json")
+            return ApiResult::error(SandboxError(415, QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
+                                                 QStringLiteral("The Content-Type must be %1 or application/json.")
+                                                     .arg(QLatin1String(versionedMediaType))));
+    }
+
+    if (n == 2)
+        return ApiResult::ok(renderGroup(*project));
+    const QUrlQuery query = request.query();
+    if (collection == QStringLiteral("peers")) {
+        if (n == 3)
+            return method == "POST" ? m_peers.create(groupId, request.body)
+                                    : m_peers.list(groupId, query, selfUrl(request));
+        return method == "DELETE" ? m_peers.remove(groupId, segments.at(3)) : m_peers.get(groupId, segments.at(3));
+    }
+    if (n == 3)
+        return method == "POST" ? m_containers.create(groupId, request.body)
+                                : m_containers.list(groupId, query, selfUrl(request), false);
+    if (segments.at(3) == QStringLiteral("all"))
+        return m_containers.list(groupId, query, selfUrl(request), true);
+    return m_containers.get(groupId, segments.at(3));
+}
+
+QJsonObject AtlasRouter::renderGroup(const SandboxProject &project) const
+{
+    const QString href = m_baseUrl.toString() + apiPrefix + QStringLiteral("/groups/") + project.id;
+    return QJsonObject{
+        {QStringLiteral("id"), project.id},
+        {QStringLiteral("name"), project.name},
+        {QStringLiteral("orgId"), project.orgId},
+        {QStringLiteral("clusterCount"), 0},
+        {QStringLiteral("created"), project.created.toString(Qt::ISODate)},
+        {QStringLiteral("withDefaultAlertsSettings"), true},
+        {QStringLiteral("tags"), QJsonArray{}},
+        {QStringLiteral("links"),
+         QJsonArray{QJsonObject{{QStringLiteral("href"), href}, {QStringLiteral("rel"), QStringLiteral("self")}}}},
+    };
+}
+
+ApiResult AtlasRouter::listGroups(const HttpRequest &request)
+{
+    QJsonArray all;
+    for (const SandboxProject &project : m_state.projects())
+        all.append(renderGroup(project));
+    return ApiResult::list(Pagination(request.query()).page(all, selfUrl(request)));
+}
+
+QUrl AtlasRouter::selfUrl(const HttpRequest &request) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(request.path());
+    QUrlQuery query = request.query();
+    query.removeAllQueryItems(QStringLiteral("envelope"));
+    query.removeAllQueryItems(QStringLiteral("pretty"));
+    url.setQuery(query);
+    return url;
+}
+
+HttpResponse AtlasRouter::finish(const HttpRequest &request, const ApiResult &result, const QString &rateLimitKey)
+{
+    const QUrlQuery query = request.query();
+    const bool envelope = isFlagSet(query, QStringLiteral("envelope"));
+    const bool pretty = isFlagSet(query, QStringLiteral("pretty"));
+
+    QJsonValue body = result.body;
+    if (envelope) {
+        if (result.isPaginated) {
+            QJsonObject list = body.toObject();
+            list.insert(QStringLiteral("status"), result.status);
+            body = list;
+        } else {
+            body = QJsonObject{{QStringLiteral("status"), result.status}, {QStringLiteral("content"), body}};
+        }
+    }
+    HttpResponse response;
+    response.status = envelope ? 200 : result.status;
+    response.headers = result.headers;
+    response.setHeader("Content-Type", result.isError ? QByteArrayLiteral("application/json")
+                                                      : QByteArray(versionedMediaType) + ";charset=utf-8");
+    const QJsonDocument document = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
+    response.body = document.toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
+    if ((result.status >= 200 && result.status < 300) || result.status == 429) {
+        const QString key = rateLimitKey.isEmpty() ? QStringLiteral("<user>") : rateLimitKey;
+        response.setHeader("RateLimit-Limit", QByteArray::number(m_rateLimiter.capacity()));
+        response.setHeader("RateLimit-Remaining", QByteArray::number(m_rateLimiter.remaining(key)));
+    }
+    return response;
+}
+
+} // namespace PeeringDesk

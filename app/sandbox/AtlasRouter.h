@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiResult.h"
+#include "AtlasSandboxState.h"
+#include "ContainerEndpoints.h"
+#include "DigestAuthenticator.h"
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "PeerEndpoints.h"
+#include "RateLimiter.h"
+#include "TokenIssuer.h"
+
+#include <QUrl>
+
+namespace PeeringDesk {
+
+/// Turns one request into one response the way Atlas does: authentication, version negotiation, project checks,
+/// rate limiting, routing, then the envelope/pretty query flags and the media types.
+class AtlasRouter
+{
+public:
+    static constexpr auto versionedMediaType = "application/vnd.atlas.2023-01-01+json";
+
+    AtlasRouter();
+
+    HttpResponse handle(const HttpRequest &request);
+
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+    void setApiKey(const QString &publicKey, const QString &privateKey);
+    void setServiceAccount(const QString &clientId, const QString &clientSecret);
+    void setTokenLifetimeSeconds(int seconds) { m_tokenLifetimeSeconds = seconds; }
+
+    QString publicKey() const { return m_publicKey; }
+    QString privateKey() const { return m_privateKey; }
+    QString clientId() const { return m_clientId; }
+    QString clientSecret() const { return m_clientSecret; }
+
+    AtlasSandboxState &state() { return m_state; }
+    RateLimiter &rateLimiter() { return m_rateLimiter; }
+    DigestAuthenticator &digest() { return m_digest; }
+    int challengeCount() const { return m_challengeCount; }
+    int tokenCount() const { return m_tokens.issuedCount(); }
+
+private:
+    HttpResponse handleToken(const HttpRequest &request);
+    std::optional<HttpResponse> authenticate(const HttpRequest &request);
+    std::optional<SandboxError> negotiate(const HttpRequest &request) const;
+    ApiResult route(const HttpRequest &request, const QStringList &segments, QString &rateLimitKey);
+    ApiResult routeGroup(const HttpRequest &request, const QStringList &segments, QString &rateLimitKey);
+    ApiResult listGroups(const HttpRequest &request);
+    QJsonObject renderGroup(const SandboxProject &project) const;
+    QUrl selfUrl(const HttpRequest &request) const;
+    HttpResponse finish(const HttpRequest &request, const ApiResult &result, const QString &rateLimitKey);
+
+    QUrl m_baseUrl;
+    QString m_publicKey;
+    QString m_privateKey;
+    QString m_clientId;
+    QString m_clientSecret;
+    int m_tokenLifetimeSeconds = 3600;
+    int m_challengeCount = 0;
+
+    AtlasSandboxState m_state;
+    DigestAuthenticator m_digest;
+    TokenIssuer m_tokens;
+    RateLimiter m_rateLimiter;
+    PeerEndpoints m_peers;
+    ContainerEndpoints m_containers;
+};
+
+} // namespace PeeringDesk

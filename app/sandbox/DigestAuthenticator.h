@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+namespace PeeringDesk {
+
+/// Server side of HTTP Digest (RFC 7616) as Atlas speaks it: MD5, qop=auth, realm "MMS Public API".
+///
+/// Nonces are remembered with the highest nc seen, so a replayed (or non-increasing) nc is refused.
+/// A nonce past its lifetime still verifies cryptographically but yields Stale, which lets clients such as
+/// QAuthenticator and curl retry transparently with a fresh nonce instead of asking the user again.
+class DigestAuthenticator
+{
+public:
+    enum class Verdict { Accepted, Rejected, Stale };
+
+    static constexpr auto realm = "MMS Public API";
+
+    DigestAuthenticator();
+
+    void setNonceLifetimeMs(qint64 lifetimeMs) { m_nonceLifetimeMs = lifetimeMs; }
+    /// Issues a fresh nonce and returns the complete WWW-Authenticate header value.
+    QByteArray challenge(bool stale);
+    Verdict verify(const QByteArray &method, const QByteArray &requestTarget, const QByteArray &authorization,
+                   const QString &user, const QString &password);
+
+private:
+    struct NonceState
+    {
+        qint64 issuedAtMs = 0;
+        quint64 highestNc = 0;
+    };
+
+    void forgetOldNonces();
+
+    QElapsedTimer m_clock;
+    QHash<QByteArray, NonceState> m_nonces;
+    qint64 m_nonceLifetimeMs = 5 * 60 * 1000;
+};
+
+} // namespace PeeringDesk

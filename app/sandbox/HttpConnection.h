@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QObject>
+#include <QTcpSocket>
+
+namespace PeeringDesk {
+
+/// One client connection: parses HTTP/1.1 requests incrementally and answers them strictly in order.
+///
+/// Only one request is handed out at a time; pipelined requests stay in the buffer until the previous answer is
+/// written, so responses can never be reordered even when the server delays them.
+/// Protocol violations are answered here (400/413/431/501/505) and the connection is closed, because after a framing
+/// error nothing that follows on the stream can be trusted.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype maxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+
+    /// Takes ownership of the socket.
+    explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
+
+    void respond(const HttpResponse &response);
+    /// Writes bytes that are deliberately not a well-formed response, then closes (fault injection).
+    void sendRawAndClose(const QByteArray &bytes);
+    /// Stops answering on this connection but keeps the socket open (fault injection: a hung server).
+    void stall();
+
+Q_SIGNALS:
+    void requestReceived(const PeeringDesk::HttpRequest &request);
+    void protocolErrorAnswered(int status);
+    void finished();
+
+private:
+    enum class State { ReadingHeaders, ReadingBody, AwaitingResponse, Stalled, Closing };
+
+    void onReadyRead();
+    void processBuffer();
+    bool parseHead(const QByteArray &head);
+    void failWith(int status, const QString &errorCode, const QString &detail);
+    void closeAfterWrite();
+
+    QTcpSocket *m_socket;
+    QByteArray m_buffer;
+    State m_state = State::ReadingHeaders;
+    HttpRequest m_current;
+    qsizetype m_expectedBodyBytes = 0;
+    bool m_closeAfterResponse = false;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+namespace PeeringDesk {
+
+/// A token bucket per key (the sandbox uses one per project), refilled continuously.
+class RateLimiter
+{
+public:
+    struct Decision
+    {
+        bool allowed = true;
+        int remaining = 0;
+        int retryAfterSeconds = 0;
+    };
+
+    RateLimiter();
+
+    void configure(int capacity, int refillPerMinute);
+    int capacity() const { return m_capacity; }
+    int refillPerMinute() const { return m_refillPerMinute; }
+    Decision consume(const QString &key);
+    int remaining(const QString &key);
+
+private:
+    double refilledLevel(const QString &key);
+
+    struct Bucket
+    {
+        double level = 0;
+        qint64 updatedAtMs = 0;
+    };
+
+    QElapsedTimer m_clock;
+    QHash<QString, Bucket> m_buckets;
+    int m_capacity = 100;
+    int m_refillPerMinute = 100;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace PeeringDesk {
+
+/// A misbehaviour the sandbox performs on the next request it receives (whatever that request is), so clients can
+/// be tested against the failures a proxy, a load balancer or a broken server produce in real life.
+enum class SandboxFault {
+    None,
+    HtmlBadGateway,     ///< 502 with a text/html proxy page instead of an ApiError.
+    Hang,               ///< Read the request, never answer, keep the socket open.
+    CloseMidBody,       ///< Headers announcing Content-Length 1000, a few body bytes, then close.
+    TruncatedJson,      ///< 200 with a JSON body cut in half (Content-Length matches the cut body).
+    NonJsonSuccess,     ///< 200 with a text/plain body.
+    ServiceUnavailable, ///< 503 with Retry-After and an ApiError body, as during an Atlas maintenance window.
+    ResetConnection,    ///< Read the request, then close the socket without answering.
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Provider.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace PeeringDesk {
+
+/// A peering connection as created. Its status is not stored: PeerTimeline derives it from the timestamps.
+struct SandboxPeer
+{
+    QString id;
+    QString groupId;
+    Provider provider = Provider::Aws;
+    QString containerId;
+    /// The provider-specific fields of the create request, echoed back as Atlas does.
+    QJsonObject requestFields;
+    QString connectionId; ///< AWS only: the pcx- id shown once the request reaches AWS.
+    qint64 createdAtMs = 0;
+    qint64 deletedAtMs = -1; ///< -1 while not being deleted.
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxServer.h"
+
+#include "AtlasRouter.h"
+#include "HttpConnection.h"
+#include "SandboxLog.h"
+
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace PeeringDesk {
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_router(std::make_unique<AtlasRouter>())
+{
+    connect(m_server, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::listen(quint16 port)
+{
+    // Loopback only: the sandbox accepts a well-known fake key and must never be reachable from the network.
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port << m_server->errorString();
+        return false;
+    }
+    m_port = m_server->serverPort();
+    m_router->setBaseUrl(baseUrl());
+    qCInfo(lcSandbox) << "listening on" << baseUrl().toString();
+    return true;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+QString SandboxServer::publicKey() const
+{
+    return m_router->publicKey();
+}
+QString SandboxServer::privateKey() const
+{
+    return m_router->privateKey();
+}
+QString SandboxServer::clientId() const
+{
+    return m_router->clientId();
+}
+QString SandboxServer::clientSecret() const
+{
+    return m_router->clientSecret();
+}
+
+void SandboxServer::setApiKey(const QString &publicKey, const QString &privateKey)
+{
+    m_router->setApiKey(publicKey, privateKey);
+}
+
+void SandboxServer::setServiceAccount(const QString &clientId, const QString &clientSecret)
+{
+    m_router->setServiceAccount(clientId, clientSecret);
+}
+
+void SandboxServer::setTokenLifetimeSeconds(int seconds)
+{
+    m_router->setTokenLifetimeSeconds(seconds);
+}
+void SandboxServer::setStatusStepMs(int ms)
+{
+    m_router->state().setStatusStepMs(ms);
+}
+void SandboxServer::setRateLimit(int capacity, int refillPerMinute)
+{
+    m_router->rateLimiter().configure(capacity, refillPerMinute);
+}
+void SandboxServer::setResponseDelayMs(int ms)
+{
+    m_responseDelayMs = ms;
+}
+void SandboxServer::setNonceLifetimeMs(int ms)
+{
+    m_router->digest().setNonceLifetimeMs(ms);
+}
+void SandboxServer::injectFault(SandboxFault fault)
+{
+    m_pendingFault = fault;
+}
+int SandboxServer::challengeCount() const
+{
+    return m_router->challengeCount();
+}
+int SandboxServer::requestCount() const
+{
+    return m_requestCount;
+}
+int SandboxServer::tokenCount() const
+{
+    return m_router->tokenCount();
+}
+
+void SandboxServer::close()
+{
+    m_server->close();
+    const QList<HttpConnection *> connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(connections);
+}
+
+void SandboxServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, this);
+        connect(connection, &HttpConnection::requestReceived, this,
+                [this, connection](const HttpRequest &request) { onRequest(connection, request); });
+        connect(connection, &HttpConnection::protocolErrorAnswered, this,
+                [this](int status) { Q_EMIT requestHandled(QString(), QString(), status); });
+        connect(connection, &HttpConnection::finished, connection, &QObject::deleteLater);
+    }
+}
+
+void SandboxServer::onRequest(HttpConnection *connection, const HttpRequest &request)
+{
+    ++m_requestCount;
+    // Never the Authorization header: it is a credential even when digest-hashed.
+    qCDebug(lcSandbox) << request.method << request.path();
+    if (applyFault(connection, request))
+        return;
+    const HttpResponse response = m_router->handle(request);
+    const QString method = QString::fromLatin1(request.method);
+    const QString path = request.path();
+    auto send = [this, connection, response, method, path] {
+        connection->respond(response);
+        Q_EMIT requestHandled(method, path, response.status);
+    };
+    if (m_responseDelayMs > 0)
+        QTimer::singleShot(m_responseDelayMs, connection, send);
+    else
+        send();
+}
+
+bool SandboxServer::applyFault(HttpConnection *connection, const HttpRequest &request)
+{
+    const SandboxFault fault = std::exchange(m_pendingFault, SandboxFault::None);
+    if (fault == SandboxFault::None)
+        return false;
+    qCInfo(lcSandbox) << "injecting fault" << int(fault) << "into" << request.method << request.path();
+    const QString method = QString::fromLatin1(request.method);
+    const QString path = request.path();
+    HttpResponse response;
+    switch (fault) {
+    case SandboxFault::None:
+        return false;
+    case SandboxFault::Hang:
+        connection->stall();
+        return true;
+    case SandboxFault::ResetConnection:
+        connection->sendRawAndClose({});
+        return true;
+    case SandboxFault::CloseMidBody:
+        connection->sendRawAndClose("HTTP/1.1 200 OK\r\nContent-Type: application/vnd.atlas.2023-01-01+json\r\n"
+                                    "Content-Length: 1000\r\nConnection: keep-alive\r\n\r\n{\"id\":\"5f");
+        Q_EMIT requestHandled(method, path, 200);
+        return true;
+    case SandboxFault::HtmlBadGateway:
+        response.status = 502;
+        response.setHeader("Content-Type", "text/html");
+        response.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad "
+                        "Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+        break;
+    case SandboxFault::TruncatedJson: {
+        const QByteArray full = m_router->handle(request).body;
+        response.status = 200;
+        response.setHeader("Content-Type", "application/vnd.atlas.2023-01-01+json;charset=utf-8");
+        response.body = full.left(std::max<qsizetype>(1, full.size() / 2));
+        break;
+    }
+    case SandboxFault::NonJsonSuccess:
+        response.status = 200;
+        response.setHeader("Content-Type", "text/plain");
+        response.body = "OK\n";
+        break;
+    case SandboxFault::ServiceUnavailable:
+        response.status = 503;
+        response.setHeader("Content-Type", "application/json");
+        response.setHeader("Retry-After", "5");
+        response.body = QJsonDocument(SandboxError(503, QStringLiteral("SERVICE_UNAVAILABLE"),
+                                                   QStringLiteral("The service is temporarily unavailable."))
+                                          .toJson())
+                            .toJson(QJsonDocument::Compact);
+        break;
+    }
+    connection->respond(response);
+    Q_EMIT requestHandled(method, path, response.status);
+    return true;
+}
+
+} // namespace PeeringDesk

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SandboxFault.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpServer;
+
+namespace PeeringDesk {
+
+class AtlasRouter;
+class HttpConnection;
+struct HttpRequest;
+
+/// A fake MongoDB Atlas Administration API v2 (peering, containers, projects) on 127.0.0.1, for tests, demos and
+/// the app's --sandbox mode. Speaks HTTP/1.1 with Digest and OAuth bearer authentication; all state is in memory.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    /// Listens on 127.0.0.1 only; port 0 picks a free port.
+    bool listen(quint16 port = 0);
+    /// The port it listens on, or listened on before close(); 0 before listen().
+    quint16 port() const;
+    /// Stops listening and drops every open connection: the next request is refused, as by a stopped server.
+    void close();
+    /// "http://127.0.0.1:<port>" without a path.
+    QUrl baseUrl() const;
+
+    QString publicKey() const;
+    QString privateKey() const;
+    QString clientId() const;
+    QString clientSecret() const;
+    void setApiKey(const QString &publicKey, const QString &privateKey);
+    void setServiceAccount(const QString &clientId, const QString &clientSecret);
+    void setTokenLifetimeSeconds(int seconds);
+    /// How long a peer stays in each status before moving to the next one.
+    void setStatusStepMs(int ms);
+    /// Token bucket for POST/PATCH/DELETE, one bucket per project.
+    void setRateLimit(int capacity, int refillPerMinute);
+    void setResponseDelayMs(int ms);
+    /// How long a digest nonce is accepted before answers carry stale=true. Default 300 s.
+    void setNonceLifetimeMs(int ms);
+    /// Applies to the next request received, whatever it is, then resets to None.
+    void injectFault(SandboxFault fault);
+
+    int challengeCount() const;
+    int requestCount() const;
+    int tokenCount() const;
+
+Q_SIGNALS:
+    /// Emitted once the answer is written. `path` has no query. Protocol errors report an empty method and path.
+    void requestHandled(const QString &method, const QString &path, int status);
+
+private:
+    void acceptConnections();
+    void onRequest(HttpConnection *connection, const HttpRequest &request);
+    bool applyFault(HttpConnection *connection, const HttpRequest &request);
+
+    QTcpServer *m_server;
+    std::unique_ptr<AtlasRouter> m_router;
+    SandboxFault m_pendingFault = SandboxFault::None;
+    int m_responseDelayMs = 0;
+    int m_requestCount = 0;
+    quint16 m_port = 0;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+
+namespace PeeringDesk {
+
+/// Issues opaque OAuth access tokens (client-credentials grant) and checks them on later requests.
+class TokenIssuer
+{
+public:
+    TokenIssuer();
+
+    QByteArray issue(int lifetimeSeconds);
+    bool isValid(const QByteArray &token) const;
+    int issuedCount() const { return m_issuedCount; }
+
+private:
+    QElapsedTimer m_clock;
+    QHash<QByteArray, qint64> m_expiryMs;
+    int m_issuedCount = 0;
+};
+
+} // namespace PeeringDesk

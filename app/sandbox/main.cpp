@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxSeed.h"
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace PeeringDesk;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    // Only async-signal-safe work here; the event loop picks the byte up and quits.
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+int positiveOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback, bool *ok)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const int value = parser.value(option).toInt(ok);
+    if (*ok && value < 0)
+        *ok = false;
+    return value;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("atlas-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PEERING_DESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A fake MongoDB Atlas Administration API v2 (network peering) on 127.0.0.1, for development "
+                       "and demos. Everything is in memory and the credentials are public."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port (0 picks a free one)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption stepOption(QStringLiteral("status-step-ms"),
+                                        QStringLiteral("Milliseconds a peer spends in each status."),
+                                        QStringLiteral("N"), QStringLiteral("3000"));
+    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
+                                            QStringLiteral("OAuth access token lifetime in seconds."),
+                                            QStringLiteral("S"), QStringLiteral("3600"));
+    parser.addOptions({portOption, stepOption, lifetimeOption});
+    parser.process(app);
+
+    bool portOk = true;
+    bool stepOk = true;
+    bool lifetimeOk = true;
+    const int port = positiveOption(parser, portOption, 0, &portOk);
+    const int step = positiveOption(parser, stepOption, 3000, &stepOk);
+    const int lifetime = positiveOption(parser, lifetimeOption, 3600, &lifetimeOk);
+    QTextStream err(stderr);
+    if (!portOk || port > 65535 || !stepOk || !lifetimeOk || lifetime == 0) {
+        err << "atlas-sandbox: invalid option value; see --help\n";
+        return 2;
+    }
+
+    SandboxServer server;
+    server.setStatusStepMs(step);
+    server.setTokenLifetimeSeconds(lifetime);
+    if (!server.listen(quint16(port))) {
+        err << "atlas-sandbox: cannot listen on 127.0.0.1:" << port << '\n';
+        return 1;
+    }
+    quitOnTerminationSignals(app);
+
+    const QString base = server.baseUrl().toString();
+    QTextStream out(stdout);
+    out << "Atlas sandbox listening on " << base << " (port " << server.port() << ")\n"
+        << "  API key (digest)     public: " << server.publicKey() << "  private: " << server.privateKey() << '\n'
+        << "  Service account      client id: " << server.clientId() << "  secret: " << server.clientSecret() << '\n'
+        << "  Demo project         " << SandboxSeed::demoGroupId << '\n'
+        << "  Read-only project    " << SandboxSeed::readOnlyGroupId << '\n'
+        << "  AWS container        " << SandboxSeed::awsContainerId << "  (" << SandboxSeed::awsRegionName << ", "
+        << SandboxSeed::awsAtlasCidrBlock << ")\n"
+        << "  Azure container      " << SandboxSeed::azureContainerId << "  (" << SandboxSeed::azureRegion << ", "
+        << SandboxSeed::azureAtlasCidrBlock << ")\n"
+        << "  GCP container        " << SandboxSeed::gcpContainerId << "  (" << SandboxSeed::gcpRegion << ", "
+        << SandboxSeed::gcpAtlasCidrBlock << ")\n"
+        << "  Status step          " << step << " ms\n\n"
+        << "Try:\n"
+        << "  curl --digest -u '" << server.publicKey() << ':' << server.privateKey() << "' \\\n"
+        << "    -H 'Accept: application/vnd.atlas.2023-01-01+json' \\\n"
+        << "    -H 'Content-Type: application/vnd.atlas.2023-01-01+json' \\\n"
+        << "    -d '{\"providerName\":\"AWS\",\"containerId\":\"" << SandboxSeed::awsContainerId
+        << "\",\"accepterRegionName\":\"us-east-1\",\"awsAccountId\":\"123456789012\","
+           "\"routeTableCidrBlock\":\"10.0.0.0/24\",\"vpcId\":\"vpc-0123456789abcdef0\"}' \\\n"
+        << "    " << base << "/api/atlas/v2/groups/" << SandboxSeed::demoGroupId << "/peers\n";
+    out.flush();
+    return app.exec();
+}
