@@ -29,8 +29,14 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
+    // English first, for its plural forms under any locale; the user's language, installed later, wins.
+    QTranslator englishTranslator;
+    if (englishTranslator.load(QStringLiteral(":/i18n/peering-desk_en.qm"))) {
+        QApplication::installTranslator(&englishTranslator);
+    }
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("peering-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (QLocale().language() != QLocale::English &&
+        appTranslator.load(QLocale(), QStringLiteral("peering-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&appTranslator);
     }
 
@@ -47,7 +53,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Keep preferences (never secrets) in this INI file instead of the default."),
         QApplication::translate("main", "file"));
     const QCommandLineOption quitAfterOption(
-        QStringLiteral("quit-after"), QApplication::translate("main", "Quit after this many milliseconds (smoke tests)."),
+        QStringLiteral("quit-after"),
+        QApplication::translate("main", "Quit after this many milliseconds (smoke tests)."),
         QApplication::translate("main", "ms"));
     parser.addOptions({sandboxOption, settingsOption, quitAfterOption});
     parser.process(app);

@@ -10,13 +10,16 @@
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -257,7 +260,7 @@ private slots:
         QVERIFY2(title().contains(QLatin1String("409")), qPrintable(title()));
         QCOMPARE(find<QLineEdit>("errorCodeValue")->text(), QStringLiteral("PEER_ALREADY_EXISTS"));
         QCOMPARE(find<QLineEdit>("reasonValue")->text(), QStringLiteral("Conflict"));
-        QVERIFY(!find<QLineEdit>("detailValue")->text().isEmpty());
+        QVERIFY(!find<QLabel>("detailValue")->text().isEmpty());
         QVERIFY(find<QLineEdit>("failureHttpStatusValue")->text().startsWith(QLatin1String("409")));
         // Everything typed is still there.
         QCOMPARE(edit("vpcId")->text(), QStringLiteral("vpc-0123456789abcdef0"));
@@ -325,6 +328,56 @@ private slots:
         QCOMPARE(title(), QStringLiteral("Credentials unavailable"));
         QVERIFY(find<QPushButton>("openConnectionButton")->isVisible());
         QVERIFY(find<QLabel>("messageLabel")->text().contains(QLatin1String("default")));
+    }
+
+    void connectionDialog_savesTheKeyInTheKeychain_andAWrongKeyIsShownAs401()
+    {
+        QVERIFY(startSandbox());
+        fillGcp();
+        m_window->findChild<QAction *>(QStringLiteral("connectionAction"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("ConnectionDialog"))) != nullptr);
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"));
+        auto *publicKey = dialog->findChild<QLineEdit *>(QStringLiteral("publicKeyLineEdit"));
+        auto *privateKey = dialog->findChild<QLineEdit *>(QStringLiteral("privateKeyLineEdit"));
+        QVERIFY(url->isReadOnly()); // the sandbox's own URL
+        QTRY_COMPARE(publicKey->text(), m_window->sandbox()->server()->publicKey());
+        QCOMPARE(privateKey->echoMode(), QLineEdit::Password);
+        QVERIFY(privateKey->text().isEmpty()); // the stored secret is never shown
+
+        publicKey->clear();
+        QTest::keyClicks(publicKey, QStringLiteral("sandboxpub"));
+        QTest::keyClicks(privateKey, QStringLiteral("wrong-private-key"));
+        QPointer<QDialog> guard(dialog);
+        dialog->accept(); // the write is asynchronous; the dialog closes (and deletes itself) once it is stored
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+        std::optional<KeychainResult> stored;
+        m_store->read(SandboxSession::profileName(), this, [&stored](const KeychainResult &r) { stored = r; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(stored->credentials.secret(), QStringLiteral("wrong-private-key"));
+
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains(QLatin1String("401")), qPrintable(title()));
+        QVERIFY(find<QPushButton>("openConnectionButton")->isVisible());
+        QCOMPARE(edit("networkName")->text(), QStringLiteral("default"));
+    }
+
+    void connectionDialog_httpForARemoteHost_isRefusedInPlace()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("connectionAction"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("ConnectionDialog"))) != nullptr);
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"));
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://cloud.mongodb.com"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY2(status->text().contains(QLatin1String("https")), qPrintable(status->text()));
+        QCOMPARE(url->text(), QStringLiteral("http://cloud.mongodb.com"));
+        dialog->reject();
     }
 
     void settingsFile_neverHoldsASecret()

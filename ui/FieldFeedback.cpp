@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldFeedback.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
 
 namespace PeeringDesk {
 
@@ -24,11 +21,8 @@ FieldFeedback::FieldFeedback(QString wireName, QLineEdit *edit, QLabel *problemL
     , m_wireName(std::move(wireName))
     , m_edit(edit)
     , m_label(problemLabel)
-    , m_warningAction(new QAction(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning), QString(), this))
     , m_baseDescription(edit->accessibleDescription())
 {
-    m_warningAction->setVisible(false);
-    edit->addAction(m_warningAction, QLineEdit::TrailingPosition);
     QPalette palette = problemLabel->palette();
     palette.setColor(QPalette::WindowText, errorColor(palette));
     problemLabel->setPalette(palette);
@@ -89,8 +83,6 @@ void FieldFeedback::update()
     const QString message = visibleMessage();
     m_label->setText(message);
     m_label->setVisible(!message.isEmpty());
-    m_warningAction->setVisible(!message.isEmpty());
-    m_warningAction->setToolTip(message);
     m_edit->setAccessibleDescription(message.isEmpty() ? m_baseDescription : message);
 }
 

@@ -7,8 +7,6 @@
 #include <QPointer>
 #include <QString>
 
-class QAction;
-
 namespace PeeringDesk {
 
 /// Shows what is wrong with one form field, right under it, while the user types.
@@ -44,7 +42,6 @@ private:
     QString m_wireName;
     QPointer<QLineEdit> m_edit;
     QPointer<QLabel> m_label;
-    QAction *m_warningAction;
     QString m_baseDescription;
     QString m_local;
     QString m_server;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui_MainWindow.h"
-
 #include "MainWindow.h"
+
+#include "ui_MainWindow.h"
 
 #include "ConnectionDialog.h"
 #include "FieldFeedback.h"
@@ -60,9 +60,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupFields()
 {
-    m_groupIdField = new FieldFeedback(QStringLiteral("groupId"), m_ui->groupIdLineEdit, m_ui->groupIdProblemLabel, this);
-    m_containerIdField =
-        new FieldFeedback(QStringLiteral("containerId"), m_ui->containerIdLineEdit, m_ui->containerIdProblemLabel, this);
+    m_groupIdField =
+        new FieldFeedback(QStringLiteral("groupId"), m_ui->groupIdLineEdit, m_ui->groupIdProblemLabel, this);
+    m_containerIdField = new FieldFeedback(QStringLiteral("containerId"), m_ui->containerIdLineEdit,
+                                           m_ui->containerIdProblemLabel, this);
 
     const QList<ProviderPage *> pages{m_ui->awsPage, m_ui->azurePage, m_ui->gcpPage};
     for (ProviderPage *page : pages) {
@@ -160,7 +161,14 @@ void MainWindow::setProvider(Provider provider)
 
 ProviderPage *MainWindow::currentPage() const
 {
-    return qobject_cast<ProviderPage *>(m_ui->providerStack->currentWidget());
+    switch (m_ui->providerComboBox->currentIndex()) {
+    case 1:
+        return m_ui->azurePage;
+    case 2:
+        return m_ui->gcpPage;
+    default:
+        return m_ui->awsPage;
+    }
 }
 
 QList<FieldFeedback *> MainWindow::allFields() const
@@ -175,7 +183,11 @@ PeeringRequest MainWindow::currentRequest() const
 
 void MainWindow::onProviderChanged(int index)
 {
-    m_ui->providerStack->setCurrentIndex(index);
+    // One page at a time; hidden pages take no room, so each page is as tall as its own fields.
+    const QList<ProviderPage *> pages{m_ui->awsPage, m_ui->azurePage, m_ui->gcpPage};
+    for (int i = 0; i < pages.size(); ++i) {
+        pages.at(i)->setVisible(i == index);
+    }
     static const char *const titles[] = {QT_TR_NOOP("Your AWS VPC"), QT_TR_NOOP("Your Azure VNet"),
                                          QT_TR_NOOP("Your Google Cloud VPC network")};
     m_ui->providerGroupBox->setTitle(tr(titles[qBound(0, index, 2)]));
@@ -203,10 +215,9 @@ void MainWindow::revalidate()
     if (busy) {
         return;
     }
-    m_ui->formStatusLabel->setText(problems.isEmpty()
-                                       ? tr("Ready to create the peering.")
-                                       : tr("%n field(s) still need a value or a fix.", nullptr,
-                                            static_cast<int>(problems.size())));
+    m_ui->formStatusLabel->setText(problems.isEmpty() ? tr("Ready to create the peering.")
+                                                      : tr("%n field(s) still need a value or a fix.", nullptr,
+                                                           static_cast<int>(problems.size())));
 }
 
 void MainWindow::createPeering()
@@ -264,9 +275,9 @@ void MainWindow::onSubmitterStateChanged(PeeringSubmitter::State state)
         break;
     case PeeringSubmitter::State::Sending:
         m_ui->formStatusLabel->setText(tr("Sending to %1…").arg(m_client->baseUrl().host()));
-        m_ui->resultsPanel->showBusy(tr("Creating the peering…"),
-                                     tr("Waiting for %1. Press Cancel or Esc to stop waiting.")
-                                         .arg(m_client->baseUrl().toString()));
+        m_ui->resultsPanel->showBusy(
+            tr("Creating the peering…"),
+            tr("Waiting for %1. Press Cancel or Esc to stop waiting.").arg(m_client->baseUrl().toString()));
         break;
     case PeeringSubmitter::State::Idle:
         revalidate();
@@ -313,8 +324,7 @@ void MainWindow::showConnectionDialog()
             m_settings->setValue(AppSettings::Key::BaseUrl, dialog->baseUrl().toString());
         }
         applyConnection();
-        statusBar()->showMessage(tr("Connection saved. Requests go to %1.").arg(m_client->baseUrl().toString()),
-                                 5000);
+        statusBar()->showMessage(tr("Connection saved. Requests go to %1.").arg(m_client->baseUrl().toString()), 5000);
     });
     dialog->open();
 }
@@ -370,11 +380,11 @@ void MainWindow::updateSandboxBanner()
     m_ui->sandboxBannerLabel->setVisible(on);
     setWindowTitle(on ? tr("Peering Desk — Sandbox") : tr("Peering Desk"));
     if (on) {
-        m_ui->sandboxBannerLabel->setText(
-            tr("<b>Sandbox:</b> requests go to a fake Atlas at %1 on this computer. Nothing is created in a real "
-               "cloud. The project and container are filled in for you; see the README for values that "
-               "trigger errors.")
-                .arg(m_sandbox->baseUrl().toString().toHtmlEscaped()));
+        m_ui->sandboxBannerLabel->setText(tr("<b>Sandbox:</b> requests go to a fake Atlas at %1 on this computer; "
+                                             "nothing is created in a real cloud.")
+                                              .arg(m_sandbox->baseUrl().toString().toHtmlEscaped()));
+        m_ui->sandboxBannerLabel->setToolTip(tr("The project and the container are filled in for you. The README "
+                                                "lists the values that make the sandbox answer with each error."));
     }
 }
 
@@ -397,17 +407,17 @@ void MainWindow::clearForm()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Peering Desk"),
-                                tr("<h3>Peering Desk %1</h3>"
-                                   "<p>Creates MongoDB Atlas network peering connections for AWS, Azure and Google "
-                                   "Cloud, with credentials kept in the system keychain.</p>"
-                                   "<p>License: GNU General Public License, version 3 or later.</p>"
-                                   "<p>Built with Qt %2 (running on Qt %3).</p>"
-                                   "<p>MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not "
-                                   "affiliated with MongoDB, Inc.</p>")
-                                    .arg(QStringLiteral(PEERING_DESK_VERSION), QStringLiteral(QT_VERSION_STR),
-                                         QString::fromLatin1(qVersion())),
-                                QMessageBox::Close, this);
+    auto *box = new QMessageBox(
+        QMessageBox::NoIcon, tr("About Peering Desk"),
+        tr("<h3>Peering Desk %1</h3>"
+           "<p>Creates MongoDB Atlas network peering connections for AWS, Azure and Google "
+           "Cloud, with credentials kept in the system keychain.</p>"
+           "<p>License: GNU General Public License, version 3 or later.</p>"
+           "<p>Built with Qt %2 (running on Qt %3).</p>"
+           "<p>MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not "
+           "affiliated with MongoDB, Inc.</p>")
+            .arg(QStringLiteral(PEERING_DESK_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+        QMessageBox::Close, this);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

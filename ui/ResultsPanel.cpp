@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui_ResultsPanel.h"
-
 #include "ResultsPanel.h"
+
+#include "ui_ResultsPanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,12 +23,23 @@ QString httpStatusText(int status)
     if (status == 0) {
         return QCoreApplication::translate("ResultsPanel", "no HTTP answer");
     }
-    static const QHash<int, const char *> reasons{
-        {200, "OK"},           {201, "Created"},          {202, "Accepted"},           {400, "Bad Request"},
-        {401, "Unauthorized"}, {403, "Forbidden"},        {404, "Not Found"},          {405, "Method Not Allowed"},
-        {406, "Not Acceptable"}, {409, "Conflict"},       {413, "Payload Too Large"},  {415, "Unsupported Media Type"},
-        {429, "Too Many Requests"}, {500, "Internal Server Error"}, {502, "Bad Gateway"},
-        {503, "Service Unavailable"}, {504, "Gateway Timeout"}};
+    static const QHash<int, const char *> reasons{{200, "OK"},
+                                                  {201, "Created"},
+                                                  {202, "Accepted"},
+                                                  {400, "Bad Request"},
+                                                  {401, "Unauthorized"},
+                                                  {403, "Forbidden"},
+                                                  {404, "Not Found"},
+                                                  {405, "Method Not Allowed"},
+                                                  {406, "Not Acceptable"},
+                                                  {409, "Conflict"},
+                                                  {413, "Payload Too Large"},
+                                                  {415, "Unsupported Media Type"},
+                                                  {429, "Too Many Requests"},
+                                                  {500, "Internal Server Error"},
+                                                  {502, "Bad Gateway"},
+                                                  {503, "Service Unavailable"},
+                                                  {504, "Gateway Timeout"}};
     const char *reason = reasons.value(status, nullptr);
     return reason ? QStringLiteral("%1 %2").arg(status).arg(QLatin1String(reason)) : QString::number(status);
 }
@@ -45,6 +56,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
     m_ui->rawTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->detailStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"));
     for (QToolButton *button : {m_ui->copyPeeringIdButton, m_ui->copyConnectionIdButton, m_ui->copyContainerIdButton,
                                 m_ui->copyErrorCodeButton, m_ui->copyRawButton}) {
@@ -70,6 +82,16 @@ ResultsPanel::ResultsPanel(QWidget *parent)
 
 ResultsPanel::~ResultsPanel() = default;
 
+void ResultsPanel::showPage(QWidget *page)
+{
+    m_ui->detailStack->setCurrentWidget(page);
+    // A stacked widget is as tall as its tallest page: let the hidden ones count for nothing.
+    for (int i = 0; i < m_ui->detailStack->count(); ++i) {
+        QWidget *each = m_ui->detailStack->widget(i);
+        each->setSizePolicy(QSizePolicy::Preferred, each == page ? QSizePolicy::Maximum : QSizePolicy::Ignored);
+    }
+}
+
 void ResultsPanel::setTitle(const QString &title, const QString &message)
 {
     m_ui->titleLabel->setText(title);
@@ -80,14 +102,14 @@ void ResultsPanel::setTitle(const QString &title, const QString &message)
 void ResultsPanel::showEmpty()
 {
     setTitle(tr("No request sent yet"), {});
-    m_ui->detailStack->setCurrentWidget(m_ui->emptyPage);
+    showPage(m_ui->emptyPage);
     setRaw({});
 }
 
 void ResultsPanel::showBusy(const QString &title, const QString &message)
 {
     setTitle(title, message);
-    m_ui->detailStack->setCurrentWidget(m_ui->emptyPage);
+    showPage(m_ui->emptyPage);
     m_ui->emptyLabel->setText(QString());
     setRaw({});
 }
@@ -140,7 +162,7 @@ void ResultsPanel::showCreated(const SubmitOutcome &outcome)
     m_ui->errorStateValue->setText(orNone(peering.errorState()));
     m_ui->successHttpStatusValue->setText(httpStatusText(outcome.httpStatus));
     m_ui->nextStepsLabel->setVisible(false);
-    m_ui->detailStack->setCurrentWidget(m_ui->successPage);
+    showPage(m_ui->successPage);
     setRaw(outcome.rawBody);
 }
 
@@ -185,18 +207,18 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
         setTitle(tr("Credentials unavailable"), outcome.keychain.message);
         m_ui->openConnectionButton->setVisible(true);
         m_ui->failureHttpStatusValue->setText(tr("not sent"));
-        for (QLineEdit *value : {m_ui->errorCodeValue, m_ui->reasonValue, m_ui->parametersValue}) {
-            value->setText(QStringLiteral("—"));
-        }
+        // Nothing reached Atlas: only the keychain's own words are worth showing.
+        setFailureRowsVisible(false);
         m_ui->detailValue->setText(orNone(outcome.keychain.backendError));
         m_ui->violationsList->clear();
         m_ui->violationsLabel->setVisible(false);
         m_ui->violationsList->setVisible(false);
-        m_ui->detailStack->setCurrentWidget(m_ui->failurePage);
+        showPage(m_ui->failurePage);
         setRaw({});
         return;
     }
 
+    setFailureRowsVisible(true);
     const RequestFailure failure =
         outcome.failure.value_or(RequestFailure(RequestFailure::Kind::InvalidResponse, outcome.url));
     setTitle(failure.title(), failure.message());
@@ -206,8 +228,6 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
     m_ui->copyErrorCodeButton->setEnabled(apiError && !apiError->errorCode().isEmpty());
     m_ui->reasonValue->setText(apiError ? orNone(apiError->reason()) : QStringLiteral("—"));
     m_ui->detailValue->setText(apiError ? orNone(apiError->detail()) : orNone(failure.detail()));
-    m_ui->detailValue->setToolTip(m_ui->detailValue->text());
-    m_ui->detailValue->setCursorPosition(0);
     m_ui->parametersValue->setText(apiError ? orNone(apiError->parametersText()) : QStringLiteral("—"));
     m_ui->violationsList->clear();
     const QList<FieldViolation> violations = apiError ? apiError->fieldViolations() : QList<FieldViolation>();
@@ -218,8 +238,17 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
     m_ui->violationsList->setVisible(!violations.isEmpty());
     m_ui->openConnectionButton->setVisible(failure.kind() == RequestFailure::Kind::Authentication ||
                                            failure.kind() == RequestFailure::Kind::Credentials);
-    m_ui->detailStack->setCurrentWidget(m_ui->failurePage);
+    showPage(m_ui->failurePage);
     setRaw(outcome.rawBody);
+}
+
+void ResultsPanel::setFailureRowsVisible(bool visible)
+{
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->failureHttpStatusValue), static_cast<QWidget *>(m_ui->errorCodeField),
+          static_cast<QWidget *>(m_ui->reasonValue), static_cast<QWidget *>(m_ui->parametersValue)}) {
+        m_ui->failureFormLayout->setRowVisible(field, visible);
+    }
 }
 
 QString ResultsPanel::peeringId() const

@@ -92,7 +92,7 @@ QList<SandboxError::FieldViolation> PeerValidator::validate(const QJsonObject &b
             violations.append({rule.field, rule.description});
         } else if (rule.field == QStringLiteral("accepterRegionName") && !AwsRegions::cloudNames().contains(text)) {
             // Well-formed but not a region AWS has: only the server can know, so clients meet this one here.
-            violations.append({rule.field, QStringLiteral("No region %1 exists for provider AWS.").arg(text)});
+            violations.append({rule.field, QStringLiteral("No region %1 exists for provider AWS").arg(text)});
         }
     }
     return violations;

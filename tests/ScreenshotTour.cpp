@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window through each provider page and each result state against the sandbox and
+// captures the window after each step with ImageMagick's `import`, for docs/screenshots/.
+// Run it under Xvfb with a keyring: scripts/screenshots.sh. Not a test: it asserts nothing.
+#include "MainWindow.h"
+#include "SandboxSession.h"
+#include "atlas/AtlasClient.h"
+#include "store/AppSettings.h"
+#include "store/CredentialStore.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+
+using namespace PeeringDesk;
+
+namespace {
+
+class Tour
+{
+public:
+    Tour(MainWindow *window, QString outDir)
+        : m_window(window)
+        , m_outDir(std::move(outDir))
+    {}
+
+    void type(const char *wire, const QString &text)
+    {
+        auto *edit = m_window->findChild<QLineEdit *>(QLatin1String(wire) + QLatin1String("LineEdit"));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+        if (edit->completer()) {
+            edit->completer()->popup()->hide(); // a person would have moved on; the popup would cover the form
+        }
+    }
+
+    void provider(Provider p) { m_window->setProvider(p); }
+
+    void create()
+    {
+        m_window->createPeering();
+        (void)QTest::qWaitFor(
+            [this] { return !m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"))->isEnabled(); }, 10000);
+        QTest::qWait(300);
+    }
+
+    void shoot(const QString &name)
+    {
+        QTest::qWait(400);
+        const QString file = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
+        QProcess::execute(QStringLiteral("import"),
+                          {QStringLiteral("-window"), QString::number(m_window->winId()), file});
+        qInfo("captured %s", qPrintable(file));
+    }
+
+private:
+    MainWindow *m_window;
+    QString m_outDir;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/peering-desk_en.qm"))) {
+        QApplication::installTranslator(&english);
+    }
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(outDir);
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    AtlasClient client;
+    CredentialStore store;
+    MainWindow window(&client, &store, &settings);
+    window.resize(1180, 760);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return 1;
+    }
+    window.setSandboxEnabled(true);
+    (void)QTest::qWaitFor([&window] { return window.isSandboxEnabled(); }, 10000);
+    QTest::qWait(300);
+
+    Tour tour(&window, outDir);
+    tour.provider(Provider::Aws);
+    tour.type("accepterRegionName", QStringLiteral("US_EAST_1"));
+    tour.type("awsAccountId", QStringLiteral("0123-4567-8901"));
+    tour.type("vpcId", QStringLiteral("vpc-0123456789abcdef0"));
+    tour.type("routeTableCidrBlock", QStringLiteral("10.20.1.0/16"));
+    tour.shoot(QStringLiteral("aws-page-validation"));
+
+    tour.type("accepterRegionName", QStringLiteral("us-west-2"));
+    tour.type("awsAccountId", QStringLiteral("012345678901"));
+    tour.type("routeTableCidrBlock", QStringLiteral("10.20.0.0/16"));
+    tour.shoot(QStringLiteral("aws-page"));
+    tour.create();
+    window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(true);
+    tour.shoot(QStringLiteral("result-created-aws"));
+
+    tour.create(); // the same VPC again: 409 PEER_ALREADY_EXISTS
+    window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(false);
+    tour.shoot(QStringLiteral("result-error-409"));
+
+    tour.type("accepterRegionName", QStringLiteral("us-north-9"));
+    tour.type("vpcId", QStringLiteral("vpc-0fedcba9876543210"));
+    tour.create(); // Atlas's VALIDATION_ERROR with a field violation
+    tour.shoot(QStringLiteral("result-error-validation"));
+
+    tour.provider(Provider::Azure);
+    tour.type("azureDirectoryId", QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"));
+    tour.type("azureSubscriptionId", QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"));
+    tour.type("resourceGroupName", QStringLiteral("prod-rg"));
+    tour.type("vnetName", QStringLiteral("prod-vnet"));
+    tour.shoot(QStringLiteral("azure-page"));
+    tour.create();
+    tour.shoot(QStringLiteral("result-created-azure"));
+
+    tour.provider(Provider::Gcp);
+    tour.type("gcpProjectId", QStringLiteral("my-gcp-project"));
+    tour.type("networkName", QStringLiteral("projects/my-gcp-project/global/networks/prod"));
+    tour.shoot(QStringLiteral("gcp-page-validation"));
+    tour.type("networkName", QStringLiteral("prod"));
+    tour.shoot(QStringLiteral("gcp-page"));
+    tour.create();
+    tour.shoot(QStringLiteral("result-created-gcp"));
+
+    window.setSandboxEnabled(false);
+    tour.create(); // no key stored for the default profile: nothing is sent
+    tour.shoot(QStringLiteral("result-no-credentials"));
+    return 0;
+}
