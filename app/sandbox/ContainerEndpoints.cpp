@@ -100,15 +100,9 @@ std::optional<SandboxError> ContainerEndpoints::cidrError(Provider provider, con
 
 ApiResult ContainerEndpoints::create(const QString &groupId, const QByteArray &body)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiResult::error(
-            SandboxError(400, QStringLiteral("MALFORMED_JSON"), QStringLiteral("Received JSON is malformed.")));
-    if (!document.isObject())
-        return ApiResult::error(SandboxError(400, QStringLiteral("INVALID_JSON"),
-                                             QStringLiteral("Received JSON does not match expected format.")));
-    const QJsonObject request = document.object();
+    QJsonObject request;
+    if (const auto malformed = SandboxError::parseObject(body, &request))
+        return ApiResult::error(*malformed);
     // Terraform documents that Atlas assumes AWS when providerName is omitted.
     const QString providerText = request.value(QStringLiteral("providerName")).toString(QStringLiteral("AWS"));
     std::optional<Provider> provider;

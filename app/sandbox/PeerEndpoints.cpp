@@ -54,15 +54,9 @@ QJsonObject PeerEndpoints::render(const SandboxPeer &peer) const
 
 ApiResult PeerEndpoints::create(const QString &groupId, const QByteArray &body)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiResult::error(
-            SandboxError(400, QStringLiteral("MALFORMED_JSON"), QStringLiteral("Received JSON is malformed.")));
-    if (!document.isObject())
-        return ApiResult::error(SandboxError(400, QStringLiteral("INVALID_JSON"),
-                                             QStringLiteral("Received JSON does not match expected format.")));
-    const QJsonObject request = document.object();
+    QJsonObject request;
+    if (const auto malformed = SandboxError::parseObject(body, &request))
+        return ApiResult::error(*malformed);
 
     const QJsonValue providerValue = request.value(kProviderName);
     if (providerValue.isUndefined() || providerValue.isNull())

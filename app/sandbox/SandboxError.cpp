@@ -3,6 +3,8 @@
 
 #include "HttpResponse.h"
 
+#include <QJsonDocument>
+
 #include <utility>
 
 namespace PeeringDesk {
@@ -44,6 +46,21 @@ SandboxError SandboxError::resourceNotFound(const QString &path)
 {
     return SandboxError(404, QStringLiteral("RESOURCE_NOT_FOUND"), QStringLiteral("Cannot find resource %1.").arg(path),
                         QJsonArray{path});
+}
+
+std::optional<SandboxError> SandboxError::parseObject(const QByteArray &body, QJsonObject *object)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return SandboxError(400, QStringLiteral("MALFORMED_JSON"), QStringLiteral("Received JSON is malformed."));
+    }
+    if (!document.isObject()) {
+        return SandboxError(400, QStringLiteral("INVALID_JSON"),
+                            QStringLiteral("Received JSON does not match expected format."));
+    }
+    *object = document.object();
+    return std::nullopt;
 }
 
 } // namespace PeeringDesk

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace PeeringDesk {
 
 /// What the sandbox sends as an Atlas `ApiError` body: error, errorCode, detail, reason, parameters and, for
@@ -27,6 +29,8 @@ public:
     QJsonObject toJson() const;
 
     static SandboxError unauthorized();
+    /// Parses a request body that must be a JSON object; on failure, the error Atlas answers with.
+    static std::optional<SandboxError> parseObject(const QByteArray &body, QJsonObject *object);
     static SandboxError resourceNotFound(const QString &path);
 
 private:
