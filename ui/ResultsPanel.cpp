@@ -85,6 +85,7 @@ ResultsPanel::~ResultsPanel() = default;
 void ResultsPanel::showPage(QWidget *page)
 {
     m_ui->detailStack->setCurrentWidget(page);
+    m_ui->detailStack->setVisible(true);
     // A stacked widget is as tall as its tallest page: let the hidden ones count for nothing.
     for (int i = 0; i < m_ui->detailStack->count(); ++i) {
         QWidget *each = m_ui->detailStack->widget(i);
@@ -94,6 +95,7 @@ void ResultsPanel::showPage(QWidget *page)
 
 void ResultsPanel::setTitle(const QString &title, const QString &message)
 {
+    m_ui->openConnectionButton->setVisible(false); // shown again only by the failures it helps with
     m_ui->titleLabel->setText(title);
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
@@ -202,23 +204,21 @@ QString ResultsPanel::nextSteps(const Peering &peering) const
 
 void ResultsPanel::showFailure(const SubmitOutcome &outcome)
 {
-    m_ui->openConnectionButton->setVisible(false);
     if (outcome.kind == SubmitOutcome::Kind::CredentialsUnavailable) {
-        setTitle(tr("Credentials unavailable"), outcome.keychain.message);
+        // Nothing reached Atlas: the keychain's own words are all there is to show.
+        const QString said =
+            outcome.keychain.backendError.isEmpty()
+                ? QString()
+                : QStringLiteral("\n\n") + tr("The keychain said: %1").arg(outcome.keychain.backendError);
+        setTitle(tr("Credentials unavailable"), outcome.keychain.message + said);
         m_ui->openConnectionButton->setVisible(true);
-        m_ui->failureHttpStatusValue->setText(tr("not sent"));
-        // Nothing reached Atlas: only the keychain's own words are worth showing.
-        setFailureRowsVisible(false);
-        m_ui->detailValue->setText(orNone(outcome.keychain.backendError));
-        m_ui->violationsList->clear();
-        m_ui->violationsLabel->setVisible(false);
-        m_ui->violationsList->setVisible(false);
-        showPage(m_ui->failurePage);
+        m_ui->emptyLabel->setText(QString());
+        showPage(m_ui->emptyPage);
+        m_ui->detailStack->setVisible(false); // nothing more to show than the message
         setRaw({});
         return;
     }
 
-    setFailureRowsVisible(true);
     const RequestFailure failure =
         outcome.failure.value_or(RequestFailure(RequestFailure::Kind::InvalidResponse, outcome.url));
     setTitle(failure.title(), failure.message());
@@ -240,15 +240,6 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
                                            failure.kind() == RequestFailure::Kind::Credentials);
     showPage(m_ui->failurePage);
     setRaw(outcome.rawBody);
-}
-
-void ResultsPanel::setFailureRowsVisible(bool visible)
-{
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_ui->failureHttpStatusValue), static_cast<QWidget *>(m_ui->errorCodeField),
-          static_cast<QWidget *>(m_ui->reasonValue), static_cast<QWidget *>(m_ui->parametersValue)}) {
-        m_ui->failureFormLayout->setRowVisible(field, visible);
-    }
 }
 
 QString ResultsPanel::peeringId() const

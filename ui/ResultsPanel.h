@@ -46,7 +46,6 @@ private:
     void showFailure(const SubmitOutcome &outcome);
     void showPage(QWidget *page);
     void setRaw(const QByteArray &raw);
-    void setFailureRowsVisible(bool visible);
     void setTitle(const QString &title, const QString &message);
     void copy(const QString &text, const QString &what);
     QString nextSteps(const Peering &peering) const;
