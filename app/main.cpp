@@ -4,6 +4,7 @@
 #include "atlas/AtlasClient.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
+#include "store/ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,11 +53,14 @@ int main(int argc, char *argv[])
         QStringLiteral("settings"),
         QApplication::translate("main", "Keep preferences (never secrets) in this INI file instead of the default."),
         QApplication::translate("main", "file"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Start with this profile active."),
+                                           QApplication::translate("main", "name"));
     const QCommandLineOption quitAfterOption(
         QStringLiteral("quit-after"),
         QApplication::translate("main", "Quit after this many milliseconds (smoke tests)."),
         QApplication::translate("main", "ms"));
-    parser.addOptions({sandboxOption, settingsOption, quitAfterOption});
+    parser.addOptions({sandboxOption, profileOption, settingsOption, quitAfterOption});
     parser.process(app);
 
     auto settings = parser.isSet(settingsOption)
@@ -64,7 +68,24 @@ int main(int argc, char *argv[])
                         : std::make_unique<PeeringDesk::AppSettings>();
     PeeringDesk::AtlasClient client;
     PeeringDesk::CredentialStore store;
-    PeeringDesk::MainWindow window(&client, &store, settings.get());
+    PeeringDesk::ProfileStore profiles(settings.get(), &store);
+    if (parser.isSet(profileOption)) {
+        const QString name = parser.value(profileOption);
+        if (!profiles.contains(name)) {
+            QStringList known;
+            for (const PeeringDesk::Profile &profile : profiles.profiles()) {
+                known.append(profile.name);
+            }
+            fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main",
+                                                       "peering-desk: there is no profile named \"%1\" (profiles: %2).")
+                                   .arg(name, known.isEmpty() ? QApplication::translate("main", "none yet")
+                                                              : known.join(QStringLiteral(", ")))));
+            return 2;
+        }
+        profiles.setActiveProfileName(name);
+    }
+    PeeringDesk::MainWindow window(&client, &profiles, settings.get());
     window.show();
     if (parser.isSet(sandboxOption)) {
         window.setSandboxEnabled(true);

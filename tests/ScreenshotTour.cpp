@@ -7,6 +7,7 @@
 #include "atlas/AtlasClient.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
+#include "store/ProfileStore.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -84,7 +85,8 @@ int main(int argc, char **argv)
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AtlasClient client;
     CredentialStore store;
-    MainWindow window(&client, &store, &settings);
+    ProfileStore profiles(&settings, &store);
+    MainWindow window(&client, &profiles, &settings);
     window.resize(1180, 760);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {

@@ -9,6 +9,7 @@
 #include "atlas/AtlasClient.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
+#include "store/ProfileStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<AtlasClient> m_client;
     std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
 
     template <typename T = QWidget>
@@ -132,10 +135,12 @@ private slots:
 
     void init()
     {
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini"))); // every test starts without profiles
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_client = std::make_unique<AtlasClient>();
         m_store = std::make_unique<CredentialStore>(testService);
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_store.get(), m_settings.get());
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_store.get());
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_profiles.get(), m_settings.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -144,6 +149,7 @@ private slots:
     {
         m_window->close();
         m_window.reset();
+        m_profiles.reset();
         m_store.reset();
         m_client.reset();
         m_settings.reset();
@@ -319,7 +325,7 @@ private slots:
 
     void noStoredKey_explainsAndOffersTheDialog()
     {
-        // Not in sandbox mode, and nothing stored for the default profile: nothing may be sent.
+        // Not in sandbox mode, and no profile at all: nothing may be sent.
         type("groupId", SandboxSeed::demoGroupId);
         type("containerId", SandboxSeed::gcpContainerId);
         fillGcp();
@@ -327,76 +333,147 @@ private slots:
         QVERIFY(waitForResult());
         QCOMPARE(title(), QStringLiteral("Credentials unavailable"));
         QVERIFY(find<QPushButton>("openConnectionButton")->isVisible());
-        QVERIFY(find<QLabel>("messageLabel")->text().contains(QLatin1String("default")));
+        QVERIFY(find<QLabel>("messageLabel")->text().contains(QLatin1String("no profile")));
     }
 
-    void connectionDialog_savesTheKeyInTheKeychain_andAWrongKeyIsShownAs401()
+    // Creates a profile through the store, pointing at `server`.
+    bool addProfile(const QString &name, const SandboxServer &server, const Credentials &secret)
     {
-        QVERIFY(startSandbox());
+        Profile profile;
+        profile.name = name;
+        profile.environment = Profile::Environment::Custom;
+        profile.customBaseUrl = server.baseUrl().toString();
+        profile.authMethod = secret.kind() == Credentials::Kind::ServiceAccount ? Profile::AuthMethod::ServiceAccount
+                                                                                : Profile::AuthMethod::ApiKey;
+        profile.defaultGroupId = SandboxSeed::demoGroupId;
+        std::optional<bool> ok;
+        m_profiles->save(profile, {}, secret, this, [&ok](bool saved, const QString &) { ok = saved; });
+        return QTest::qWaitFor([&ok] { return ok.has_value(); }, 10000) && *ok;
+    }
+
+    void chooseProfile(const QString &name)
+    {
+        auto *combo = find<QComboBox>("profileComboBox");
+        const int index = combo->findData(name);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+    }
+
+    void twoProfiles_apiKeyAndServiceAccount_eachCreatesWithItsOwnCredentials()
+    {
+        SandboxServer server;
+        QVERIFY(server.listen());
+        QVERIFY(addProfile("keys", server, Credentials::apiKey(server.publicKey(), server.privateKey())));
+        QVERIFY(addProfile("robot", server, Credentials::serviceAccount(server.clientId(), server.clientSecret())));
+        QVERIFY(addProfile("stale", server, Credentials::apiKey(server.publicKey(), "revoked-private-key")));
+
+        chooseProfile("keys");
+        QCOMPARE(edit("groupId")->text(), SandboxSeed::demoGroupId); // the profile's default project
+        type("containerId", SandboxSeed::gcpContainerId);
         fillGcp();
-        m_window->findChild<QAction *>(QStringLiteral("connectionAction"))->trigger();
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("ConnectionDialog"))) != nullptr);
-        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"));
-        auto *publicKey = dialog->findChild<QLineEdit *>(QStringLiteral("publicKeyLineEdit"));
-        auto *privateKey = dialog->findChild<QLineEdit *>(QStringLiteral("privateKeyLineEdit"));
-        QVERIFY(url->isReadOnly()); // the sandbox's own URL
-        QTRY_COMPARE(publicKey->text(), m_window->sandbox()->server()->publicKey());
-        QCOMPARE(privateKey->echoMode(), QLineEdit::Password);
-        QVERIFY(privateKey->text().isEmpty()); // the stored secret is never shown
-
-        publicKey->clear();
-        QTest::keyClicks(publicKey, QStringLiteral("sandboxpub"));
-        QTest::keyClicks(privateKey, QStringLiteral("wrong-private-key"));
-        QPointer<QDialog> guard(dialog);
-        dialog->accept(); // the write is asynchronous; the dialog closes (and deletes itself) once it is stored
-        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
-
-        std::optional<KeychainResult> stored;
-        m_store->read(SandboxSession::profileName(), this, [&stored](const KeychainResult &r) { stored = r; });
-        QTRY_VERIFY(stored.has_value());
-        QCOMPARE(stored->credentials.secret(), QStringLiteral("wrong-private-key"));
-
         QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(waitForResult());
-        QVERIFY2(title().contains(QLatin1String("401")), qPrintable(title()));
+        QVERIFY2(title().contains("Peering created"), qPrintable(title()));
+        QCOMPARE(server.challengeCount(), 1);
+        QCOMPARE(server.tokenCount(), 0);
+
+        chooseProfile("robot");
+        type("networkName", QStringLiteral("second-network"));
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains("Peering created"), qPrintable(title()));
+        QCOMPARE(server.tokenCount(), 1);
+        QCOMPARE(server.challengeCount(), 1); // no digest at all for the service account
+
+        // Switching again must send the new key, never the cached one.
+        chooseProfile("stale");
+        type("networkName", QStringLiteral("third-network"));
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains("401"), qPrintable(title()));
+        QVERIFY(find<QLabel>("messageLabel")->text().contains(QLatin1String("\"stale\"")));
         QVERIFY(find<QPushButton>("openConnectionButton")->isVisible());
-        QCOMPARE(edit("networkName")->text(), QStringLiteral("default"));
     }
 
-    void connectionDialog_httpForARemoteHost_isRefusedInPlace()
+    void governmentProfile_disablesAzureAndSaysWhy()
     {
-        m_window->findChild<QAction *>(QStringLiteral("connectionAction"))->trigger();
+        Profile gov;
+        gov.name = QStringLiteral("gov");
+        gov.environment = Profile::Environment::AtlasForGovernment;
+        std::optional<bool> ok;
+        m_profiles->save(gov, {}, Credentials::apiKey("p", "s"), this,
+                         [&ok](bool saved, const QString &) { ok = saved; });
+        QTRY_VERIFY(ok.has_value() && *ok);
+        selectProvider(Provider::Azure);
+        chooseProfile("gov");
+        QCOMPARE(m_window->currentProvider(), Provider::Aws);
+        auto *model = qobject_cast<QStandardItemModel *>(find<QComboBox>("providerComboBox")->model());
+        QVERIFY(!model->item(static_cast<int>(Provider::Azure))->isEnabled());
+        QVERIFY(find<QLabel>("providerNoteLabel")->isVisible());
+        QVERIFY(find<QLabel>("providerNoteLabel")->text().contains("Government"));
+        QCOMPARE(m_client->baseUrl(), QUrl("https://cloud.mongodbgov.com"));
+    }
+
+    void profileDialog_createsAProfileAndTestsTheConnection()
+    {
+        SandboxServer server;
+        QVERIFY(server.listen());
+        m_window->findChild<QAction *>(QStringLiteral("profilesAction"))->trigger();
         QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("ConnectionDialog"))) != nullptr);
-        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"));
-        url->clear();
-        QTest::keyClicks(url, QStringLiteral("http://cloud.mongodb.com"));
-        dialog->accept();
-        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("ProfileDialog"))) != nullptr);
+        auto field = [dialog](const char *name) {
+            return dialog->findChild<QLineEdit *>(QLatin1String(name) + QLatin1String("LineEdit"));
+        };
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newButton")), Qt::LeftButton);
+        QTest::keyClicks(field("name"), QStringLiteral("local"));
+        dialog->findChild<QComboBox *>(QStringLiteral("environmentComboBox"))->setCurrentIndex(2);
+        // A remote http URL is refused where it is typed.
+        QTest::keyClicks(field("baseUrl"), QStringLiteral("http://atlas.example.com"));
+        auto *urlProblem = dialog->findChild<QLabel *>(QStringLiteral("baseUrlProblemLabel"));
+        QVERIFY(urlProblem->text().contains("https"));
+        field("baseUrl")->clear();
+        QTest::keyClicks(field("baseUrl"), server.baseUrl().toString());
+        QTest::keyClicks(field("keyId"), server.publicKey());
+        QTest::keyClicks(field("secret"), server.privateKey());
+
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
-        QVERIFY2(status->text().contains(QLatin1String("https")), qPrintable(status->text()));
-        QCOMPARE(url->text(), QStringLiteral("http://cloud.mongodb.com"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Connected")), 10000);
+        QVERIFY(!m_profiles->contains("local")); // testing saves nothing
+
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_profiles->contains("local"), 10000);
+        std::optional<KeychainResult> stored;
+        m_store->read("local", this, [&stored](const KeychainResult &r) { stored = r; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(stored->credentials, Credentials::apiKey(server.publicKey(), server.privateKey()));
+        QVERIFY(field("secret")->text().isEmpty()); // nothing secret stays on screen once stored
         dialog->reject();
+        QTRY_COMPARE(find<QComboBox>("profileComboBox")->currentData().toString(), QStringLiteral("local"));
     }
 
     void settingsFile_neverHoldsASecret()
     {
+        SandboxServer other;
+        QVERIFY(other.listen());
+        QVERIFY(addProfile("with-key", other, Credentials::apiKey("visible-public", "hidden-private-key-123")));
+        QVERIFY(addProfile("with-sa", other, Credentials::serviceAccount("mdb_sa_id_x", "mdb_sa_sk_hidden-456")));
         QVERIFY(startSandbox());
         fillAws(QStringLiteral("vpc-0fedcba9876543210"));
         QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(waitForResult());
         const QString privateKey = m_window->sandbox()->server()->privateKey();
-        const QString publicKey = m_window->sandbox()->server()->publicKey();
         m_window->close();
         m_settings->sync();
         QFile file(m_settings->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray contents = file.readAll();
-        QVERIFY(!contents.isEmpty());
-        QVERIFY(contents.contains("provider=AWS"));
+        QVERIFY(contents.contains("[window]"));
+        QVERIFY(contents.contains("with-key"));                // the profile is there…
+        QVERIFY(!contents.contains("hidden-private-key-123")); // …its secrets are not
+        QVERIFY(!contents.contains("mdb_sa_sk_hidden-456"));
         QVERIFY(!contents.contains(privateKey.toUtf8()));
-        QVERIFY(!contents.contains(publicKey.toUtf8()));
     }
 };
 

@@ -3,24 +3,26 @@
 
 #include "ui_MainWindow.h"
 
-#include "ConnectionDialog.h"
 #include "FieldFeedback.h"
+#include "ProfileDialog.h"
 #include "ProviderPage.h"
 #include "SandboxSession.h"
 #include "UiLog.h"
 #include "atlas/AtlasClient.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
+#include "store/ProfileStore.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QStandardItemModel>
 
 namespace PeeringDesk {
 
 namespace {
 
-const QString defaultProfile = QStringLiteral("default");
+const QString sandboxItemData = QStringLiteral("\x01sandbox"); // cannot collide with a profile name
 
 int indexFor(Provider provider)
 {
@@ -29,14 +31,15 @@ int indexFor(Provider provider)
 
 } // namespace
 
-MainWindow::MainWindow(AtlasClient *client, CredentialStore *store, AppSettings *settings, QWidget *parent)
+MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
-    , m_store(store)
+    , m_profiles(profiles)
+    , m_store(profiles->credentialStore())
     , m_settings(settings)
-    , m_submitter(new PeeringSubmitter(client, store, this))
-    , m_sandbox(new SandboxSession(store, this))
+    , m_submitter(new PeeringSubmitter(client, m_store, this))
+    , m_sandbox(new SandboxSession(m_store, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/peering-desk.svg")));
@@ -44,12 +47,13 @@ MainWindow::MainWindow(AtlasClient *client, CredentialStore *store, AppSettings 
     m_ui->mainSplitter->setStretchFactor(1, 2);
     setupFields();
     setupActions();
+    setupProfiles();
 
     connect(m_submitter, &PeeringSubmitter::stateChanged, this, &MainWindow::onSubmitterStateChanged);
     connect(m_submitter, &PeeringSubmitter::finished, this, &MainWindow::onSubmitFinished);
     connect(m_ui->resultsPanel, &ResultsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 4000); });
-    connect(m_ui->resultsPanel, &ResultsPanel::connectionSettingsRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_ui->resultsPanel, &ResultsPanel::connectionSettingsRequested, this, &MainWindow::showProfilesDialog);
 
     restoreSettings();
     revalidate();
@@ -95,7 +99,8 @@ void MainWindow::setupActions()
     m_ui->clearFormAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
     m_ui->aboutAction->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->connectionAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
+    connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::showProfilesDialog);
     connect(m_ui->sandboxAction, &QAction::triggered, this, &MainWindow::setSandboxEnabled);
     connect(m_ui->copyPeeringIdAction, &QAction::triggered, m_ui->resultsPanel, &ResultsPanel::copyPeeringId);
     connect(m_ui->copyResponseAction, &QAction::triggered, m_ui->resultsPanel, &ResultsPanel::copyRawResponse);
@@ -240,9 +245,21 @@ void MainWindow::createPeering()
         statusBar()->showMessage(tr("Fix the marked fields first: nothing was sent."), 5000);
         return;
     }
+    if (!isSandboxEnabled() && activeProfileName().isEmpty()) {
+        SubmitOutcome outcome;
+        outcome.kind = SubmitOutcome::Kind::CredentialsUnavailable;
+        outcome.keychain = {KeychainResult::Status::NotFound,
+                            {},
+                            tr("There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API "
+                               "key or service account), or try the built-in sandbox."),
+                            {}};
+        m_ui->resultsPanel->showOutcome(outcome);
+        statusBar()->showMessage(tr("Nothing was sent: there is no profile."), 5000);
+        return;
+    }
     applyConnection();
     saveFormSettings();
-    m_submitter->setProfile(isSandboxEnabled() ? SandboxSession::profileName() : defaultProfile);
+    m_submitter->setProfile(isSandboxEnabled() ? SandboxSession::profileName() : activeProfileName());
     RequestOptions options;
     options.envelope = m_ui->envelopeCheckBox->isChecked();
     options.pretty = m_ui->prettyCheckBox->isChecked();
@@ -254,11 +271,100 @@ void MainWindow::applyConnection()
 {
     if (isSandboxEnabled()) {
         m_client->setBaseUrl(m_sandbox->baseUrl());
+    } else if (const auto profile = m_profiles->activeProfile()) {
+        m_client->setBaseUrl(profile->baseUrl());
     } else {
-        const QUrl url(m_settings->value(AppSettings::Key::BaseUrl).toString());
-        m_client->setBaseUrl(url.isValid() && !url.host().isEmpty() ? url : AtlasClient::defaultBaseUrl());
+        m_client->setBaseUrl(AtlasClient::defaultBaseUrl());
     }
     m_client->setTransferTimeout(m_settings->value(AppSettings::Key::TimeoutSeconds).toInt() * 1000);
+}
+
+QString MainWindow::activeProfileName() const
+{
+    return m_profiles->activeProfileName();
+}
+
+void MainWindow::setupProfiles()
+{
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(m_profiles, &ProfileStore::activeProfileChanged, this, &MainWindow::reloadProfiles);
+    connect(m_ui->profileComboBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
+    reloadProfiles();
+}
+
+void MainWindow::reloadProfiles()
+{
+    m_reloadingProfiles = true;
+    QComboBox *combo = m_ui->profileComboBox;
+    combo->clear();
+    for (const Profile &profile : m_profiles->profiles()) {
+        combo->addItem(tr("%1 (%2, %3)")
+                           .arg(profile.name, Profile::environmentName(profile.environment),
+                                Profile::authMethodName(profile.authMethod)),
+                       profile.name);
+    }
+    if (combo->count() > 0) {
+        combo->insertSeparator(combo->count());
+    }
+    combo->addItem(tr("Sandbox (built-in fake Atlas)"), sandboxItemData);
+    const QString selected = isSandboxEnabled() ? sandboxItemData : m_profiles->activeProfileName();
+    combo->setCurrentIndex(qMax(0, combo->findData(selected)));
+    m_reloadingProfiles = false;
+    updateProviderAvailability();
+    applyConnection();
+}
+
+void MainWindow::onProfileChosen(int index)
+{
+    if (m_reloadingProfiles) {
+        return;
+    }
+    const QString chosen = m_ui->profileComboBox->itemData(index).toString();
+    if (chosen == sandboxItemData) {
+        if (!isSandboxEnabled()) {
+            setSandboxEnabled(true);
+        }
+        return;
+    }
+    const QString previousDefault =
+        m_profiles->activeProfile() ? m_profiles->activeProfile()->defaultGroupId : QString();
+    if (isSandboxEnabled()) {
+        m_sandbox->stop();
+        m_ui->sandboxAction->setChecked(false);
+        updateSandboxBanner();
+    }
+    m_profiles->setActiveProfileName(chosen);
+    if (const auto profile = m_profiles->activeProfile(); profile && !profile->defaultGroupId.isEmpty()) {
+        const QString typed = m_ui->groupIdLineEdit->text().trimmed();
+        if (typed.isEmpty() || typed == previousDefault || typed == m_sandbox->demoGroupId()) {
+            m_ui->groupIdLineEdit->setText(profile->defaultGroupId);
+        }
+    }
+    reloadProfiles();
+    statusBar()->showMessage(tr("Profile \"%1\": requests go to %2.").arg(chosen, m_client->baseUrl().toString()),
+                             5000);
+}
+
+void MainWindow::updateProviderAvailability()
+{
+    const auto profile = isSandboxEnabled() ? std::nullopt : m_profiles->activeProfile();
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->providerComboBox->model());
+    QString note;
+    for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
+        const QString reason = profile ? profile->unsupportedReason(provider) : QString();
+        if (QStandardItem *item = model ? model->item(static_cast<int>(provider)) : nullptr) {
+            item->setEnabled(reason.isEmpty());
+            item->setToolTip(reason);
+        }
+        if (!reason.isEmpty()) {
+            note = reason;
+            if (currentProvider() == provider) {
+                setProvider(Provider::Aws);
+            }
+        }
+    }
+    m_ui->providerNoteLabel->setText(note);
+    m_ui->providerNoteLabel->setVisible(!note.isEmpty());
 }
 
 void MainWindow::onSubmitterStateChanged(PeeringSubmitter::State state)
@@ -310,21 +416,13 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     statusBar()->showMessage(outcome.failure ? outcome.failure->title() : tr("The request failed."));
 }
 
-void MainWindow::showConnectionDialog()
+void MainWindow::showProfilesDialog()
 {
-    const bool sandbox = isSandboxEnabled();
-    auto *dialog = new ConnectionDialog(m_store, sandbox ? SandboxSession::profileName() : defaultProfile,
-                                        m_client->baseUrl(), this);
+    auto *dialog = new ProfileDialog(m_profiles, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (sandbox) {
-        dialog->setBaseUrlLocked(true, tr("The sandbox runs on this computer; turn it off to use another URL."));
-    }
-    connect(dialog, &QDialog::accepted, this, [this, dialog, sandbox] {
-        if (!sandbox) {
-            m_settings->setValue(AppSettings::Key::BaseUrl, dialog->baseUrl().toString());
-        }
-        applyConnection();
-        statusBar()->showMessage(tr("Connection saved. Requests go to %1.").arg(m_client->baseUrl().toString()), 5000);
+    connect(dialog, &QDialog::finished, this, [this] {
+        reloadProfiles();
+        statusBar()->showMessage(tr("Requests go to %1.").arg(m_client->baseUrl().toString()), 5000);
     });
     dialog->open();
 }
@@ -334,7 +432,7 @@ void MainWindow::setSandboxEnabled(bool enabled)
     m_ui->sandboxAction->setChecked(enabled);
     if (!enabled) {
         m_sandbox->stop();
-        applyConnection();
+        reloadProfiles();
         updateSandboxBanner();
         statusBar()->showMessage(tr("Sandbox off. Requests go to %1.").arg(m_client->baseUrl().toString()));
         return;
@@ -343,18 +441,16 @@ void MainWindow::setSandboxEnabled(bool enabled)
     m_sandbox->start(this, [this](bool ok, const QString &message) {
         if (!ok) {
             m_ui->sandboxAction->setChecked(false);
+            reloadProfiles();
             updateSandboxBanner();
-            m_ui->resultsPanel->showOutcome(SubmitOutcome{SubmitOutcome::Kind::CredentialsUnavailable,
-                                                          std::nullopt,
-                                                          std::nullopt,
-                                                          {KeychainResult::Status::Unavailable, {}, message, {}},
-                                                          0,
-                                                          {},
-                                                          {}});
+            SubmitOutcome outcome;
+            outcome.kind = SubmitOutcome::Kind::CredentialsUnavailable;
+            outcome.keychain = {KeychainResult::Status::Unavailable, {}, message, {}};
+            m_ui->resultsPanel->showOutcome(outcome);
             statusBar()->showMessage(tr("The sandbox could not start."));
             return;
         }
-        applyConnection();
+        reloadProfiles();
         prefillFromSandbox(true);
         updateSandboxBanner();
         statusBar()->showMessage(tr("Sandbox on at %1.").arg(m_sandbox->baseUrl().toString()));

@@ -17,6 +17,7 @@ namespace PeeringDesk {
 class AppSettings;
 class AtlasClient;
 class CredentialStore;
+class ProfileStore;
 class FieldFeedback;
 class ProviderPage;
 class SandboxSession;
@@ -29,7 +30,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(AtlasClient *client, CredentialStore *store, AppSettings *settings, QWidget *parent = nullptr);
+    MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Switches to the built-in sandbox (as --sandbox and File > Use the Sandbox do).
@@ -60,7 +61,12 @@ private:
     void onSubmitterStateChanged(PeeringSubmitter::State state);
     void onSubmitFinished(const SubmitOutcome &outcome);
     void applyConnection();
-    void showConnectionDialog();
+    void showProfilesDialog();
+    void setupProfiles();
+    void reloadProfiles();
+    void onProfileChosen(int index);
+    void updateProviderAvailability();
+    QString activeProfileName() const;
     void showAbout();
     void clearForm();
     void prefillFromSandbox(bool onlyIfEmpty);
@@ -68,12 +74,14 @@ private:
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AtlasClient *m_client;
+    ProfileStore *m_profiles;
     CredentialStore *m_store;
     AppSettings *m_settings;
     PeeringSubmitter *m_submitter;
     SandboxSession *m_sandbox;
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
+    bool m_reloadingProfiles = false;
 };
 
 } // namespace PeeringDesk

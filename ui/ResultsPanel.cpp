@@ -221,7 +221,11 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
 
     const RequestFailure failure =
         outcome.failure.value_or(RequestFailure(RequestFailure::Kind::InvalidResponse, outcome.url));
-    setTitle(failure.title(), failure.message());
+    QString message = failure.message();
+    if (failure.kind() == RequestFailure::Kind::Authentication && !outcome.profile.isEmpty()) {
+        message += QLatin1Char(' ') + tr("Profile: \"%1\".").arg(outcome.profile);
+    }
+    setTitle(failure.title(), message);
     m_ui->failureHttpStatusValue->setText(httpStatusText(failure.httpStatus()));
     const auto &apiError = failure.apiError();
     m_ui->errorCodeValue->setText(apiError ? orNone(apiError->errorCode()) : QStringLiteral("—"));

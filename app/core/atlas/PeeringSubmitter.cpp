@@ -11,8 +11,7 @@ PeeringSubmitter::PeeringSubmitter(AtlasClient *client, CredentialStore *store, 
     : QObject(parent)
     , m_client(client)
     , m_store(store)
-{
-}
+{}
 
 void PeeringSubmitter::setState(State state)
 {
@@ -100,8 +99,10 @@ void PeeringSubmitter::onReplyFinished(AtlasReply *reply)
     finish(outcome);
 }
 
-void PeeringSubmitter::finish(const SubmitOutcome &outcome)
+void PeeringSubmitter::finish(const SubmitOutcome &result)
 {
+    SubmitOutcome outcome = result;
+    outcome.profile = m_profile;
     m_reply = nullptr;
     setState(State::Idle);
     Q_EMIT finished(outcome);

@@ -25,6 +25,8 @@ struct SubmitOutcome
     int httpStatus = 0;
     QByteArray rawBody;
     QUrl url;
+    /// The profile whose credentials were used (or could not be read).
+    QString profile;
 };
 
 } // namespace PeeringDesk

@@ -36,6 +36,8 @@ Entry entry(AppSettings::Key key)
         return {"window/state", QByteArray()};
     case AppSettings::Key::SplitterState:
         return {"window/splitter", QByteArray()};
+    case AppSettings::Key::ActiveProfile:
+        return {"profiles/active", QString()};
     }
     return {"", {}};
 }
@@ -45,14 +47,12 @@ Entry entry(AppSettings::Key key)
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 AppSettings::AppSettings(const QString &iniPath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 AppSettings::~AppSettings() = default;
 

@@ -28,6 +28,7 @@ public:
         WindowGeometry,
         WindowState,
         SplitterState,
+        ActiveProfile,
     };
     Q_ENUM(Key)
 
@@ -43,6 +44,8 @@ public:
     /// Writes pending changes to disk now.
     void sync();
     QString fileName() const;
+    /// The QSettings behind the table, for stores that keep structured data (profiles) in the same file.
+    QSettings &backing() { return *m_settings; }
 
 Q_SIGNALS:
     void changed(PeeringDesk::AppSettings::Key key);

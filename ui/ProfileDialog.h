@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Profile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class ProfileDialog;
+}
+
+namespace PeeringDesk {
+
+class AtlasClient;
+class AtlasReply;
+class FieldFeedback;
+class ProfileStore;
+
+/// The profile manager (ProfileDialog.ui): add, edit, rename, duplicate and delete profiles, test a
+/// connection, import the Atlas CLI's profiles. Secrets go to the keychain through ProfileStore; the dialog
+/// never blocks while the keychain or the network works.
+class ProfileDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileDialog)
+
+public:
+    explicit ProfileDialog(ProfileStore *store, QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    void selectProfile(const QString &name);
+    /// Starts an empty profile, as the New button does.
+    void startNew();
+
+private:
+    void reloadList(const QString &select);
+    void loadProfile(const QString &name);
+    Profile formProfile() const;
+    std::optional<Credentials> formSecret() const;
+    void updateFieldStates();
+    void revalidate();
+    void save();
+    void duplicateSelected();
+    void deleteSelected();
+    void testConnection();
+    void importFromCli();
+    void showStatus(const QString &message, bool isError);
+    void setBusy(bool busy);
+    void sendTest(const Credentials &credentials);
+
+    const std::unique_ptr<Ui::ProfileDialog> m_ui;
+    ProfileStore *m_store;
+    AtlasClient *m_testClient;
+    QPointer<AtlasReply> m_testReply;
+    /// The stored name of the profile in the form; empty while a new one is being made.
+    QString m_editingName;
+    QString m_loadedKeyId;
+    FieldFeedback *m_nameField;
+    FieldFeedback *m_baseUrlField;
+    FieldFeedback *m_groupField;
+    FieldFeedback *m_keyIdField;
+    FieldFeedback *m_secretField;
+};
+
+} // namespace PeeringDesk
