@@ -10,11 +10,14 @@
 #include "store/ProfileStore.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -56,12 +59,12 @@ public:
         QTest::qWait(300);
     }
 
-    void shoot(const QString &name)
+    void shoot(const QString &name, QWidget *window = nullptr)
     {
         QTest::qWait(400);
         const QString file = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
         QProcess::execute(QStringLiteral("import"),
-                          {QStringLiteral("-window"), QString::number(m_window->winId()), file});
+                          {QStringLiteral("-window"), QString::number((window ? window : m_window)->winId()), file});
         qInfo("captured %s", qPrintable(file));
     }
 
@@ -140,7 +143,39 @@ int main(int argc, char **argv)
     tour.shoot(QStringLiteral("result-created-gcp"));
 
     window.setSandboxEnabled(false);
-    tour.create(); // no key stored for the default profile: nothing is sent
+    tour.create(); // no profile yet: nothing is sent
     tour.shoot(QStringLiteral("result-no-credentials"));
+
+    // Profiles: one of each kind, then the manager and a Government profile in the window.
+    auto save = [&profiles](Profile profile, const Credentials &secret) {
+        bool done = false;
+        profiles.save(profile, {}, secret, &profiles, [&done](bool, const QString &) { done = true; });
+        (void)QTest::qWaitFor([&done] { return done; }, 10000);
+    };
+    Profile work;
+    work.name = QStringLiteral("acme-prod");
+    work.defaultGroupId = QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d0e");
+    save(work, Credentials::apiKey(QStringLiteral("qwertyui"), QStringLiteral("private-key-for-the-tour")));
+    Profile robot;
+    robot.name = QStringLiteral("ci-robot");
+    robot.authMethod = Profile::AuthMethod::ServiceAccount;
+    save(robot, Credentials::serviceAccount(QStringLiteral("mdb_sa_id_65a1b2c3d4e5f60718293a4b"),
+                                            QStringLiteral("mdb_sa_sk_tour")));
+    Profile gov;
+    gov.name = QStringLiteral("gov-east");
+    gov.environment = Profile::Environment::AtlasForGovernment;
+    save(gov, Credentials::apiKey(QStringLiteral("govpublic"), QStringLiteral("gov-private")));
+    window.findChild<QAction *>(QStringLiteral("profilesAction"))->trigger();
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("ProfileDialog"));
+    if (dialog) {
+        dialog->findChild<QListWidget *>(QStringLiteral("profilesList"))->setCurrentRow(1);
+        tour.shoot(QStringLiteral("profiles-dialog"), dialog);
+        dialog->reject();
+    }
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    const int govIndex = combo->findData(QStringLiteral("gov-east"));
+    combo->setCurrentIndex(govIndex);
+    Q_EMIT combo->activated(govIndex);
+    tour.shoot(QStringLiteral("profile-government"));
     return 0;
 }

@@ -31,6 +31,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     m_keyIdField = new FieldFeedback(QStringLiteral("keyId"), m_ui->keyIdLineEdit, m_ui->keyIdProblemLabel, this);
     m_secretField = new FieldFeedback(QStringLiteral("secret"), m_ui->secretLineEdit, m_ui->secretProblemLabel, this);
     m_ui->secretLineEdit->setEchoMode(QLineEdit::Password);
+    m_ui->mainLayout->setStretch(0, 2);
+    m_ui->mainLayout->setStretch(1, 5);
 
     for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->baseUrlLineEdit, m_ui->defaultGroupIdLineEdit,
                             m_ui->keyIdLineEdit, m_ui->secretLineEdit}) {
@@ -138,6 +140,7 @@ void ProfileDialog::loadProfile(const QString &name)
             m_loadedKeyId = result.credentials.id();
             if (m_ui->keyIdLineEdit->text().isEmpty()) {
                 m_ui->keyIdLineEdit->setText(m_loadedKeyId);
+                m_ui->keyIdLineEdit->setCursorPosition(0);
             }
         } else {
             showStatus(result.message, true);
