@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Peering Desk: application object, command line and wiring. Everything else lives in the libraries.
 #include "MainWindow.h"
+#include "SandboxServer.h"
 #include "atlas/AtlasClient.h"
+#include "provisioning/HeadlessSubmitter.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
@@ -10,58 +12,93 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstring>
 #include <memory>
+
+namespace {
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("main", source);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("PeeringDesk"));
-    QApplication::setOrganizationDomain(QStringLiteral("peeringdesk.github.io"));
-    QApplication::setApplicationName(QStringLiteral("peering-desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Peering Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(PEERING_DESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.peeringdesk.PeeringDesk"));
+    // --submit runs without a window, so it must not need a display either.
+    bool headless = false;
+    for (int i = 1; i < argc; ++i) {
+        headless = headless || std::strcmp(argv[i], "--submit") == 0;
+    }
+    std::unique_ptr<QCoreApplication> app =
+        headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PeeringDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("peeringdesk.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("peering-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PEERING_DESK_VERSION));
+    if (!headless) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Peering Desk"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.peeringdesk.PeeringDesk"));
+    }
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
+        QCoreApplication::installTranslator(&qtTranslator);
     }
     // English first, for its plural forms under any locale; the user's language, installed later, wins.
     QTranslator englishTranslator;
     if (englishTranslator.load(QStringLiteral(":/i18n/peering-desk_en.qm"))) {
-        QApplication::installTranslator(&englishTranslator);
+        QCoreApplication::installTranslator(&englishTranslator);
     }
     QTranslator appTranslator;
     if (QLocale().language() != QLocale::English &&
         appTranslator.load(QLocale(), QStringLiteral("peering-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&appTranslator);
+        QCoreApplication::installTranslator(&appTranslator);
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Creates MongoDB Atlas network peering connections."));
+    parser.setApplicationDescription(text("Creates MongoDB Atlas network peering connections."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QApplication::translate("main", "Start the built-in fake Atlas on 127.0.0.1 and send requests to it."));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           text("Start the built-in fake Atlas on 127.0.0.1 and send requests to it."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), text("Use this profile."), text("name"));
+    const QCommandLineOption groupOption(QStringLiteral("group-id"), text("Fill in this project (group) ID."),
+                                         text("id"));
+    const QCommandLineOption providerOption(QStringLiteral("provider"), text("Start on this cloud: AWS, AZURE or GCP."),
+                                            text("provider"));
+    const QCommandLineOption submitOption(QStringLiteral("submit"),
+                                          text("Send every request of this saved form without a window, print one "
+                                               "JSON result per request, and exit (0 created, 1 invalid, 2 API "
+                                               "error, 3 network, authentication or keychain failure)."),
+                                          text("file"));
+    const QCommandLineOption waitOption(QStringLiteral("wait"),
+                                        text("With --submit: follow each new peering until it is available, failed or "
+                                             "waiting for you."));
     const QCommandLineOption settingsOption(
-        QStringLiteral("settings"),
-        QApplication::translate("main", "Keep preferences (never secrets) in this INI file instead of the default."),
-        QApplication::translate("main", "file"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QApplication::translate("main", "Start with this profile active."),
-                                           QApplication::translate("main", "name"));
-    const QCommandLineOption quitAfterOption(
-        QStringLiteral("quit-after"),
-        QApplication::translate("main", "Quit after this many milliseconds (smoke tests)."),
-        QApplication::translate("main", "ms"));
-    parser.addOptions({sandboxOption, profileOption, settingsOption, quitAfterOption});
-    parser.process(app);
+        QStringLiteral("settings"), text("Keep preferences (never secrets) in this INI file instead of the default."),
+        text("file"));
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+                                             text("Quit after this many milliseconds (smoke tests)."), text("ms"));
+    parser.addOptions({sandboxOption, profileOption, groupOption, providerOption, submitOption, waitOption,
+                       settingsOption, quitAfterOption});
+    parser.addPositionalArgument(QStringLiteral("file"), text("A saved form to open."), QStringLiteral("[file]"));
+    parser.process(*app);
+
+    QTextStream err(stderr);
+    const auto provider = parser.isSet(providerOption)
+                              ? PeeringDesk::providerFromWireName(parser.value(providerOption))
+                              : std::optional<PeeringDesk::Provider>(PeeringDesk::Provider::Aws);
+    if (!provider) {
+        err << text("peering-desk: --provider must be AWS, AZURE or GCP.") << '\n';
+        return 2;
+    }
 
     auto settings = parser.isSet(settingsOption)
                         ? std::make_unique<PeeringDesk::AppSettings>(parser.value(settingsOption))
@@ -69,29 +106,58 @@ int main(int argc, char *argv[])
     PeeringDesk::AtlasClient client;
     PeeringDesk::CredentialStore store;
     PeeringDesk::ProfileStore profiles(settings.get(), &store);
-    if (parser.isSet(profileOption)) {
-        const QString name = parser.value(profileOption);
-        if (!profiles.contains(name)) {
-            QStringList known;
-            for (const PeeringDesk::Profile &profile : profiles.profiles()) {
-                known.append(profile.name);
-            }
-            fprintf(stderr, "%s\n",
-                    qPrintable(QApplication::translate("main",
-                                                       "peering-desk: there is no profile named \"%1\" (profiles: %2).")
-                                   .arg(name, known.isEmpty() ? QApplication::translate("main", "none yet")
-                                                              : known.join(QStringLiteral(", ")))));
-            return 2;
+    if (parser.isSet(profileOption) && !profiles.contains(parser.value(profileOption))) {
+        QStringList known;
+        for (const PeeringDesk::Profile &profile : profiles.profiles()) {
+            known.append(profile.name);
         }
-        profiles.setActiveProfileName(name);
+        err << text("peering-desk: there is no profile named \"%1\" (profiles: %2).")
+                   .arg(parser.value(profileOption),
+                        known.isEmpty() ? text("none yet") : known.join(QStringLiteral(", ")))
+            << '\n';
+        return headless ? PeeringDesk::HeadlessSubmitter::TransportFailure : 2;
+    }
+
+    if (headless) {
+        QTextStream out(stdout);
+        PeeringDesk::HeadlessSubmitter submitter(&client, &profiles, &out, &err);
+        submitter.setWait(parser.isSet(waitOption));
+        PeeringDesk::SandboxServer sandbox;
+        if (parser.isSet(sandboxOption)) {
+            if (!sandbox.listen()) {
+                err << text("peering-desk: the sandbox could not listen on 127.0.0.1.") << '\n';
+                return PeeringDesk::HeadlessSubmitter::TransportFailure;
+            }
+            submitter.setFixedConnection(sandbox.baseUrl(),
+                                         PeeringDesk::Credentials::apiKey(sandbox.publicKey(), sandbox.privateKey()));
+        } else if (parser.isSet(profileOption)) {
+            submitter.setProfile(parser.value(profileOption));
+        }
+        QObject::connect(&submitter, &PeeringDesk::HeadlessSubmitter::finished, app.get(),
+                         [&app](int code) { app->exit(code); });
+        submitter.run(parser.value(submitOption));
+        return QCoreApplication::exec();
+    }
+
+    if (parser.isSet(profileOption)) {
+        profiles.setActiveProfileName(parser.value(profileOption));
     }
     PeeringDesk::MainWindow window(&client, &profiles, settings.get());
     window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        window.openFile(parser.positionalArguments().constFirst());
+    }
+    if (parser.isSet(providerOption)) {
+        window.setProvider(*provider);
+    }
+    if (parser.isSet(groupOption)) {
+        window.setGroupId(parser.value(groupOption));
+    }
     if (parser.isSet(sandboxOption)) {
         window.setSandboxEnabled(true);
     }
     if (parser.isSet(quitAfterOption)) {
         QTimer::singleShot(parser.value(quitAfterOption).toInt(), &window, &QWidget::close);
     }
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

@@ -3,9 +3,11 @@
 
 #include "atlas/PeeringSubmitter.h"
 #include "model/PeeringRequest.h"
+#include "provisioning/SavedForm.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -46,8 +48,20 @@ public:
     /// Sends the form, as Create, Enter and Ctrl+Return do. Invalid forms get every problem shown instead.
     void createPeering();
 
+    /// Opens a saved form. A malformed file is explained and the current form is left as it was.
+    bool openFile(const QString &path);
+    /// Writes the form (all its requests) to `path`; true on success.
+    bool saveToFile(const QString &path);
+    QString filePath() const { return m_filePath; }
+    bool isModified() const { return m_modified; }
+    /// The whole form, the request being edited included.
+    SavedForm form() const;
+    void setGroupId(const QString &groupId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setupFields();
@@ -71,6 +85,25 @@ private:
     void clearForm();
     void prefillFromSandbox(bool onlyIfEmpty);
     void updateSandboxBanner();
+    void setupFileActions();
+    SavedRequest currentSavedRequest() const;
+    void loadSavedRequest(const SavedRequest &saved);
+    void loadForm(const SavedForm &form, const QString &path);
+    void storeCurrentRequest();
+    void rebuildRequestCombo();
+    void onRequestChosen(int index);
+    void addRequest();
+    void removeRequest();
+    void markModified();
+    void updateTitle();
+    void newForm();
+    void showOpenDialog();
+    void save(const std::function<void(bool saved)> &done = {});
+    void saveAs(const std::function<void(bool saved)> &done = {});
+    void maybeDiscard(const std::function<void()> &proceed);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void updatePreview();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AtlasClient *m_client;
@@ -82,6 +115,12 @@ private:
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
     bool m_reloadingProfiles = false;
+    SavedForm m_form;
+    int m_requestIndex = 0;
+    QString m_filePath;
+    bool m_modified = false;
+    bool m_loading = false;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace PeeringDesk

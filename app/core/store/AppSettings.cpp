@@ -38,6 +38,10 @@ Entry entry(AppSettings::Key key)
         return {"window/splitter", QByteArray()};
     case AppSettings::Key::ActiveProfile:
         return {"profiles/active", QString()};
+    case AppSettings::Key::RecentFiles:
+        return {"files/recent", QStringList()};
+    case AppSettings::Key::DraftForm:
+        return {"form/draft", QString()};
     }
     return {"", {}};
 }

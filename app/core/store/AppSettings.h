@@ -29,6 +29,8 @@ public:
         WindowState,
         SplitterState,
         ActiveProfile,
+        RecentFiles,
+        DraftForm,
     };
     Q_ENUM(Key)
 

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saved forms and exports: golden examples per provider, round trips, and untrusted files.
+#include "provisioning/RequestExporter.h"
+#include "provisioning/SavedForm.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PeeringDesk;
+
+namespace {
+
+const QString group = QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d0e");
+const QUrl atlas(QStringLiteral("https://cloud.mongodb.com"));
+
+PeeringRequest aws()
+{
+    return PeeringRequest(group,
+                          AwsPeeringRequest{QStringLiteral("64b0aa00000000000000a001"), QStringLiteral("us-west-2"),
+                                            QStringLiteral("012345678901"), QStringLiteral("10.20.0.0/16"),
+                                            QStringLiteral("vpc-0123456789abcdef0")});
+}
+
+PeeringRequest azure()
+{
+    return PeeringRequest(group, AzurePeeringRequest{QStringLiteral("64b0aa00000000000000b002"),
+                                                     QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
+                                                     QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"),
+                                                     QStringLiteral("prod-rg"), QStringLiteral("prod-vnet")});
+}
+
+PeeringRequest gcp()
+{
+    return PeeringRequest(group, GcpPeeringRequest{QStringLiteral("64b0aa00000000000000c003"),
+                                                   QStringLiteral("my-gcp-project"), QStringLiteral("default")});
+}
+
+} // namespace
+
+class TestProvisioning : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void preview_showsExactlyWhatIsSent()
+    {
+        const Export preview =
+            RequestExporter::preview(aws(), atlas, RequestOptions{false, true}, Credentials::Kind::ApiKey);
+        QCOMPARE(preview.text,
+                 QStringLiteral(
+                     "POST https://cloud.mongodb.com/api/atlas/v2/groups/5f0a1b2c3d4e5f6a7b8c9d0e/peers?pretty=true\n"
+                     "Accept: application/vnd.atlas.2023-01-01+json\n"
+                     "Content-Type: application/vnd.atlas.2023-01-01+json\n"
+                     "Authorization: Digest <answered with the profile's API key>\n\n"
+                     "{\n"
+                     "    \"accepterRegionName\": \"us-west-2\",\n"
+                     "    \"awsAccountId\": \"012345678901\",\n"
+                     "    \"containerId\": \"64b0aa00000000000000a001\",\n"
+                     "    \"providerName\": \"AWS\",\n"
+                     "    \"routeTableCidrBlock\": \"10.20.0.0/16\",\n"
+                     "    \"vpcId\": \"vpc-0123456789abcdef0\"\n"
+                     "}"));
+    }
+
+    void curl_usesDigestAndPlaceholders_neverSecrets()
+    {
+        const Export curl = RequestExporter::curl(gcp(), atlas, {}, Credentials::Kind::ApiKey);
+        QCOMPARE(
+            curl.text,
+            QStringLiteral(
+                "curl --digest --user \"${ATLAS_PUBLIC_KEY}:${ATLAS_PRIVATE_KEY}\" \\\n"
+                "  --header \"Accept: application/vnd.atlas.2023-01-01+json\" \\\n"
+                "  --header \"Content-Type: application/vnd.atlas.2023-01-01+json\" \\\n"
+                "  --request POST https://cloud.mongodb.com/api/atlas/v2/groups/5f0a1b2c3d4e5f6a7b8c9d0e/peers \\\n"
+                "  --data '{\"containerId\":\"64b0aa00000000000000c003\",\"gcpProjectId\":\"my-gcp-project\","
+                "\"networkName\":\"default\",\"providerName\":\"GCP\"}'"));
+        QVERIFY(curl.notes.join(' ').contains("ATLAS_PRIVATE_KEY"));
+        const Export bearer = RequestExporter::curl(gcp(), atlas, {}, Credentials::Kind::ServiceAccount);
+        QVERIFY(bearer.text.contains("Authorization: Bearer ${ATLAS_TOKEN}"));
+        QVERIFY(bearer.text.contains("https://cloud.mongodb.com/api/oauth/token"));
+    }
+
+    void atlasCli_perProvider_andItsLimits_data()
+    {
+        QTest::addColumn<PeeringRequest>("request");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("AWS cannot peer across regions")
+            << aws()
+            << "atlas networking peering create aws --accountId 012345678901 --region us-west-2 "
+               "--routeTableCidrBlock 10.20.0.0/16 --vpcId vpc-0123456789abcdef0 "
+               "--projectId 5f0a1b2c3d4e5f6a7b8c9d0e --output json"
+            << "cannot peer across regions";
+        QTest::newRow("Azure needs the container's Atlas region")
+            << azure()
+            << "atlas networking peering create azure --directoryId 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d "
+               "--subscriptionId 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d --resourceGroup prod-rg --vnet prod-vnet "
+               "--region <ATLAS_REGION> --projectId 5f0a1b2c3d4e5f6a7b8c9d0e --output json"
+            << "<ATLAS_REGION>";
+        QTest::newRow("Google Cloud needs the Atlas CIDR")
+            << gcp()
+            << "atlas networking peering create gcp --gcpProjectId my-gcp-project --network default "
+               "--atlasCidrBlock <ATLAS_CIDR> --projectId 5f0a1b2c3d4e5f6a7b8c9d0e --output json"
+            << "--atlasCidrBlock";
+    }
+    void atlasCli_perProvider_andItsLimits()
+    {
+        QFETCH(PeeringRequest, request);
+        QFETCH(QString, command);
+        QFETCH(QString, note);
+        const Export cli = RequestExporter::atlasCli(request);
+        QCOMPARE(cli.text, command);
+        QVERIFY2(cli.notes.join(' ').contains(note), qPrintable(cli.notes.join(' ')));
+    }
+
+    void terraform_matchesTheResourceArguments()
+    {
+        QCOMPARE(RequestExporter::terraform(azure()).text,
+                 QStringLiteral("resource \"mongodbatlas_network_peering\" \"azure_prod_vnet\" {\n"
+                                "  project_id            = \"5f0a1b2c3d4e5f6a7b8c9d0e\"\n"
+                                "  container_id          = \"64b0aa00000000000000b002\"\n"
+                                "  provider_name         = \"AZURE\"\n"
+                                "  azure_directory_id    = \"8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d\"\n"
+                                "  azure_subscription_id = \"1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d\"\n"
+                                "  resource_group_name   = \"prod-rg\"\n"
+                                "  vnet_name             = \"prod-vnet\"\n"
+                                "}"));
+        QVERIFY(RequestExporter::terraform(aws()).text.contains("route_table_cidr_block = \"10.20.0.0/16\""));
+        QVERIFY(RequestExporter::terraform(gcp()).text.contains("network_name   = \"default\""));
+    }
+
+    void exports_quoteHostileValues()
+    {
+        PeeringRequest request = gcp();
+        auto body = std::get<GcpPeeringRequest>(request.body());
+        body.networkName = QStringLiteral("x'; rm -rf ~; echo '${HOME}\"");
+        request.setBody(body);
+        QVERIFY(RequestExporter::atlasCli(request).text.contains("'x'\"'\"'; rm -rf ~; echo '\"'\"'${HOME}\"'"));
+        QVERIFY(RequestExporter::terraform(request).text.contains("\"x'; rm -rf ~; echo '$${HOME}\\\"\""));
+    }
+
+    void savedForm_roundTrip_keepsEveryRequestAndNoSecret()
+    {
+        SavedForm form;
+        form.profile = QStringLiteral("prod");
+        form.requests = {{aws(), {true, false}}, {azure(), {}}, {gcp(), {false, true}}};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("three.peering.json"));
+        QString error;
+        QVERIFY2(form.save(path, &error), qPrintable(error));
+        const SavedFormParse loaded = SavedForm::load(path);
+        QVERIFY2(loaded.form, qPrintable(loaded.error));
+        QVERIFY(*loaded.form == form);
+        const QJsonObject root = QJsonDocument::fromJson(form.toJson()).object();
+        QCOMPARE(root.value("format").toString(), QStringLiteral("peering-desk-form"));
+        QCOMPARE(root.value("version").toInt(), 1);
+    }
+
+    void savedForm_badFiles_sayWhereAndWhy_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a JSON syntax error names the line and column")
+            << QByteArray("{\n  \"format\": \"peering-desk-form\",\n  \"version\": 1,\n  \"requests\": [,]\n}")
+            << "Line 4, column 17";
+        QTest::newRow("another program's JSON") << QByteArray(R"({"name":"x"})") << "not a Peering Desk form";
+        QTest::newRow("a newer format version is refused")
+            << QByteArray(R"({"format":"peering-desk-form","version":2,"requests":[]})") << "version 2";
+        QTest::newRow("a fractional version")
+            << QByteArray(R"({"format":"peering-desk-form","version":1.5,"requests":[]})") << "whole number";
+        QTest::newRow("requests that are not a list")
+            << QByteArray(R"({"format":"peering-desk-form","version":1,"requests":{}})")
+            << "\"requests\" must be a list";
+        QTest::newRow("a field that is not a string is named")
+            << QByteArray(
+                   R"({"format":"peering-desk-form","version":1,"requests":[{"groupId":"g","peer":{"providerName":"AWS","vpcId":7}}]})")
+            << "requests[0].peer.vpcId must be a string";
+        QTest::newRow("an unknown provider is named")
+            << QByteArray(
+                   R"({"format":"peering-desk-form","version":1,"requests":[{"groupId":"g","peer":{"providerName":"IBM"}}]})")
+            << "requests[0].peer.providerName";
+        QTest::newRow("a flag that is not a boolean")
+            << QByteArray(
+                   R"({"format":"peering-desk-form","version":1,"requests":[{"groupId":"g","envelope":"yes","peer":{}}]})")
+            << "requests[0].envelope must be true or false";
+        QTest::newRow("an array at the top") << QByteArray("[]") << "one JSON object";
+    }
+    void savedForm_badFiles_sayWhereAndWhy()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        const SavedFormParse parsed = SavedForm::parse(data);
+        QVERIFY(!parsed.form);
+        QVERIFY2(parsed.error.contains(expected), qPrintable(parsed.error));
+    }
+
+    void savedForm_invalidFieldValues_loadAndAreReportedByValidation()
+    {
+        const SavedFormParse parsed = SavedForm::parse(
+            R"({"format":"peering-desk-form","version":1,"requests":[{"groupId":"g","peer":{"providerName":"GCP","networkName":"Bad"}}]})");
+        QVERIFY(parsed.form);
+        QVERIFY(!parsed.form->requests.first().request.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProvisioning)
+#include "TestProvisioning.moc"

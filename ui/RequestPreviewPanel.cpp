@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RequestPreviewPanel.h"
+
+#include "ui_RequestPreviewPanel.h"
+
+#include "provisioning/RequestExporter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+
+namespace PeeringDesk {
+
+RequestPreviewPanel::RequestPreviewPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RequestPreviewPanel>())
+{
+    m_ui->setupUi(this);
+    m_ui->previewTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &RequestPreviewPanel::refresh);
+    connect(m_ui->copyButton, &QToolButton::clicked, this, &RequestPreviewPanel::copy);
+}
+
+RequestPreviewPanel::~RequestPreviewPanel() = default;
+
+void RequestPreviewPanel::setRequest(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options,
+                                     Credentials::Kind auth)
+{
+    m_request = request;
+    m_baseUrl = baseUrl;
+    m_options = options;
+    m_auth = auth;
+    refresh();
+}
+
+void RequestPreviewPanel::setFormat(Format format)
+{
+    m_ui->formatComboBox->setCurrentIndex(static_cast<int>(format));
+}
+
+RequestPreviewPanel::Format RequestPreviewPanel::format() const
+{
+    return static_cast<Format>(m_ui->formatComboBox->currentIndex());
+}
+
+QString RequestPreviewPanel::text() const
+{
+    return m_ui->previewTextEdit->toPlainText();
+}
+
+QString RequestPreviewPanel::render(Format format, QStringList *notes) const
+{
+    Export result;
+    switch (format) {
+    case Format::Http:
+        result = RequestExporter::preview(m_request, m_baseUrl, m_options, m_auth);
+        break;
+    case Format::Curl:
+        result = RequestExporter::curl(m_request, m_baseUrl, m_options, m_auth);
+        break;
+    case Format::AtlasCli:
+        result = RequestExporter::atlasCli(m_request);
+        break;
+    case Format::Terraform:
+        result = RequestExporter::terraform(m_request);
+        break;
+    }
+    if (notes) {
+        *notes = result.notes;
+    }
+    return result.text;
+}
+
+void RequestPreviewPanel::refresh()
+{
+    QStringList notes;
+    const QString text = render(format(), &notes);
+    if (text != m_ui->previewTextEdit->toPlainText()) {
+        m_ui->previewTextEdit->setPlainText(text);
+    }
+    if (!m_request.isValid()) {
+        notes.prepend(tr("The form still has problems: this is what it would send once they are fixed."));
+    }
+    m_ui->notesLabel->setText(notes.join(u'\n'));
+    m_ui->notesLabel->setVisible(!notes.isEmpty());
+}
+
+void RequestPreviewPanel::copy()
+{
+    copyAs(format());
+}
+
+void RequestPreviewPanel::copyAs(Format format)
+{
+    QApplication::clipboard()->setText(render(format, nullptr));
+    static const char *const names[] = {QT_TR_NOOP("the HTTP request"), QT_TR_NOOP("the curl command"),
+                                        QT_TR_NOOP("the Atlas CLI command"), QT_TR_NOOP("the Terraform resource")};
+    Q_EMIT statusMessage(tr("Copied %1 to the clipboard.").arg(tr(names[static_cast<int>(format)])));
+}
+
+} // namespace PeeringDesk

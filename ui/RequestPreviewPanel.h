@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "atlas/RequestOptions.h"
+#include "auth/Credentials.h"
+#include "model/PeeringRequest.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class RequestPreviewPanel;
+}
+
+namespace PeeringDesk {
+
+/// The request preview (RequestPreviewPanel.ui): the exact method, URL and body Create sends, or the same
+/// request as curl, Atlas CLI or Terraform, with what each tool cannot express. Never shows a secret.
+class RequestPreviewPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestPreviewPanel)
+
+public:
+    enum class Format { Http, Curl, AtlasCli, Terraform };
+
+    explicit RequestPreviewPanel(QWidget *parent = nullptr);
+    ~RequestPreviewPanel() override;
+
+    void setRequest(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options, Credentials::Kind auth);
+    void setFormat(Format format);
+    Format format() const;
+    QString text() const;
+    /// Copies the current format's text; copyAs() copies another format without switching.
+    void copy();
+    void copyAs(Format format);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void refresh();
+    QString render(Format format, QStringList *notes) const;
+
+    const std::unique_ptr<Ui::RequestPreviewPanel> m_ui;
+    PeeringRequest m_request;
+    QUrl m_baseUrl;
+    RequestOptions m_options;
+    Credentials::Kind m_auth = Credentials::Kind::ApiKey;
+};
+
+} // namespace PeeringDesk
