@@ -55,7 +55,8 @@ find_program(PEERING_RPMBUILD rpmbuild)
 if(PEERING_RPMBUILD)
     list(APPEND CPACK_GENERATOR RPM)
 endif()
-set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+# DEB and RPM install under /usr (their CPACK_PACKAGING_INSTALL_PREFIX default); the .tar.gz is a relocatable
+# tree (bin/, share/) to unpack under /usr/local or ~/.local.
 
 # DEB. QtKeychain dlopen()s libsecret and Qt loads the SVG plugins at run time, so dpkg-shlibdeps cannot see
 # either: they are declared by hand.
