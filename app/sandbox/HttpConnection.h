@@ -2,6 +2,7 @@
 #pragma once
 
 #include "HttpRequest.h"
+#include "HttpRequestParser.h"
 #include "HttpResponse.h"
 
 #include <QObject>
@@ -19,8 +20,8 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qsizetype maxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    static constexpr qsizetype maxHeaderBytes = HttpRequestParser::maxHeaderBytes;
+    static constexpr qsizetype maxBodyBytes = HttpRequestParser::maxBodyBytes;
 
     /// Takes ownership of the socket.
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
@@ -37,19 +38,16 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class State { ReadingHeaders, ReadingBody, AwaitingResponse, Stalled, Closing };
+    enum class State { Reading, AwaitingResponse, Stalled, Closing };
 
     void onReadyRead();
     void processBuffer();
-    bool parseHead(const QByteArray &head);
     void failWith(int status, const QString &errorCode, const QString &detail);
     void closeAfterWrite();
 
     QTcpSocket *m_socket;
-    QByteArray m_buffer;
-    State m_state = State::ReadingHeaders;
-    HttpRequest m_current;
-    qsizetype m_expectedBodyBytes = 0;
+    HttpRequestParser m_parser;
+    State m_state = State::Reading;
     bool m_closeAfterResponse = false;
 };
 

@@ -3,7 +3,9 @@
 
 #include "Ipv4Cidr.h"
 
+#include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -13,7 +15,19 @@ namespace {
 
 bool matches(const QString &value, const char *pattern)
 {
-    const QRegularExpression re(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
+    // Compiled once per pattern, not on every call: the rules run on every keystroke in every field.
+    static QMutex mutex;
+    static QHash<const char *, QRegularExpression> compiled;
+    QRegularExpression re;
+    {
+        const QMutexLocker locker(&mutex);
+        auto it = compiled.find(pattern);
+        if (it == compiled.end()) {
+            it = compiled.insert(pattern,
+                                 QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(pattern))));
+        }
+        re = *it;
+    }
     return re.match(value).hasMatch();
 }
 
@@ -244,8 +258,8 @@ QString FieldValidator::baseUrl(const QString &value)
         return tr("Enter the Atlas URL, like https://cloud.mongodb.com.");
     }
     const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") &&
-                                                   url.scheme() != QLatin1String("http"))) {
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         return tr("Enter a web address that starts with https://, like https://cloud.mongodb.com.");
     }
     if (!url.userInfo().isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ipv4Cidr.h"
 
+#include <algorithm>
 #include <array>
 
 namespace PeeringDesk {
@@ -43,7 +44,7 @@ const std::array<Ipv4Cidr, 3> &privateRanges()
 
 Ipv4Cidr::Ipv4Cidr(std::uint32_t address, int prefixLength)
     : m_address(address)
-    , m_prefixLength(prefixLength)
+    , m_prefixLength(std::clamp(prefixLength, 0, 32)) // netmask() shifts by 32 - prefix: keep it defined
 {}
 
 std::optional<Ipv4Cidr> Ipv4Cidr::parse(QStringView text)

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole session through the real main window against the sandbox, plus a service-account session through
+// AtlasClient, with every debug category on and every log message captured. Then it looks for the secrets of that
+// session (API private keys, service-account secrets, their Basic encodings, issued bearer tokens, Authorization
+// header values) in the log, the settings file, every file under the test's directories and the command line.
+#include "MainWindow.h"
+#include "SandboxSeed.h"
+#include "SandboxServer.h"
+#include "SandboxSession.h"
+#include "atlas/AtlasClient.h"
+#include "atlas/AtlasReply.h"
+#include "model/PeeringRequest.h"
+#include "store/AppSettings.h"
+#include "store/CredentialStore.h"
+#include "store/ProfileStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace PeeringDesk;
+
+namespace {
+
+const QString testService = QStringLiteral("io.github.peeringdesk.PeeringDesk.secretsaudit");
+// Typed into the connection dialog; distinctive so that a match can only be this value.
+const QString wrongPrivateKey = QStringLiteral("wrong-private-key-5c0e9b7d-1f2a");
+const QString wrongClientSecret = QStringLiteral("mdb_sa_sk_wrong-7f3d21c4a9e8");
+
+QMutex logMutex;
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker locker(&logMutex);
+        capturedLog.append(QLatin1String(context.category ? context.category : "default") + QLatin1String(": ") +
+                           message);
+    }
+    // Debug and info are only collected; warnings still reach QTest's own output.
+    if (type != QtDebugMsg && type != QtInfoMsg && previousHandler) {
+        previousHandler(type, context, message);
+    }
+}
+
+QByteArray basic(const QString &id, const QString &secret)
+{
+    return QString(id + u':' + secret).toUtf8().toBase64();
+}
+
+// RFC 6749 §2.3.1: the form-urlencoded variant a client may send.
+QByteArray basicFormEncoded(const QString &id, const QString &secret)
+{
+    return QByteArray(QUrl::toPercentEncoding(id) + ':' + QUrl::toPercentEncoding(secret)).toBase64();
+}
+
+struct Secret
+{
+    QString name;
+    QByteArray value;
+};
+
+} // namespace
+
+class TestSecretsAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AtlasClient> m_client;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MainWindow> m_window;
+    QList<Secret> m_secrets;
+
+    template <typename T = QWidget>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget) {
+            qFatal("no widget %s", name);
+        }
+        return widget;
+    }
+
+    QLineEdit *edit(const char *wire) const { return find<QLineEdit>(QByteArray(wire).append("LineEdit").constData()); }
+
+    void type(const char *wire, const QString &text)
+    {
+        QLineEdit *field = edit(wire);
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
+    }
+
+    QString title() const { return find<QLabel>("titleLabel")->text(); }
+
+    void selectProvider(Provider provider)
+    {
+        auto *combo = find<QComboBox>("providerComboBox");
+        combo->setFocus();
+        combo->setCurrentIndex(static_cast<int>(provider));
+    }
+
+    bool submitAndWait()
+    {
+        if (!QTest::qWaitFor([this] { return find<QPushButton>("createButton")->isEnabled(); }, 5000)) {
+            return false;
+        }
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        return QTest::qWaitFor(
+            [this] { return !find<QPushButton>("cancelButton")->isEnabled() && !title().endsWith(QChar(0x2026)); },
+            15000);
+    }
+
+    void addSecret(const QString &name, const QByteArray &value)
+    {
+        QVERIFY2(value.size() >= 8, qPrintable(name + QLatin1String(" is too short to search for")));
+        m_secrets.append({name, value});
+    }
+
+    // Every regular file under `root` (sockets and other special files are skipped: reading them could block).
+    static QStringList filesUnder(const QString &root)
+    {
+        QStringList files;
+        if (root.isEmpty() || !QFileInfo(root).isDir()) {
+            return files;
+        }
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            files.append(it.next());
+        }
+        return files;
+    }
+
+    // Names each secret (or secret-shaped value) found in `haystack`.
+    QStringList leaksIn(const QByteArray &haystack) const
+    {
+        QStringList found;
+        for (const Secret &secret : m_secrets) {
+            if (haystack.contains(secret.value)) {
+                found.append(secret.name);
+            }
+        }
+        const QString text = QString::fromUtf8(haystack);
+        // Every token the sandbox issues has this shape, so no issued token may appear anywhere.
+        static const QRegularExpression token(QStringLiteral("sbx_[A-Za-z0-9_-]{16,}"));
+        // An Authorization header value of any scheme (Digest's response is a hash of the private key).
+        static const QRegularExpression authorization(QStringLiteral(
+            "(Basic\\s+[A-Za-z0-9+/]{12,}=*|Bearer\\s+[A-Za-z0-9._~+/-]{12,}|Digest\\s+[^\\n]*response=)"));
+        if (const auto match = token.match(text); match.hasMatch()) {
+            found.append(QLatin1String("a bearer token (") + match.captured().left(8) + QLatin1String("...)"));
+        }
+        if (const auto match = authorization.match(text); match.hasMatch()) {
+            found.append(QLatin1String("an Authorization header value (") + match.captured().left(12) +
+                         QLatin1String("...)"));
+        }
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PEERING_KEYRING_INNER"), "run through scripts/with-keyring.sh");
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        // Everything on, whatever QT_LOGGING_RULES said (main() has already overridden the environment).
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        previousHandler = qInstallMessageHandler(captureMessage);
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(previousHandler);
+        m_window.reset();
+        m_profiles.reset();
+        m_store.reset();
+        m_client.reset();
+        m_settings.reset();
+    }
+
+    void fullSession_leavesNoSecretAnywhere()
+    {
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_client = std::make_unique<AtlasClient>();
+        m_store = std::make_unique<CredentialStore>(testService);
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_store.get());
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_profiles.get(), m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        // Sandbox on: its API key goes into the keychain and every request is digest-signed with it.
+        m_window->setSandboxEnabled(true);
+        QVERIFY(QTest::qWaitFor([this] { return m_window->isSandboxEnabled() && !edit("groupId")->text().isEmpty(); },
+                                10000));
+        SandboxServer *sandbox = m_window->sandbox()->server();
+        addSecret(QStringLiteral("the sandbox's private key"), sandbox->privateKey().toUtf8());
+
+        // An AWS create.
+        selectProvider(Provider::Aws);
+        type("accepterRegionName", QStringLiteral("us-west-2"));
+        type("awsAccountId", QStringLiteral("012345678901"));
+        type("vpcId", QStringLiteral("vpc-0123456789abcdef0"));
+        type("routeTableCidrBlock", QStringLiteral("10.20.0.0/16"));
+        QVERIFY(submitAndWait());
+        QVERIFY2(title().contains(QLatin1String("Peering created")), qPrintable(title()));
+
+        // An Azure create.
+        selectProvider(Provider::Azure);
+        type("azureDirectoryId", QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"));
+        type("azureSubscriptionId", QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"));
+        type("resourceGroupName", QStringLiteral("prod-rg"));
+        type("vnetName", QStringLiteral("prod-vnet"));
+        QVERIFY(submitAndWait());
+        QVERIFY2(title().contains(QLatin1String("Peering created")), qPrintable(title()));
+
+        // A profile made in the profile manager with a wrong private key, stored in the keychain, then a 401
+        // from another fake Atlas (choosing the profile turns the built-in sandbox off).
+        SandboxServer keyServer;
+        QVERIFY(keyServer.listen());
+        m_window->findChild<QAction *>(QStringLiteral("profilesAction"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("ProfileDialog"))) != nullptr);
+        auto field = [dialog](const char *name) {
+            return dialog->findChild<QLineEdit *>(QLatin1String(name) + QLatin1String("LineEdit"));
+        };
+        QTest::keyClicks(field("name"), QStringLiteral("typed"));
+        dialog->findChild<QComboBox *>(QStringLiteral("environmentComboBox"))->setCurrentIndex(2);
+        QTest::keyClicks(field("baseUrl"), keyServer.baseUrl().toString());
+        QTest::keyClicks(field("keyId"), keyServer.publicKey());
+        QTest::keyClicks(field("secret"), wrongPrivateKey);
+        addSecret(QStringLiteral("the private key typed into the dialog"), wrongPrivateKey.toUtf8());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_profiles->contains(QStringLiteral("typed")), 10000);
+        dialog->reject();
+        auto *profiles = m_window->findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+        const int typedIndex = profiles->findData(QStringLiteral("typed"));
+        QVERIFY(typedIndex >= 0);
+        profiles->setCurrentIndex(typedIndex);
+        Q_EMIT profiles->activated(typedIndex);
+        QVERIFY(!m_window->isSandboxEnabled());
+        selectProvider(Provider::Gcp);
+        type("gcpProjectId", QStringLiteral("my-gcp-project"));
+        type("networkName", QStringLiteral("default"));
+        QVERIFY(submitAndWait());
+        QVERIFY2(title().contains(QLatin1String("401")), qPrintable(title()));
+
+        // A service account (OAuth client credentials) through the same core, against a second sandbox:
+        // once with the right secret (a token is issued and used as a bearer), once with a wrong one.
+        SandboxServer accountServer;
+        QVERIFY(accountServer.listen());
+        addSecret(QStringLiteral("the service-account secret"), accountServer.clientSecret().toUtf8());
+        addSecret(QStringLiteral("base64(clientId:secret)"),
+                  basic(accountServer.clientId(), accountServer.clientSecret()));
+        addSecret(QStringLiteral("base64(clientId:secret), form-encoded"),
+                  basicFormEncoded(accountServer.clientId(), accountServer.clientSecret()));
+        addSecret(QStringLiteral("a wrong service-account secret"), wrongClientSecret.toUtf8());
+        addSecret(QStringLiteral("base64(clientId:wrong secret)"), basic(accountServer.clientId(), wrongClientSecret));
+        AtlasClient accountClient;
+        accountClient.setBaseUrl(accountServer.baseUrl());
+        const PeeringRequest request(SandboxSeed::demoGroupId,
+                                     GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"),
+                                                       QStringLiteral("other-network")});
+        for (const QString &secret : {accountServer.clientSecret(), wrongClientSecret}) {
+            accountClient.setCredentials(Credentials::serviceAccount(accountServer.clientId(), secret));
+            AtlasReply *reply = accountClient.createPeering(request);
+            QSignalSpy finished(reply, &AtlasReply::finished);
+            QVERIFY(reply->isFinished() || finished.wait(10000));
+        }
+        QCOMPARE(accountServer.tokenCount(), 1);
+
+        m_window->close();
+        m_settings->sync();
+
+        // The capture must really have seen the session's debug output, or finding nothing would prove nothing.
+        QStringList log;
+        {
+            const QMutexLocker locker(&logMutex);
+            log = capturedLog;
+        }
+        QVERIFY2(log.filter(QRegularExpression(QStringLiteral("^peering\\.atlas: "))).size() >= 4,
+                 "no peering.atlas debug output was captured");
+        QVERIFY(log.filter(QRegularExpression(QStringLiteral("^peering\\.sandbox: "))).size() >= 4);
+
+        QStringList problems;
+        const auto audit = [&](const QString &where, const QByteArray &contents) {
+            for (const QString &leak : leaksIn(contents)) {
+                problems.append(leak + QLatin1String(" in ") + where);
+            }
+        };
+        audit(QStringLiteral("the log"), log.join(u'\n').toUtf8());
+
+        QFile settings(m_settings->fileName());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray settingsContents = settings.readAll();
+        QVERIFY(!settingsContents.isEmpty()); // this session wrote it
+        audit(QStringLiteral("the settings file"), settingsContents);
+
+        // The test's own directory, Qt's test-mode locations, and the private XDG dirs of with-keyring.sh (the
+        // keyring file there holds the keys, but encrypted).
+        QStringList roots{m_dir.path()};
+        for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation,
+                                    QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation}) {
+            roots.append(QStandardPaths::writableLocation(location));
+        }
+        for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"}) {
+            roots.append(qEnvironmentVariable(variable));
+        }
+        int filesRead = 0;
+        for (const QString &root : roots) {
+            for (const QString &path : filesUnder(root)) {
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly)) {
+                    audit(path, file.readAll());
+                    ++filesRead;
+                }
+            }
+        }
+        QVERIFY(filesRead >= 2); // at least the settings file and the keyring
+
+        for (const char *procFile : {"/proc/self/cmdline", "/proc/self/environ"}) {
+            QFile file(QString::fromLatin1(procFile));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            audit(QString::fromLatin1(procFile), file.readAll());
+        }
+
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Before QApplication reads it: the environment's rules (CTest turns peering.* debug off) must not win.
+    qputenv("QT_LOGGING_RULES", "*.debug=true");
+    QApplication app(argc, argv);
+    TestSecretsAudit test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestSecretsAudit.moc"
