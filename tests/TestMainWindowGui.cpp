@@ -7,6 +7,7 @@
 #include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "atlas/AtlasClient.h"
+#include "provisioning/SavedForm.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
@@ -14,12 +15,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -451,6 +458,131 @@ private slots:
         QVERIFY(field("secret")->text().isEmpty()); // nothing secret stays on screen once stored
         dialog->reject();
         QTRY_COMPARE(find<QComboBox>("profileComboBox")->currentData().toString(), QStringLiteral("local"));
+    }
+
+    void saveAndOpen_roundTripsEveryRequest_andTheOpenedFormSubmits()
+    {
+        QVERIFY(startSandbox());
+        fillAws(QStringLiteral("vpc-0a0a0a0a0a0a0a0a0"));
+        find<QToolButton>("addRequestButton")->click();
+        fillGcp();
+        type("networkName", QStringLiteral("second"));
+        QCOMPARE(find<QComboBox>("requestComboBox")->count(), 2);
+        const QString path = m_dir.filePath(QStringLiteral("two.peering.json"));
+        QVERIFY(m_window->saveToFile(path));
+        QVERIFY(!m_window->isModified());
+        QVERIFY(m_window->windowTitle().startsWith(QLatin1String("two.peering.json")));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains(m_window->sandbox()->server()->privateKey().toUtf8()));
+
+        m_window->findChild<QAction *>(QStringLiteral("newAction"))->trigger(); // saved: no question asked
+        QVERIFY(edit("networkName")->text().isEmpty());
+        QCOMPARE(find<QComboBox>("requestComboBox")->count(), 1);
+
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(find<QComboBox>("requestComboBox")->count(), 2);
+        QCOMPARE(m_window->currentProvider(), Provider::Aws);
+        QCOMPARE(edit("vpcId")->text(), QStringLiteral("vpc-0a0a0a0a0a0a0a0a0"));
+        auto *requests = find<QComboBox>("requestComboBox");
+        requests->setCurrentIndex(1);
+        Q_EMIT requests->activated(1);
+        QCOMPARE(m_window->currentProvider(), Provider::Gcp);
+        QCOMPARE(edit("networkName")->text(), QStringLiteral("second"));
+        QVERIFY(!m_window->isModified());
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains("Peering created: ADDING_PEER"), qPrintable(title()));
+    }
+
+    void preview_showsTheExactRequest_andCopyAsCurlHoldsNoSecret()
+    {
+        QVERIFY(startSandbox());
+        fillAzure();
+        find<QCheckBox>("prettyCheckBox")->setChecked(true);
+        const QString preview = find<QPlainTextEdit>("previewTextEdit")->toPlainText();
+        QVERIFY2(preview.startsWith(QStringLiteral("POST %1/api/atlas/v2/groups/%2/peers?pretty=true")
+                                        .arg(m_window->sandbox()->baseUrl().toString(), SandboxSeed::demoGroupId)),
+                 qPrintable(preview));
+        QVERIFY(preview.contains("\"vnetName\": \"prod-vnet\""));
+        m_window->findChild<QAction *>(QStringLiteral("copyAsCurlAction"))->trigger();
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY(curl.startsWith("curl --digest"));
+        QVERIFY(curl.contains("prod-vnet"));
+        QVERIFY(!curl.contains(m_window->sandbox()->server()->privateKey()));
+        m_window->findChild<QAction *>(QStringLiteral("copyAsTerraformAction"))->trigger();
+        QVERIFY(QApplication::clipboard()->text().contains("mongodbatlas_network_peering"));
+        type("vnetName", QStringLiteral("renamed-vnet"));
+        QVERIFY(find<QPlainTextEdit>("previewTextEdit")->toPlainText().contains("renamed-vnet")); // live
+    }
+
+    void malformedFile_isExplained_andTheFormIsKept()
+    {
+        QVERIFY(startSandbox());
+        fillGcp();
+        const QString path = m_dir.filePath(QStringLiteral("broken.peering.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\":\"peering-desk-form\",\"version\":1,\n\"requests\":[{\"groupId\":\"g\",\"peer\":{"
+                   "\"providerName\":\"AWS\",\"vpcId\":7}}]}");
+        file.close();
+        QVERIFY(!m_window->openFile(path));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) != nullptr);
+        QVERIFY2(box->informativeText().contains("requests[0].peer.vpcId"), qPrintable(box->informativeText()));
+        box->close();
+        QCOMPARE(edit("networkName")->text(), QStringLiteral("default"));
+        QCOMPARE(m_window->currentProvider(), Provider::Gcp);
+    }
+
+    void unsavedChanges_areNotLostWithoutAsking()
+    {
+        QVERIFY(startSandbox());
+        fillGcp();
+        const QString path = m_dir.filePath(QStringLiteral("asked.peering.json"));
+        QVERIFY(m_window->saveToFile(path));
+        type("networkName", QStringLiteral("edited"));
+        QVERIFY(m_window->isModified());
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("asked.peering.json")));
+
+        auto answer = [this](QMessageBox::StandardButton button) {
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) != nullptr);
+            QVERIFY(box->text().contains("asked.peering.json"));
+            box->button(button)->click();
+            QTRY_VERIFY(m_window->findChild<QMessageBox *>() == nullptr);
+        };
+        m_window->findChild<QAction *>(QStringLiteral("newAction"))->trigger();
+        answer(QMessageBox::Cancel);
+        QCOMPARE(edit("networkName")->text(), QStringLiteral("edited"));
+        m_window->close(); // closing asks too
+        answer(QMessageBox::Cancel);
+        QVERIFY(m_window->isVisible());
+        m_window->findChild<QAction *>(QStringLiteral("newAction"))->trigger();
+        answer(QMessageBox::Discard);
+        QVERIFY(edit("networkName")->text().isEmpty());
+        QVERIFY(!m_window->isModified());
+    }
+
+    void droppedFile_opens()
+    {
+        SavedForm form;
+        form.requests = {{PeeringRequest(SandboxSeed::demoGroupId, GcpPeeringRequest{SandboxSeed::gcpContainerId,
+                                                                                     QStringLiteral("dropped-project"),
+                                                                                     QStringLiteral("dropped-net")}),
+                          {}}};
+        const QString path = m_dir.filePath(QStringLiteral("dropped.peering.json"));
+        QString error;
+        QVERIFY(form.save(path, &error));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_COMPARE(edit("networkName")->text(), QStringLiteral("dropped-net"));
+        QCOMPARE(m_window->filePath(), path);
     }
 
     void settingsFile_neverHoldsASecret()

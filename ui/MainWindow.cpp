@@ -67,8 +67,8 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     connect(m_ui->previewPanel, &RequestPreviewPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     restoreSettings();
-    m_loading = false;
     revalidate();
+    m_loading = false;
     updateTitle();
     statusBar()->showMessage(tr("Ready. Requests go to %1.").arg(m_client->baseUrl().toString()));
 }
@@ -606,8 +606,8 @@ void MainWindow::loadSavedRequest(const SavedRequest &saved)
     for (FieldFeedback *field : allFields()) {
         field->resetTouched();
     }
-    m_loading = wasLoading;
     revalidate();
+    m_loading = wasLoading;
 }
 
 SavedForm MainWindow::form() const

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `peering-desk --submit FILE`: the real executable, as a separate process, against the sandbox over loopback,
+// with the profile's secret in a real keychain (the test's private gnome-keyring). Checks stdout (JSON Lines),
+// stderr and the documented exit codes.
+#include "SandboxSeed.h"
+#include "SandboxServer.h"
+#include "provisioning/SavedForm.h"
+#include "store/AppSettings.h"
+#include "store/CredentialStore.h"
+#include "store/ProfileStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace PeeringDesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QList<QJsonObject> lines;
+    QString errors;
+};
+
+// Each VPC gets its own CIDR: the sandbox, like Atlas, refuses overlapping peers.
+PeeringRequest awsRequest(const QString &vpc)
+{
+    const QString cidr = QStringLiteral("10.%1.0.0/16").arg(100 + vpc.right(2).toInt());
+    return PeeringRequest(SandboxSeed::demoGroupId,
+                          AwsPeeringRequest{SandboxSeed::awsContainerId, QStringLiteral("us-west-2"),
+                                            QStringLiteral("012345678901"), cidr, vpc});
+}
+
+} // namespace
+
+class TestHeadlessSubmit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxServer m_sandbox;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProfileStore> m_profiles;
+    int m_posts = 0;
+
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+
+    QString writeForm(const SavedForm &form, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        if (!form.save(path, &error)) {
+            qWarning("%s", qPrintable(error));
+        }
+        return path;
+    }
+
+    bool addProfile(const QString &name, const QUrl &url, const Credentials &secret)
+    {
+        Profile profile;
+        profile.name = name;
+        profile.environment = Profile::Environment::Custom;
+        profile.customBaseUrl = url.toString();
+        std::optional<bool> ok;
+        m_profiles->save(profile, {}, secret, this, [&ok](bool saved, const QString &) { ok = saved; });
+        return QTest::qWaitFor([&ok] { return ok.has_value(); }, 10000) && *ok;
+    }
+
+    // Runs the executable without blocking this process's event loop: the sandbox answers from it.
+    Run submit(const QStringList &arguments)
+    {
+        m_settings->sync();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // no window system at all: --submit must not need one
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(PEERING_DESK_BINARY),
+                      QStringList{QStringLiteral("--settings"), settingsPath()} + arguments);
+        Run run;
+        if (!finished.wait(30000)) {
+            process.kill();
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                run.lines.append(QJsonDocument::fromJson(line).object());
+            }
+        }
+        run.errors = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PEERING_KEYRING_INNER"), "run through scripts/with-keyring.sh");
+        QVERIFY(m_sandbox.listen());
+        connect(&m_sandbox, &SandboxServer::requestHandled, this,
+                [this](const QString &method, const QString &, int status) {
+                    if (method == QLatin1String("POST") && status != 401) {
+                        ++m_posts;
+                    }
+                });
+        m_settings = std::make_unique<AppSettings>(settingsPath());
+        m_credentials = std::make_unique<CredentialStore>(); // the app's own service: the child reads it
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_credentials.get());
+        QVERIFY(addProfile("sandboxed", m_sandbox.baseUrl(),
+                           Credentials::apiKey(m_sandbox.publicKey(), m_sandbox.privateKey())));
+    }
+
+    void allValid_createsEach_exitsZero()
+    {
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        form.requests = {{awsRequest("vpc-00000000000000001"), {}},
+                         {PeeringRequest(SandboxSeed::demoGroupId, GcpPeeringRequest{SandboxSeed::gcpContainerId,
+                                                                                     QStringLiteral("my-gcp-project"),
+                                                                                     QStringLiteral("default")}),
+                          {true, true}}};
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "ok.peering.json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lines.size(), 2);
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("created"));
+        QCOMPARE(run.lines.at(0).value("peering").toObject().value("statusName").toString(),
+                 QStringLiteral("INITIATING"));
+        QCOMPARE(run.lines.at(1).value("request").toInt(), 1);
+        QCOMPARE(run.lines.at(1).value("peering").toObject().value("status").toString(), QStringLiteral("ADDING_PEER"));
+        QVERIFY(run.errors.contains("2 peerings created"));
+    }
+
+    void oneInvalid_isReportedAndNotSent_theOthersAre_exitsOne()
+    {
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        PeeringRequest bad = awsRequest("vpc-00000000000000002");
+        auto body = std::get<AwsPeeringRequest>(bad.body());
+        body.routeTableCidrBlock = QStringLiteral("8.8.8.0/24");
+        bad.setBody(body);
+        form.requests = {{bad, {}}, {awsRequest("vpc-00000000000000003"), {}}};
+        const int postsBefore = m_posts;
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "mixed.peering.json")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("invalid"));
+        QCOMPARE(run.lines.at(0).value("problems").toArray().at(0).toObject().value("field").toString(),
+                 QStringLiteral("routeTableCidrBlock"));
+        QCOMPARE(run.lines.at(1).value("status").toString(), QStringLiteral("created"));
+        QCOMPARE(m_posts - postsBefore, 1);
+        QVERIFY(run.errors.contains("request 0: routeTableCidrBlock"));
+    }
+
+    void apiError_isPrintedWithItsFields_exitsTwo()
+    {
+        SavedForm form;
+        PeeringRequest unknown = awsRequest("vpc-00000000000000004");
+        unknown.setGroupId(QStringLiteral("0123456789abcdef01234567"));
+        form.requests = {{unknown, {}}};
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "api.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("sandboxed")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("error"));
+        QCOMPARE(run.lines.at(0).value("httpStatus").toInt(), 404);
+        QCOMPARE(run.lines.at(0).value("apiError").toObject().value("errorCode").toString(),
+                 QStringLiteral("GROUP_NOT_FOUND"));
+    }
+
+    void networkFailure_exitsThree()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QUrl closed(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+        QVERIFY(addProfile("nowhere", closed, Credentials::apiKey("p", "s")));
+        SavedForm form;
+        form.requests = {{awsRequest("vpc-00000000000000005"), {}}};
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "net.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("nowhere")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.lines.at(0).value("kind").toString(), QStringLiteral("connectionRefused"));
+    }
+
+    void wrongKey_exitsThree()
+    {
+        QVERIFY(addProfile("stale", m_sandbox.baseUrl(), Credentials::apiKey(m_sandbox.publicKey(), "revoked")));
+        SavedForm form;
+        form.requests = {{awsRequest("vpc-00000000000000006"), {}}};
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "auth.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("stale")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.lines.at(0).value("kind").toString(), QStringLiteral("authentication"));
+        QCOMPARE(run.lines.at(0).value("httpStatus").toInt(), 401);
+    }
+
+    void missingKeychainEntry_exitsThreeWithoutSending()
+    {
+        // The profile exists in the settings, but its secret is not in the keychain.
+        std::optional<bool> removed;
+        QVERIFY(addProfile("orphan", m_sandbox.baseUrl(), Credentials::apiKey("p", "s")));
+        m_credentials->remove(QStringLiteral("orphan"), this,
+                              [&removed](const KeychainResult &r) { removed = r.ok(); });
+        QTRY_VERIFY(removed.has_value() && *removed);
+        SavedForm form;
+        form.requests = {{awsRequest("vpc-00000000000000007"), {}}};
+        const int postsBefore = m_posts;
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "orphan.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("orphan")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.lines.isEmpty());
+        QVERIFY2(run.errors.contains("No credentials are stored for profile \"orphan\""), qPrintable(run.errors));
+        QCOMPARE(m_posts, postsBefore);
+    }
+
+    void malformedFile_namesTheLine_exitsOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.peering.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"format\": \"peering-desk-form\",\n  \"version\": 1,\n  \"requests\": [\n    {,}\n  ]\n}\n");
+        file.close();
+        const Run run =
+            submit({QStringLiteral("--submit"), path, QStringLiteral("--profile"), QStringLiteral("sandboxed")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errors.contains("Line 5"), qPrintable(run.errors));
+    }
+
+    void unknownProfile_exitsThree()
+    {
+        SavedForm form;
+        form.requests = {{awsRequest("vpc-00000000000000008"), {}}};
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "who.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("nobody")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.errors.contains("no profile named \"nobody\""));
+    }
+
+    void sandboxFlag_needsNoProfileOrKeychain()
+    {
+        SavedForm form;
+        form.requests = {{awsRequest("vpc-00000000000000009"), {}}};
+        const Run run =
+            submit({QStringLiteral("--submit"), writeForm(form, "sbx.peering.json"), QStringLiteral("--sandbox")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("created"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadlessSubmit)
+#include "TestHeadlessSubmit.moc"
