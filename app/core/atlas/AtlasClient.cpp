@@ -123,7 +123,12 @@ QUrl AtlasClient::tokenUrl() const
 
 QUrl AtlasClient::urlFor(const QString &path, QUrlQuery query, RequestOptions options) const
 {
-    QUrl url = m_baseUrl;
+    return buildUrl(m_baseUrl, path, std::move(query), options);
+}
+
+QUrl AtlasClient::buildUrl(const QUrl &baseUrl, const QString &path, QUrlQuery query, RequestOptions options)
+{
+    QUrl url = baseUrl;
     url.setPath(apiPrefix + path);
     if (options.envelope) {
         query.addQueryItem(QStringLiteral("envelope"), QStringLiteral("true"));

@@ -63,6 +63,8 @@ public:
 
     /// The URL a call would go to, flags included: for previews and logs.
     QUrl urlFor(const QString &path, QUrlQuery query, RequestOptions options) const;
+    /// The same for any base URL: `path` is relative to /api/atlas/v2.
+    static QUrl buildUrl(const QUrl &baseUrl, const QString &path, QUrlQuery query, RequestOptions options);
 
     /// Tokens fetched so far (service accounts): for tests and the benchmark.
     int tokenFetchCount() const;

@@ -7,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 namespace PeeringDesk {
 
@@ -62,17 +61,7 @@ QString resourceName(const PeeringRequest &request)
 
 QUrl RequestExporter::url(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options)
 {
-    QUrl url = baseUrl;
-    url.setPath(QStringLiteral("/api/atlas/v2/groups/%1/peers").arg(request.groupIdCleaned()));
-    QUrlQuery query;
-    if (options.envelope) {
-        query.addQueryItem(QStringLiteral("envelope"), QStringLiteral("true"));
-    }
-    if (options.pretty) {
-        query.addQueryItem(QStringLiteral("pretty"), QStringLiteral("true"));
-    }
-    url.setQuery(query);
-    return url;
+    return AtlasClient::buildUrl(baseUrl, QStringLiteral("/groups/%1/peers").arg(request.groupIdCleaned()), {}, options);
 }
 
 Export RequestExporter::preview(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options,
