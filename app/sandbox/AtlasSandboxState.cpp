@@ -190,22 +190,22 @@ QStringList AtlasSandboxState::seedPeers(const QString &groupId, Provider provid
         case Provider::Aws:
             peer.connectionId = QStringLiteral("pcx-") + randomHex(17);
             peer.requestFields = {{QStringLiteral("accepterRegionName"), QJsonValue::Null},
-                                  {QStringLiteral("awsAccountId"), QStringLiteral("100000") + serial},
+                                  {QStringLiteral("awsAccountId"), QString(QStringLiteral("100000") + serial)},
                                   {QStringLiteral("routeTableCidrBlock"),
                                    QStringLiteral("10.%1.%2.0/24").arg(16 + i / 256).arg(i % 256)},
-                                  {QStringLiteral("vpcId"), QStringLiteral("vpc-00000000000") + serial}};
+                                  {QStringLiteral("vpcId"), QString(QStringLiteral("vpc-00000000000") + serial)}};
             break;
         case Provider::Azure:
             peer.requestFields = {{QStringLiteral("azureDirectoryId"),
                                    QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d")},
                                   {QStringLiteral("azureSubscriptionId"),
-                                   QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a") + serial},
-                                  {QStringLiteral("resourceGroupName"), QStringLiteral("rg-") + serial},
-                                  {QStringLiteral("vnetName"), QStringLiteral("vnet-") + serial}};
+                                   QString(QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a") + serial)},
+                                  {QStringLiteral("resourceGroupName"), QString(QStringLiteral("rg-") + serial)},
+                                  {QStringLiteral("vnetName"), QString(QStringLiteral("vnet-") + serial)}};
             break;
         case Provider::Gcp:
             peer.requestFields = {{QStringLiteral("gcpProjectId"), QStringLiteral("seeded-project")},
-                                  {QStringLiteral("networkName"), QStringLiteral("net-") + serial}};
+                                  {QStringLiteral("networkName"), QString(QStringLiteral("net-") + serial)}};
             break;
         }
         m_peers.append(peer);
