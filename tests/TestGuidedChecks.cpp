@@ -82,7 +82,8 @@ private slots:
         const int gcp = int(Provider::Gcp);
         QTest::newRow("an AWS /21 in RFC 1918 is fine") << aws << "US_EAST_1" << QStringList() << "192.168.248.0/21"
                                                         << "";
-        QTest::newRow("an AWS /24 is fine") << aws << "EU_WEST_1" << QStringList() << "10.0.0.0/24" << "";
+        QTest::newRow("an AWS /24 is fine") << aws << "EU_WEST_1" << QStringList() << "10.0.0.0/24"
+                                            << "";
         QTest::newRow("an AWS /20 is too large") << aws << "US_EAST_1" << QStringList() << "10.0.0.0/20"
                                                  << "atlasCidrBlock";
         QTest::newRow("an AWS /25 is too small") << aws << "US_EAST_1" << QStringList() << "10.0.0.0/25"
@@ -93,20 +94,26 @@ private slots:
                                                    << "atlasCidrBlock";
         QTest::newRow("text that is no CIDR is refused") << azure << "US_EAST_2" << QStringList() << "192.168.0.0"
                                                          << "atlasCidrBlock";
-        QTest::newRow("an empty CIDR is refused") << azure << "US_EAST_2" << QStringList() << "" << "atlasCidrBlock";
+        QTest::newRow("an empty CIDR is refused") << azure << "US_EAST_2" << QStringList() << ""
+                                                  << "atlasCidrBlock";
         QTest::newRow("an AWS-spelled region is refused") << aws << "us-east-1" << QStringList() << "10.0.0.0/24"
                                                           << "regionName";
         QTest::newRow("an Azure container needs a region") << azure << "" << QStringList() << "10.0.0.0/24"
                                                            << "region";
-        QTest::newRow("a GCP /18 without regions is fine") << gcp << "" << QStringList() << "10.8.0.0/18" << "";
-        QTest::newRow("a GCP /16 without regions is fine") << gcp << "" << QStringList() << "10.0.0.0/16" << "";
-        QTest::newRow("a GCP /20 is never fine") << gcp << "" << QStringList() << "10.8.0.0/20" << "atlasCidrBlock";
+        QTest::newRow("a GCP /18 without regions is fine") << gcp << "" << QStringList() << "10.8.0.0/18"
+                                                           << "";
+        QTest::newRow("a GCP /16 without regions is fine") << gcp << "" << QStringList() << "10.0.0.0/16"
+                                                           << "";
+        QTest::newRow("a GCP /20 is never fine") << gcp << "" << QStringList() << "10.8.0.0/20"
+                                                 << "atlasCidrBlock";
         QTest::newRow("a GCP /22 without regions is refused") << gcp << "" << QStringList() << "10.8.0.0/22"
                                                               << "atlasCidrBlock";
         QTest::newRow("a GCP /22 with two regions is fine")
-            << gcp << "" << QStringList{"CENTRAL_US", "EASTERN_US"} << "10.8.0.0/22" << "";
+            << gcp << "" << QStringList{"CENTRAL_US", "EASTERN_US"} << "10.8.0.0/22"
+            << "";
         QTest::newRow("a GCP /24 with two regions has too many")
-            << gcp << "" << QStringList{"CENTRAL_US", "EASTERN_US"} << "10.8.0.0/24" << "regions";
+            << gcp << "" << QStringList{"CENTRAL_US", "EASTERN_US"} << "10.8.0.0/24"
+            << "regions";
         QTest::newRow("a GCP /18 with regions is refused") << gcp << "" << QStringList{"CENTRAL_US"} << "10.8.0.0/18"
                                                            << "atlasCidrBlock";
     }
@@ -138,7 +145,8 @@ private slots:
     void containerRequest_toJson_usesEachProvidersRegionField()
     {
         const QJsonObject aws = ContainerRequest{Provider::Aws, "US_EAST_1", {}, " 10.0.0.0/21 "}.toJson();
-        QCOMPARE(aws, (QJsonObject{{"providerName", "AWS"}, {"regionName", "US_EAST_1"}, {"atlasCidrBlock", "10.0.0.0/21"}}));
+        QCOMPARE(aws, (QJsonObject{
+                          {"providerName", "AWS"}, {"regionName", "US_EAST_1"}, {"atlasCidrBlock", "10.0.0.0/21"}}));
         const QJsonObject azure = ContainerRequest{Provider::Azure, "US_EAST_2", {}, "10.0.0.0/21"}.toJson();
         QCOMPARE(azure.value("region").toString(), QStringLiteral("US_EAST_2"));
         const QJsonObject gcp = ContainerRequest{Provider::Gcp, {}, {"CENTRAL_US"}, "10.0.0.0/22"}.toJson();
@@ -245,16 +253,22 @@ private slots:
         QList<Peering> pending;
         for (int i = 0; i < 50; ++i) {
             const QString id = QStringLiteral("%1").arg(i, 24, 10, QLatin1Char('0'));
-            fifty.append(peer({{"id", id}, {"providerName", "GCP"}, {"gcpProjectId", "p"}, {"networkName",
-                               QStringLiteral("n%1").arg(i)}, {"status", "AVAILABLE"}}));
+            fifty.append(peer({{"id", id},
+                               {"providerName", "GCP"},
+                               {"gcpProjectId", "p"},
+                               {"networkName", QStringLiteral("n%1").arg(i)},
+                               {"status", "AVAILABLE"}}));
             if (i < 25) {
-                pending.append(peer({{"id", id}, {"providerName", "GCP"}, {"gcpProjectId", "p"},
-                                     {"networkName", QStringLiteral("n%1").arg(i)}, {"status", "WAITING_FOR_USER"}}));
+                pending.append(peer({{"id", id},
+                                     {"providerName", "GCP"},
+                                     {"gcpProjectId", "p"},
+                                     {"networkName", QStringLiteral("n%1").arg(i)},
+                                     {"status", "WAITING_FOR_USER"}}));
             }
         }
         QTest::newRow("fifty peerings reach the limit") << gcp << fifty << QStringList{"limit-total"};
-        QTest::newRow("twenty-five pending peerings reach the pending limit") << gcp << pending
-                                                                              << QStringList{"limit-pending"};
+        QTest::newRow("twenty-five pending peerings reach the pending limit")
+            << gcp << pending << QStringList{"limit-pending"};
         QTest::newRow("forty-nine peerings are still fine") << gcp << fifty.mid(1) << QStringList{};
     }
 
@@ -263,8 +277,8 @@ private slots:
         QFETCH(PeeringRequest, request);
         QFETCH(QList<Peering>, existing);
         QFETCH(QStringList, expected);
-        const Container chosen = container(request.provider(), request.provider() == Provider::Aws ? "US_EAST_1" : "",
-                                           "192.168.248.0/21");
+        const Container chosen =
+            container(request.provider(), request.provider() == Provider::Aws ? "US_EAST_1" : "", "192.168.248.0/21");
         const PreflightFindings findings = PreflightCheck::run(request, chosen, existing);
         QCOMPARE(codes(findings), expected);
         const bool errors = !expected.isEmpty() && expected != QStringList{"cross-region"};
@@ -276,8 +290,8 @@ private slots:
 
     void preflight_containerOfAnotherProvider_isAnError()
     {
-        const PreflightFindings findings = PreflightCheck::run(
-            awsRequest("10.0.0.0/16"), container(Provider::Gcp, "CENTRAL_US", "10.8.0.0/18"), {});
+        const PreflightFindings findings =
+            PreflightCheck::run(awsRequest("10.0.0.0/16"), container(Provider::Gcp, "CENTRAL_US", "10.8.0.0/18"), {});
         QVERIFY(codes(findings).contains("provider-mismatch"));
     }
 
@@ -337,9 +351,9 @@ private slots:
 
     void nextSteps_azureBeforeSubmit_scopesTheRoleToTheVnet()
     {
-        const QList<NextStep> steps = NextSteps::azureBeforeSubmit(
-            {"64b0aa00000000000000b002", "8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d", "1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d",
-             "prod-rg", "prod-vnet"});
+        const QList<NextStep> steps =
+            NextSteps::azureBeforeSubmit({"64b0aa00000000000000b002", "8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d",
+                                          "1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d", "prod-rg", "prod-vnet"});
         QCOMPARE(steps.size(), 3);
         QCOMPARE(steps.at(0).command, QStringLiteral("az ad sp create --id e90a1407-55c3-432d-9cb1-3638900a9d22"));
         const QString scope = QStringLiteral("/subscriptions/1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d/resourceGroups/"
@@ -353,8 +367,8 @@ private slots:
                  QStringLiteral("az role definition create --role-definition peering-role.json\n"
                                 "az role assignment create --role "
                                 "\"AtlasPeering/1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d/prod-rg/prod-vnet\" --assignee "
-                                "e90a1407-55c3-432d-9cb1-3638900a9d22 --scope ")
-                     + scope);
+                                "e90a1407-55c3-432d-9cb1-3638900a9d22 --scope ") +
+                     scope);
     }
 
     void nextSteps_availablePeering_hasNothingToDo()
@@ -367,15 +381,22 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("an AWS rejection says it was rejected")
-            << QJsonObject{{"id", "a"}, {"providerName", "AWS"}, {"statusName", "FAILED"}, {"errorStateName", "REJECTED"}}
-            << "rejected in AWS";
-        QTest::newRow("an AWS expiry says nobody accepted within 7 days")
-            << QJsonObject{{"id", "a"}, {"providerName", "AWS"}, {"statusName", "FAILED"}, {"errorStateName", "EXPIRED"}}
-            << "within 7 days";
+        QTest::newRow("an AWS rejection says it was rejected") << QJsonObject{{"id", "a"},
+                                                                              {"providerName", "AWS"},
+                                                                              {"statusName", "FAILED"},
+                                                                              {"errorStateName", "REJECTED"}}
+                                                               << "rejected in AWS";
+        QTest::newRow("an AWS expiry says nobody accepted within 7 days") << QJsonObject{{"id", "a"},
+                                                                                         {"providerName", "AWS"},
+                                                                                         {"statusName", "FAILED"},
+                                                                                         {"errorStateName", "EXPIRED"}}
+                                                                          << "within 7 days";
         QTest::newRow("an AWS invalid argument points at the VPC")
-            << QJsonObject{{"id", "a"}, {"providerName", "AWS"}, {"statusName", "FAILED"},
-                           {"errorStateName", "INVALID_ARGUMENT"}, {"vpcId", "vpc-1"}}
+            << QJsonObject{{"id", "a"},
+                           {"providerName", "AWS"},
+                           {"statusName", "FAILED"},
+                           {"errorStateName", "INVALID_ARGUMENT"},
+                           {"vpcId", "vpc-1"}}
             << "could not find VPC vpc-1";
         QTest::newRow("an Azure errorState is quoted with the fix")
             << QJsonObject{{"id", "b"}, {"providerName", "AZURE"}, {"status", "FAILED"}, {"errorState", "No role."}}
@@ -399,17 +420,28 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("an overlap with the Atlas block") << "OVERLAPPING_ATLAS_CIDR_BLOCK" << "container's Atlas block";
-        QTest::newRow("an overlap with another peer") << "OVERLAPPING_CIDR_BLOCK" << "another peering";
-        QTest::newRow("a duplicate AWS peer") << "PEER_ALREADY_EXISTS" << "already peered";
-        QTest::newRow("the peering limit") << "PEER_MAXIMUM_REACHED" << "delete one";
-        QTest::newRow("a bad container id") << "UNEXPECTED_ERROR" << "container ID";
-        QTest::newRow("a container that exists") << "CONTAINER_ALREADY_EXISTS" << "existing container";
-        QTest::newRow("a non-canonical block") << "ATLAS_NON_CANONICAL_CIDR_BLOCK" << "canonical form";
-        QTest::newRow("missing Azure permissions") << "AZURE_CUSTOMER_NETWORK_VALIDATION_FAILED" << "role";
-        QTest::newRow("a read-only key") << "USER_CANNOT_ACCESS_GROUP" << "Network Access Manager";
-        QTest::newRow("rate limiting") << "RATE_LIMITED_TOKEN_BUCKET" << "wait";
-        QTest::newRow("an unknown code has no advice") << "SOMETHING_NEW" << "";
+        QTest::newRow("an overlap with the Atlas block") << "OVERLAPPING_ATLAS_CIDR_BLOCK"
+                                                         << "container's Atlas block";
+        QTest::newRow("an overlap with another peer") << "OVERLAPPING_CIDR_BLOCK"
+                                                      << "another peering";
+        QTest::newRow("a duplicate AWS peer") << "PEER_ALREADY_EXISTS"
+                                              << "already peered";
+        QTest::newRow("the peering limit") << "PEER_MAXIMUM_REACHED"
+                                           << "delete one";
+        QTest::newRow("a bad container id") << "UNEXPECTED_ERROR"
+                                            << "container ID";
+        QTest::newRow("a container that exists") << "CONTAINER_ALREADY_EXISTS"
+                                                 << "existing container";
+        QTest::newRow("a non-canonical block") << "ATLAS_NON_CANONICAL_CIDR_BLOCK"
+                                               << "canonical form";
+        QTest::newRow("missing Azure permissions") << "AZURE_CUSTOMER_NETWORK_VALIDATION_FAILED"
+                                                   << "role";
+        QTest::newRow("a read-only key") << "USER_CANNOT_ACCESS_GROUP"
+                                         << "Network Access Manager";
+        QTest::newRow("rate limiting") << "RATE_LIMITED_TOKEN_BUCKET"
+                                       << "wait";
+        QTest::newRow("an unknown code has no advice") << "SOMETHING_NEW"
+                                                       << "";
     }
 
     void errorGuidance_forCode_answersTheMainCodes()

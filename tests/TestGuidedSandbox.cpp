@@ -185,10 +185,9 @@ private slots:
     {
         m_sandbox->setStatusStepMs(80);
         m_sandbox->setRequireAcceptance(true);
-        const QString id = create(PeeringRequest(SandboxSeed::demoGroupId,
-                                                 GcpPeeringRequest{SandboxSeed::gcpContainerId,
-                                                                   QStringLiteral("my-gcp-project"),
-                                                                   QStringLiteral("default")}));
+        const QString id = create(PeeringRequest(
+            SandboxSeed::demoGroupId, GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"),
+                                                        QStringLiteral("default")}));
         QVERIFY(!id.isEmpty());
         PeeringWatcher watcher(m_client.get());
         watcher.setBackoff(fastBackoff());
@@ -225,20 +224,23 @@ private slots:
         QTest::addColumn<PeeringRequest>("request");
         QTest::addColumn<QString>("errorState");
         QTest::addColumn<QString>("plainWords");
-        QTest::newRow("AWS account 000000000000 is rejected") << awsRequest(QStringLiteral("000000000000"))
-                                                              << "REJECTED" << "rejected in AWS";
+        QTest::newRow("AWS account 000000000000 is rejected")
+            << awsRequest(QStringLiteral("000000000000")) << "REJECTED"
+            << "rejected in AWS";
         QTest::newRow("an Azure resource group starting with fail lacks the role")
             << PeeringRequest(SandboxSeed::demoGroupId,
                               AzurePeeringRequest{SandboxSeed::azureContainerId,
                                                   QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
                                                   QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"),
                                                   QStringLiteral("fail-rg"), QStringLiteral("vnet")})
-            << "Network Contributor" << "Azure refused";
+            << "Network Contributor"
+            << "Azure refused";
         QTest::newRow("a GCP network starting with fail is not found")
             << PeeringRequest(SandboxSeed::demoGroupId,
                               GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"),
                                                 QStringLiteral("fail-net")})
-            << "was not found" << "Google Cloud refused";
+            << "was not found"
+            << "Google Cloud refused";
     }
 
     void watcher_magicFailure_endsFailedWithPlainWords()

@@ -234,7 +234,8 @@ private slots:
     void peeringTracker_azurePreparation_showsTheRoleCommands()
     {
         PeeringTracker tracker(m_client.get());
-        tracker.showAzurePreparation({SandboxSeed::azureContainerId, QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
+        tracker.showAzurePreparation({SandboxSeed::azureContainerId,
+                                      QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
                                       QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"), QStringLiteral("prod-rg"),
                                       QStringLiteral("prod-vnet")});
         QCOMPARE(tracker.commands().size(), 3);

@@ -111,7 +111,8 @@ void ContainerPanel::fillRegions()
     }
     for (const QString &name : std::as_const(names)) {
         // Atlas's name is what the API takes; AWS's spelling beside it is what people know.
-        const QString label = m_provider == Provider::Aws ? tr("%1 (%2)").arg(name, AwsRegions::toCloudName(name)) : name;
+        const QString label =
+            m_provider == Provider::Aws ? tr("%1 (%2)").arg(name, AwsRegions::toCloudName(name)) : name;
         m_ui->regionCombo->addItem(label, name);
     }
 }
@@ -246,8 +247,7 @@ void ContainerPanel::updateForm()
     m_ui->cidrWinsLabel->setText(wins);
     m_ui->cidrWinsLabel->setVisible(!wins.isEmpty());
     m_ui->cidrWinsIcon->setVisible(!wins.isEmpty());
-    m_ui->createButton->setEnabled(problems.isEmpty() && !m_groupId.isEmpty() && !m_createReply &&
-                                   !existing);
+    m_ui->createButton->setEnabled(problems.isEmpty() && !m_groupId.isEmpty() && !m_createReply && !existing);
 }
 
 bool ContainerPanel::createContainer()

@@ -56,9 +56,9 @@ void PeeringTracker::track(const QString &groupId, const Peering &peering, const
     m_ui->deadlineLabel->setVisible(false);
     m_ui->doneButton->setVisible(false);
     clearSteps();
-    m_ui->titleLabel->setText(tr("Peering %1 (%2)")
-                                  .arg(peering.id(), peering.provider() ? providerDisplayName(*peering.provider())
-                                                                        : tr("unknown provider")));
+    m_ui->titleLabel->setText(
+        tr("Peering %1 (%2)")
+            .arg(peering.id(), peering.provider() ? providerDisplayName(*peering.provider()) : tr("unknown provider")));
     m_watcher->watch(groupId, peering.id());
 }
 

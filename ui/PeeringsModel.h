@@ -15,8 +15,15 @@ class PeeringsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PeeringsModel)
 
 public:
-    enum Column { IdColumn, ProviderColumn, StatusColumn, ContainerColumn, PeerNetworkColumn, ConnectionIdColumn,
-                  ColumnCount };
+    enum Column {
+        IdColumn,
+        ProviderColumn,
+        StatusColumn,
+        ContainerColumn,
+        PeerNetworkColumn,
+        ConnectionIdColumn,
+        ColumnCount
+    };
     /// Qt::UserRole on any cell: the peering id.
     static constexpr int PeeringIdRole = Qt::UserRole;
 

@@ -49,9 +49,8 @@ PeeringsView::PeeringsView(AtlasClient *client, QWidget *parent)
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &PeeringsView::deleteSelected);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeeringsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeeringsView::updateButtons);
-    connect(m_ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT peeringActivated(m_model->peering(index.row()));
-    });
+    connect(m_ui->table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT peeringActivated(m_model->peering(index.row())); });
     updateButtons();
 }
 
@@ -129,9 +128,9 @@ void PeeringsView::onFetched()
                                .arg(m_model->countOf(Provider::Aws))
                                .arg(m_model->countOf(Provider::Azure))
                                .arg(m_model->countOf(Provider::Gcp));
-    m_ui->statusLabel->setText(problems.isEmpty() ? counts
-                                                  : tr("%1 Some lists could not be read: %2")
-                                                        .arg(counts, problems.join(QLatin1Char(' '))));
+    m_ui->statusLabel->setText(
+        problems.isEmpty() ? counts
+                           : tr("%1 Some lists could not be read: %2").arg(counts, problems.join(QLatin1Char(' '))));
     qCInfo(lcUi) << "listed" << all.size() << "peerings";
     updateButtons();
     Q_EMIT loaded(int(all.size()));
@@ -167,10 +166,10 @@ void PeeringsView::deleteSelected()
     if (!peering || m_deleteReply || m_confirm) {
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Peering"),
-                                tr("Delete peering %1 (%2, %3)?")
-                                    .arg(peering->id(), PeeringsModel::peerNetwork(*peering), peering->status()),
-                                QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Delete Peering"),
+        tr("Delete peering %1 (%2, %3)?").arg(peering->id(), PeeringsModel::peerNetwork(*peering), peering->status()),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
     QPushButton *deleteButton = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -199,8 +198,8 @@ void PeeringsView::deleteSelected()
 
 void PeeringsView::deletePeering(const Peering &peering)
 {
-    AtlasReply *reply = m_client->send(QByteArrayLiteral("DELETE"),
-                                       QStringLiteral("/groups/%1/peers/%2").arg(m_groupId, peering.id()));
+    AtlasReply *reply =
+        m_client->send(QByteArrayLiteral("DELETE"), QStringLiteral("/groups/%1/peers/%2").arg(m_groupId, peering.id()));
     m_deleteReply = reply;
     const QString id = peering.id();
     connect(reply, &AtlasReply::finished, this, [this, reply, id] { onDeleted(reply, id); });
@@ -223,7 +222,8 @@ void PeeringsView::onDeleted(AtlasReply *reply, const QString &peeringId)
         Q_EMIT statusMessage(tr("Deleted peering %1").arg(peeringId));
         Q_EMIT deleted(peeringId);
     } else if (reply->failure()) {
-        m_ui->statusLabel->setText(tr("Could not delete peering %1: %2").arg(peeringId, failureText(*reply->failure())));
+        m_ui->statusLabel->setText(
+            tr("Could not delete peering %1: %2").arg(peeringId, failureText(*reply->failure())));
     }
     updateButtons();
 }

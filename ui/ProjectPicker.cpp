@@ -95,9 +95,8 @@ void ProjectPicker::onFetched()
             m_projects.append(*project);
         }
     }
-    std::sort(m_projects.begin(), m_projects.end(), [](const Project &a, const Project &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::sort(m_projects.begin(), m_projects.end(),
+              [](const Project &a, const Project &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     const QSignalBlocker blocker(m_ui->projectCombo);
     m_ui->projectCombo->clear();
     for (const Project &project : std::as_const(m_projects)) {

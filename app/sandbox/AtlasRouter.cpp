@@ -256,11 +256,11 @@ ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList 
         if (refusal == QStringLiteral("PEER_NOT_FOUND"))
             return m_peers.get(groupId, peerId);
         if (!refusal.isEmpty())
-            return ApiResult::error(SandboxError(
-                409, refusal,
-                QStringLiteral("The peer with ID %1 in group %2 cannot be updated in its current state.")
-                    .arg(peerId, groupId),
-                QJsonArray{peerId, groupId}));
+            return ApiResult::error(
+                SandboxError(409, refusal,
+                             QStringLiteral("The peer with ID %1 in group %2 cannot be updated in its current state.")
+                                 .arg(peerId, groupId),
+                             QJsonArray{peerId, groupId}));
         return m_peers.get(groupId, peerId);
     }
     if (method == "POST") {

@@ -154,8 +154,8 @@ QString AtlasSandboxState::acceptPeer(const QString &groupId, const QString &pee
             continue;
         const SandboxContainer *owner = container(groupId, candidate.containerId);
         const QJsonObject rendered = now.render(candidate, owner ? *owner : SandboxContainer{});
-        const QString status = rendered.value(QStringLiteral("statusName"))
-                                   .toString(rendered.value(QStringLiteral("status")).toString());
+        const QString status =
+            rendered.value(QStringLiteral("statusName")).toString(rendered.value(QStringLiteral("status")).toString());
         if (status != QStringLiteral("PENDING_ACCEPTANCE") && status != QStringLiteral("WAITING_FOR_USER"))
             return QStringLiteral("PEER_INVALID_STATE");
         // From here on the peer follows the accepted path, whichever mode it was created in.
@@ -189,19 +189,19 @@ QStringList AtlasSandboxState::seedPeers(const QString &groupId, Provider provid
         switch (provider) {
         case Provider::Aws:
             peer.connectionId = QStringLiteral("pcx-") + randomHex(17);
-            peer.requestFields = {{QStringLiteral("accepterRegionName"), QJsonValue::Null},
-                                  {QStringLiteral("awsAccountId"), QString(QStringLiteral("100000") + serial)},
-                                  {QStringLiteral("routeTableCidrBlock"),
-                                   QStringLiteral("10.%1.%2.0/24").arg(16 + i / 256).arg(i % 256)},
-                                  {QStringLiteral("vpcId"), QString(QStringLiteral("vpc-00000000000") + serial)}};
+            peer.requestFields = {
+                {QStringLiteral("accepterRegionName"), QJsonValue::Null},
+                {QStringLiteral("awsAccountId"), QString(QStringLiteral("100000") + serial)},
+                {QStringLiteral("routeTableCidrBlock"), QStringLiteral("10.%1.%2.0/24").arg(16 + i / 256).arg(i % 256)},
+                {QStringLiteral("vpcId"), QString(QStringLiteral("vpc-00000000000") + serial)}};
             break;
         case Provider::Azure:
-            peer.requestFields = {{QStringLiteral("azureDirectoryId"),
-                                   QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d")},
-                                  {QStringLiteral("azureSubscriptionId"),
-                                   QString(QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a") + serial)},
-                                  {QStringLiteral("resourceGroupName"), QString(QStringLiteral("rg-") + serial)},
-                                  {QStringLiteral("vnetName"), QString(QStringLiteral("vnet-") + serial)}};
+            peer.requestFields = {
+                {QStringLiteral("azureDirectoryId"), QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d")},
+                {QStringLiteral("azureSubscriptionId"),
+                 QString(QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a") + serial)},
+                {QStringLiteral("resourceGroupName"), QString(QStringLiteral("rg-") + serial)},
+                {QStringLiteral("vnetName"), QString(QStringLiteral("vnet-") + serial)}};
             break;
         case Provider::Gcp:
             peer.requestFields = {{QStringLiteral("gcpProjectId"), QStringLiteral("seeded-project")},

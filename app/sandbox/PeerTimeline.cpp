@@ -120,7 +120,7 @@ QJsonObject PeerTimeline::render(const SandboxPeer &peer, const SandboxContainer
                                     peer.requestFields.value(QStringLiteral("gcpProjectId")).toString());
         } else if (peer.needsAcceptance)
             state = peer.acceptedAtMs < 0 || stepsSince(peer.acceptedAtMs) == 0 ? QStringLiteral("WAITING_FOR_USER")
-                                                                               : QStringLiteral("AVAILABLE");
+                                                                                : QStringLiteral("AVAILABLE");
         else if (step == 1)
             state = QStringLiteral("WAITING_FOR_USER");
         else if (step >= 2)

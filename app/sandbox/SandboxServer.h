@@ -2,7 +2,6 @@
 #pragma once
 
 #include "SandboxFault.h"
-
 #include "model/Provider.h"
 
 #include <QObject>

@@ -68,15 +68,14 @@ QList<NextStep> NextSteps::forPeering(const Peering &peering, const std::optiona
     } else if (peering.provider() == Provider::Gcp) {
         const QString atlasProject = orPlaceholder(container ? container->gcpProjectId : QString(), "<p-…>");
         const QString atlasNetwork = orPlaceholder(container ? container->networkName : QString(), "<nt-…>");
-        steps.append({tr("Create the peering from your Google Cloud network to Atlas"),
-                      tr("Atlas waits until your network %1 in project %2 peers back with Atlas's project %3 and "
-                         "network %4. Leave custom route import and export off.")
-                          .arg(field(peering, "networkName"), field(peering, "gcpProjectId"), atlasProject,
-                               atlasNetwork),
-                      QStringLiteral("gcloud compute networks peerings create mongodb-atlas --project %1 --network "
-                                     "%2 --peer-project %3 --peer-network %4")
-                          .arg(field(peering, "gcpProjectId"), field(peering, "networkName"), atlasProject,
-                               atlasNetwork)});
+        steps.append(
+            {tr("Create the peering from your Google Cloud network to Atlas"),
+             tr("Atlas waits until your network %1 in project %2 peers back with Atlas's project %3 and "
+                "network %4. Leave custom route import and export off.")
+                 .arg(field(peering, "networkName"), field(peering, "gcpProjectId"), atlasProject, atlasNetwork),
+             QStringLiteral("gcloud compute networks peerings create mongodb-atlas --project %1 --network "
+                            "%2 --peer-project %3 --peer-network %4")
+                 .arg(field(peering, "gcpProjectId"), field(peering, "networkName"), atlasProject, atlasNetwork)});
     }
     return steps;
 }
@@ -145,8 +144,7 @@ QString NextSteps::failureExplanation(const Peering &peering)
             return tr("AWS could not find VPC %1 in account %2 and region %3. Check the three values, then "
                       "delete this peering and create it again.")
                 .arg(field(peering, "vpcId"), field(peering, "awsAccountId"),
-                     peering.accepterRegionName().isEmpty() ? tr("of the container")
-                                                            : peering.accepterRegionName());
+                     peering.accepterRegionName().isEmpty() ? tr("of the container") : peering.accepterRegionName());
         }
     }
     if (error.isEmpty()) {

@@ -114,9 +114,9 @@ void PeeringWatcher::onReply(AtlasReply *reply)
         if ((status == 429 || status == 503) && reply->retryAfterSeconds()) {
             const int delay = std::max(*reply->retryAfterSeconds() * 1000, m_nextDelayMs);
             qCInfo(lcAtlas) << "peering" << m_peerId << "read got" << status << "; next read in" << delay << "ms";
-            Q_EMIT retrying(tr("Atlas asked to wait %n second(s) before the next check.", nullptr,
-                               *reply->retryAfterSeconds()),
-                            delay);
+            Q_EMIT retrying(
+                tr("Atlas asked to wait %n second(s) before the next check.", nullptr, *reply->retryAfterSeconds()),
+                delay);
             schedule(delay);
             return;
         }

@@ -29,13 +29,13 @@ class PeeringWatcher final : public QObject
 
 public:
     enum class State {
-        Idle,            ///< not started, or cancelled
-        Following,       ///< reading, or waiting for the next read
-        WaitingForUser,  ///< paused at PENDING_ACCEPTANCE / WAITING_FOR_USER
-        Available,       ///< done: AVAILABLE
-        Failed,          ///< done: FAILED or DELETION_FAILED
-        Gone,            ///< done: Atlas no longer knows the peering (404)
-        Error,           ///< stopped: a request failed for good (credentials, too many transport failures)
+        Idle,           ///< not started, or cancelled
+        Following,      ///< reading, or waiting for the next read
+        WaitingForUser, ///< paused at PENDING_ACCEPTANCE / WAITING_FOR_USER
+        Available,      ///< done: AVAILABLE
+        Failed,         ///< done: FAILED or DELETION_FAILED
+        Gone,           ///< done: Atlas no longer knows the peering (404)
+        Error,          ///< stopped: a request failed for good (credentials, too many transport failures)
     };
     Q_ENUM(State)
 

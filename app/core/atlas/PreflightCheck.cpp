@@ -77,8 +77,7 @@ PreflightFindings PreflightCheck::run(const PeeringRequest &request, const std::
                 findings.append({Severity::Error, QStringLiteral("overlap-peer-cidr"),
                                  tr("Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the "
                                     "two networks apart. Use a block that overlaps no other peer.")
-                                     .arg(routeTable->toString(), other->toString(), peer.id(),
-                                          field(peer, "vpcId"))});
+                                     .arg(routeTable->toString(), other->toString(), peer.id(), field(peer, "vpcId"))});
             }
         }
         const QString accepter = FieldValidator::clean(aws->accepterRegionName);

@@ -110,8 +110,8 @@ FieldProblems ContainerRequest::validate() const
         problems.append({cidrField, tr("A Google Cloud container limited to regions needs a block from /21 to /24; "
                                        "clear the regions to use a /18 or larger block.")});
     } else if (regions.size() > maxGcpRegions(prefix)) {
-        problems.append({field, tr("A /%1 block allows at most %n region(s).", nullptr, maxGcpRegions(prefix))
-                                    .arg(prefix)});
+        problems.append(
+            {field, tr("A /%1 block allows at most %n region(s).", nullptr, maxGcpRegions(prefix)).arg(prefix)});
     }
     return problems;
 }
