@@ -192,8 +192,13 @@ ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList 
     if (!known)
         return ApiResult::error(SandboxError::resourceNotFound(request.path()));
 
+    // POST /peers/{id}:sandboxAccept plays the user's cloud-side step; not an Atlas endpoint.
+    const bool acceptAction =
+        n == 4 && collection == QStringLiteral("peers") && segments.at(3).endsWith(QStringLiteral(":sandboxAccept"));
     QList<QByteArray> allowed{"GET"};
-    if (n == 3)
+    if (acceptAction)
+        allowed = {"POST"};
+    else if (n == 3)
         allowed.append("POST");
     else if (n == 4 && collection == QStringLiteral("peers"))
         allowed.append("DELETE");
@@ -236,6 +241,28 @@ ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList 
             return limited;
         }
     }
+    if (method == "GET" && n == 4 && collection == QStringLiteral("peers") && m_throttledPeerReads > 0) {
+        --m_throttledPeerReads;
+        ApiResult limited = ApiResult::error(SandboxError(
+            429, QStringLiteral("RATE_LIMITED"),
+            QStringLiteral("Resource %1 is limited to 100 requests every 1 minutes.").arg(request.path().mid(1)),
+            QJsonArray{request.path().mid(1), 100, 1}));
+        limited.headers.append({"Retry-After", QByteArray::number(m_throttleRetryAfter)});
+        return limited;
+    }
+    if (acceptAction) {
+        const QString peerId = segments.at(3).section(QLatin1Char(':'), 0, 0);
+        const QString refusal = m_state.acceptPeer(groupId, peerId);
+        if (refusal == QStringLiteral("PEER_NOT_FOUND"))
+            return m_peers.get(groupId, peerId);
+        if (!refusal.isEmpty())
+            return ApiResult::error(
+                SandboxError(409, refusal,
+                             QStringLiteral("The peer with ID %1 in group %2 cannot be updated in its current state.")
+                                 .arg(peerId, groupId),
+                             QJsonArray{peerId, groupId}));
+        return m_peers.get(groupId, peerId);
+    }
     if (method == "POST") {
         const QByteArray contentType = mediaTypeOf(request.header("content-type"));
         if (contentType != versionedMediaType && contentType != "application/json")
@@ -259,6 +286,12 @@ ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList 
     if (segments.at(3) == QStringLiteral("all"))
         return m_containers.list(groupId, query, selfUrl(request), true);
     return m_containers.get(groupId, segments.at(3));
+}
+
+void AtlasRouter::throttlePeerReads(int times, int retryAfterSeconds)
+{
+    m_throttledPeerReads = times;
+    m_throttleRetryAfter = retryAfterSeconds;
 }
 
 QJsonObject AtlasRouter::renderGroup(const SandboxProject &project) const

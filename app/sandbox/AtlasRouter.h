@@ -41,6 +41,8 @@ public:
     DigestAuthenticator &digest() { return m_digest; }
     int challengeCount() const { return m_challengeCount; }
     int tokenCount() const { return m_tokens.issuedCount(); }
+    /// The next `times` reads of a single peer (GET /peers/{id}) answer 429 with Retry-After: retryAfterSeconds.
+    void throttlePeerReads(int times, int retryAfterSeconds);
 
 private:
     HttpResponse handleToken(const HttpRequest &request);
@@ -60,6 +62,8 @@ private:
     QString m_clientSecret;
     int m_tokenLifetimeSeconds = 3600;
     int m_challengeCount = 0;
+    int m_throttledPeerReads = 0;
+    int m_throttleRetryAfter = 1;
 
     AtlasSandboxState m_state;
     DigestAuthenticator m_digest;

@@ -5,6 +5,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace PeeringDesk {
 
 namespace {
@@ -130,6 +132,7 @@ SandboxPeer AtlasSandboxState::addPeer(SandboxPeer peer)
     peer.createdAtMs = m_clock.elapsed();
     if (peer.provider == Provider::Aws)
         peer.connectionId = QStringLiteral("pcx-") + randomHex(17);
+    peer.needsAcceptance = m_requireAcceptance && peer.provider != Provider::Azure;
     m_peers.append(peer);
     return peer;
 }
@@ -140,6 +143,75 @@ void AtlasSandboxState::markDeleted(const QString &peerId)
         if (candidate.id == peerId && candidate.deletedAtMs < 0)
             candidate.deletedAtMs = m_clock.elapsed();
     }
+}
+
+QString AtlasSandboxState::acceptPeer(const QString &groupId, const QString &peerId)
+{
+    dropGonePeers();
+    const PeerTimeline now = timeline();
+    for (SandboxPeer &candidate : m_peers) {
+        if (candidate.groupId != groupId || candidate.id != peerId)
+            continue;
+        const SandboxContainer *owner = container(groupId, candidate.containerId);
+        const QJsonObject rendered = now.render(candidate, owner ? *owner : SandboxContainer{});
+        const QString status =
+            rendered.value(QStringLiteral("statusName")).toString(rendered.value(QStringLiteral("status")).toString());
+        if (status != QStringLiteral("PENDING_ACCEPTANCE") && status != QStringLiteral("WAITING_FOR_USER"))
+            return QStringLiteral("PEER_INVALID_STATE");
+        // From here on the peer follows the accepted path, whichever mode it was created in.
+        candidate.needsAcceptance = true;
+        candidate.acceptedAtMs = m_clock.elapsed();
+        return {};
+    }
+    return QStringLiteral("PEER_NOT_FOUND");
+}
+
+QStringList AtlasSandboxState::seedPeers(const QString &groupId, Provider provider, int count)
+{
+    const SandboxContainer *owner = nullptr;
+    for (const SandboxContainer &candidate : m_containers) {
+        if (candidate.groupId == groupId && candidate.provider == provider) {
+            owner = &candidate;
+            break;
+        }
+    }
+    QStringList ids;
+    // Old enough that every step of the timeline has passed, so they read as AVAILABLE at once.
+    const qint64 settledAt = m_clock.elapsed() - 10LL * std::max(1, m_statusStepMs);
+    for (int i = 0; i < count; ++i) {
+        SandboxPeer peer;
+        peer.id = newObjectId();
+        peer.groupId = groupId;
+        peer.provider = provider;
+        peer.containerId = owner ? owner->id : QString();
+        peer.createdAtMs = settledAt;
+        const QString serial = QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'));
+        switch (provider) {
+        case Provider::Aws:
+            peer.connectionId = QStringLiteral("pcx-") + randomHex(17);
+            peer.requestFields = {
+                {QStringLiteral("accepterRegionName"), QJsonValue::Null},
+                {QStringLiteral("awsAccountId"), QString(QStringLiteral("100000") + serial)},
+                {QStringLiteral("routeTableCidrBlock"), QStringLiteral("10.%1.%2.0/24").arg(16 + i / 256).arg(i % 256)},
+                {QStringLiteral("vpcId"), QString(QStringLiteral("vpc-00000000000") + serial)}};
+            break;
+        case Provider::Azure:
+            peer.requestFields = {
+                {QStringLiteral("azureDirectoryId"), QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d")},
+                {QStringLiteral("azureSubscriptionId"),
+                 QString(QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a") + serial)},
+                {QStringLiteral("resourceGroupName"), QString(QStringLiteral("rg-") + serial)},
+                {QStringLiteral("vnetName"), QString(QStringLiteral("vnet-") + serial)}};
+            break;
+        case Provider::Gcp:
+            peer.requestFields = {{QStringLiteral("gcpProjectId"), QStringLiteral("seeded-project")},
+                                  {QStringLiteral("networkName"), QString(QStringLiteral("net-") + serial)}};
+            break;
+        }
+        m_peers.append(peer);
+        ids.append(peer.id);
+    }
+    return ids;
 }
 
 QString AtlasSandboxState::newObjectId()

@@ -20,6 +20,9 @@ public:
     AtlasSandboxState();
 
     void setStatusStepMs(int ms) { m_statusStepMs = ms; }
+    /// Peers created from now on wait for acceptPeer() at PENDING_ACCEPTANCE / WAITING_FOR_USER.
+    void setRequireAcceptance(bool require) { m_requireAcceptance = require; }
+    bool requireAcceptance() const { return m_requireAcceptance; }
     PeerTimeline timeline() const;
 
     const QList<SandboxProject> &projects() const { return m_projects; }
@@ -34,6 +37,10 @@ public:
     const SandboxPeer *peer(const QString &groupId, const QString &peerId);
     SandboxPeer addPeer(SandboxPeer peer);
     void markDeleted(const QString &peerId);
+    /// Plays the cloud-side step (AWS accept, GCP reverse peering). Returns the errorCode of the refusal, or empty.
+    QString acceptPeer(const QString &groupId, const QString &peerId);
+    /// Adds `count` settled (AVAILABLE) peers with distinct networks directly, past the 50-peer limit, for paging.
+    QStringList seedPeers(const QString &groupId, Provider provider, int count);
 
     static QString newObjectId();
 
@@ -42,6 +49,7 @@ private:
 
     QElapsedTimer m_clock;
     int m_statusStepMs = 3000;
+    bool m_requireAcceptance = false;
     QList<SandboxProject> m_projects;
     QList<SandboxContainer> m_containers;
     QList<SandboxPeer> m_peers;

@@ -76,7 +76,11 @@ QJsonObject PeerTimeline::render(const SandboxPeer &peer, const SandboxContainer
         else if (fails && step >= 2) {
             state = QStringLiteral("FAILED");
             errorState = QStringLiteral("REJECTED");
-        } else if (step <= 2)
+        } else if (peer.needsAcceptance && peer.acceptedAtMs < 0)
+            state = QStringLiteral("PENDING_ACCEPTANCE");
+        else if (peer.needsAcceptance)
+            state = stepsSince(peer.acceptedAtMs) == 0 ? QStringLiteral("FINALIZING") : QStringLiteral("AVAILABLE");
+        else if (step <= 2)
             state = QStringLiteral("PENDING_ACCEPTANCE");
         else if (step == 3)
             state = QStringLiteral("FINALIZING");
@@ -114,7 +118,10 @@ QJsonObject PeerTimeline::render(const SandboxPeer &peer, const SandboxContainer
             errorMessage = QStringLiteral("Network %1 was not found in GCP project %2.")
                                .arg(peer.requestFields.value(QStringLiteral("networkName")).toString(),
                                     peer.requestFields.value(QStringLiteral("gcpProjectId")).toString());
-        } else if (step == 1)
+        } else if (peer.needsAcceptance)
+            state = peer.acceptedAtMs < 0 || stepsSince(peer.acceptedAtMs) == 0 ? QStringLiteral("WAITING_FOR_USER")
+                                                                                : QStringLiteral("AVAILABLE");
+        else if (step == 1)
             state = QStringLiteral("WAITING_FOR_USER");
         else if (step >= 2)
             state = QStringLiteral("AVAILABLE");

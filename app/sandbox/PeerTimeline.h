@@ -14,7 +14,9 @@ namespace PeeringDesk {
 /// AWS:   INITIATING → PENDING_ACCEPTANCE ×2 (connectionId set) → FINALIZING → AVAILABLE
 /// Azure: ADDING_PEER → AVAILABLE
 /// GCP:   ADDING_PEER → WAITING_FOR_USER → AVAILABLE
-/// Magic values end in FAILED instead (see docs/SANDBOX.md). Deletion: TERMINATING/DELETING for one step, then gone.
+/// Peers created with acceptance required wait at PENDING_ACCEPTANCE / WAITING_FOR_USER until accepted, then
+/// take one more step (FINALIZING for AWS). Magic values end in FAILED instead (see docs/SANDBOX.md). Deletion:
+/// TERMINATING/DELETING for one step, then gone.
 class PeerTimeline
 {
 public:

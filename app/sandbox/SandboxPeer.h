@@ -20,6 +20,9 @@ struct SandboxPeer
     QString connectionId; ///< AWS only: the pcx- id shown once the request reaches AWS.
     qint64 createdAtMs = 0;
     qint64 deletedAtMs = -1; ///< -1 while not being deleted.
+    /// AWS and GCP: waits at PENDING_ACCEPTANCE / WAITING_FOR_USER until accepted (SandboxServer::acceptPeer()).
+    bool needsAcceptance = false;
+    qint64 acceptedAtMs = -1; ///< -1 until accepted.
 };
 
 } // namespace PeeringDesk

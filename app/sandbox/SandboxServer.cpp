@@ -99,6 +99,22 @@ void SandboxServer::injectFault(SandboxFault fault)
 {
     m_pendingFault = fault;
 }
+void SandboxServer::setRequireAcceptance(bool require)
+{
+    m_router->state().setRequireAcceptance(require);
+}
+bool SandboxServer::acceptPeer(const QString &groupId, const QString &peerId)
+{
+    return m_router->state().acceptPeer(groupId, peerId).isEmpty();
+}
+QStringList SandboxServer::seedPeers(const QString &groupId, Provider provider, int count)
+{
+    return m_router->state().seedPeers(groupId, provider, count);
+}
+void SandboxServer::throttlePeerReads(int times, int retryAfterSeconds)
+{
+    m_router->throttlePeerReads(times, retryAfterSeconds);
+}
 int SandboxServer::challengeCount() const
 {
     return m_router->challengeCount();

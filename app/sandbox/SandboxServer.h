@@ -2,8 +2,10 @@
 #pragma once
 
 #include "SandboxFault.h"
+#include "model/Provider.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -50,6 +52,15 @@ public:
     void setNonceLifetimeMs(int ms);
     /// Applies to the next request received, whatever it is, then resets to None.
     void injectFault(SandboxFault fault);
+    /// Off (the default): AWS and GCP peers move past PENDING_ACCEPTANCE / WAITING_FOR_USER by themselves. On: peers
+    /// created from then on wait there until acceptPeer() or POST /groups/{g}/peers/{id}:sandboxAccept.
+    void setRequireAcceptance(bool require);
+    /// Plays the user's cloud-side step (AWS accept, GCP reverse peering). False unless the peer waits for it.
+    bool acceptPeer(const QString &groupId, const QString &peerId);
+    /// Adds `count` AVAILABLE peers with distinct networks at once, past the 50-peer limit: for paging tests.
+    QStringList seedPeers(const QString &groupId, Provider provider, int count);
+    /// The next `times` GET /peers/{id} answer 429 RATE_LIMITED with Retry-After: retryAfterSeconds.
+    void throttlePeerReads(int times, int retryAfterSeconds);
 
     int challengeCount() const;
     int requestCount() const;

@@ -74,7 +74,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
                                             QStringLiteral("OAuth access token lifetime in seconds."),
                                             QStringLiteral("S"), QStringLiteral("3600"));
-    parser.addOptions({portOption, stepOption, lifetimeOption});
+    const QCommandLineOption acceptanceOption(
+        QStringLiteral("require-acceptance"),
+        QStringLiteral("AWS and GCP peers wait at PENDING_ACCEPTANCE / WAITING_FOR_USER until "
+                       "POST /groups/{g}/peers/{id}:sandboxAccept."));
+    const QCommandLineOption seedOption(QStringLiteral("seed-peers"),
+                                        QStringLiteral("Adds N AVAILABLE peers of each provider to the demo project."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({portOption, stepOption, lifetimeOption, acceptanceOption, seedOption});
     parser.process(app);
 
     bool portOk = true;
@@ -83,8 +90,10 @@ int main(int argc, char *argv[])
     const int port = positiveOption(parser, portOption, 0, &portOk);
     const int step = positiveOption(parser, stepOption, 3000, &stepOk);
     const int lifetime = positiveOption(parser, lifetimeOption, 3600, &lifetimeOk);
+    bool seedOk = true;
+    const int seed = positiveOption(parser, seedOption, 0, &seedOk);
     QTextStream err(stderr);
-    if (!portOk || port > 65535 || !stepOk || !lifetimeOk || lifetime == 0) {
+    if (!portOk || port > 65535 || !stepOk || !lifetimeOk || lifetime == 0 || !seedOk) {
         err << "atlas-sandbox: invalid option value; see --help\n";
         return 2;
     }
@@ -92,6 +101,9 @@ int main(int argc, char *argv[])
     SandboxServer server;
     server.setStatusStepMs(step);
     server.setTokenLifetimeSeconds(lifetime);
+    server.setRequireAcceptance(parser.isSet(acceptanceOption));
+    for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp})
+        server.seedPeers(SandboxSeed::demoGroupId, provider, seed);
     if (!server.listen(quint16(port))) {
         err << "atlas-sandbox: cannot listen on 127.0.0.1:" << port << '\n';
         return 1;

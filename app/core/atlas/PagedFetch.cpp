@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PagedFetch.h"
+
+#include "AtlasClient.h"
+#include "AtlasLog.h"
+
+#include <QJsonObject>
+
+namespace PeeringDesk {
+
+PagedFetch::PagedFetch(AtlasClient *client, QString path, QUrlQuery query, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_path(std::move(path))
+    , m_query(std::move(query))
+{}
+
+PagedFetch::~PagedFetch()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->cancel();
+        m_reply->deleteLater();
+    }
+}
+
+void PagedFetch::start()
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_results = {};
+    m_failure.reset();
+    m_pagesFetched = 0;
+    fetchPage(1);
+}
+
+void PagedFetch::cancel()
+{
+    if (m_running && m_reply) {
+        m_reply->cancel(); // reports through onPage with a Cancelled failure
+    }
+}
+
+void PagedFetch::fetchPage(int pageNum)
+{
+    QUrlQuery query = m_query;
+    query.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(m_itemsPerPage));
+    query.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
+    AtlasReply *reply = m_client->send(QByteArrayLiteral("GET"), m_path, query, {}, m_options);
+    m_reply = reply;
+    connect(reply, &AtlasReply::finished, this, [this, reply, pageNum] { onPage(reply, pageNum); });
+}
+
+void PagedFetch::onPage(AtlasReply *reply, int pageNum)
+{
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (!reply->isOk()) {
+        finish(reply->failure());
+        return;
+    }
+    const QJsonObject page = reply->json().toObject();
+    const QJsonValue resultsValue = page.value(QLatin1String("results"));
+    if (!resultsValue.isArray()) {
+        RequestFailure failure(RequestFailure::Kind::InvalidResponse, reply->url(),
+                               tr("the list has no \"results\" array"));
+        failure.setHttpStatus(reply->httpStatus());
+        finish(failure);
+        return;
+    }
+    const QJsonArray results = resultsValue.toArray();
+    for (const QJsonValue &item : results) {
+        m_results.append(item);
+    }
+    ++m_pagesFetched;
+
+    bool hasNext = false;
+    for (const QJsonValue &link : page.value(QLatin1String("links")).toArray()) {
+        if (link.toObject().value(QLatin1String("rel")).toString() == QLatin1String("next")) {
+            hasNext = true;
+        }
+    }
+    const QJsonValue total = page.value(QLatin1String("totalCount"));
+    const bool reachedTotal = total.isDouble() && qint64(pageNum) * m_itemsPerPage >= total.toInteger();
+    if (results.isEmpty() || !hasNext || reachedTotal) {
+        finish(std::nullopt);
+        return;
+    }
+    if (pageNum >= maxPages) {
+        qCWarning(lcAtlas) << "stopped paging" << m_path << "after" << maxPages << "pages";
+        finish(std::nullopt);
+        return;
+    }
+    fetchPage(pageNum + 1);
+}
+
+void PagedFetch::finish(std::optional<RequestFailure> failure)
+{
+    m_failure = std::move(failure);
+    m_running = false;
+    qCDebug(lcAtlas) << "paged" << m_path << m_pagesFetched << "pages," << m_results.size() << "items";
+    Q_EMIT finished();
+}
+
+} // namespace PeeringDesk

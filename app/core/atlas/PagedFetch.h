@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RequestFailure.h"
+#include "RequestOptions.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace PeeringDesk {
+
+class AtlasClient;
+class AtlasReply;
+
+/// Reads every page of one Atlas list endpoint (GET …?itemsPerPage=500&pageNum=n) through AtlasClient and reports
+/// once, with all `results` in order or with the failure of the page that failed.
+///
+/// It stops at an empty page, at pageNum × itemsPerPage ≥ totalCount, or when no "next" link is present
+/// (atlas-api.md §2.2), and never reads more than maxPages pages, so a server that always says "next" cannot
+/// keep it busy forever.
+class PagedFetch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedFetch)
+
+public:
+    static constexpr int defaultItemsPerPage = 500;
+    static constexpr int maxPages = 200;
+
+    /// `path` is relative to /api/atlas/v2, e.g. "/groups/{id}/peers"; `query` carries the filters (providerName).
+    PagedFetch(AtlasClient *client, QString path, QUrlQuery query = {}, QObject *parent = nullptr);
+    ~PagedFetch() override;
+
+    void setItemsPerPage(int itemsPerPage) { m_itemsPerPage = itemsPerPage; }
+    void setRequestOptions(RequestOptions options) { m_options = options; }
+
+    /// Starts from page 1, forgetting any earlier results. Ignored while running.
+    void start();
+    /// Aborts the page in flight; finished() still comes, once, with a Cancelled failure.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    QString path() const { return m_path; }
+    /// Every result so far, in the order Atlas listed them.
+    QJsonArray results() const { return m_results; }
+    /// Set when the last run failed; results() then holds the pages read before the failure.
+    const std::optional<RequestFailure> &failure() const { return m_failure; }
+    int pagesFetched() const { return m_pagesFetched; }
+
+Q_SIGNALS:
+    /// Once per start(), never from inside start() or cancel().
+    void finished();
+
+private:
+    void fetchPage(int pageNum);
+    void onPage(AtlasReply *reply, int pageNum);
+    void finish(std::optional<RequestFailure> failure);
+
+    AtlasClient *m_client;
+    QString m_path;
+    QUrlQuery m_query;
+    RequestOptions m_options;
+    int m_itemsPerPage = defaultItemsPerPage;
+    bool m_running = false;
+    QPointer<AtlasReply> m_reply;
+    QJsonArray m_results;
+    std::optional<RequestFailure> m_failure;
+    int m_pagesFetched = 0;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PeeringTracker.h"
+
+#include "ui_PeeringTracker.h"
+
+#include "UiLog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace PeeringDesk {
+
+PeeringTracker::PeeringTracker(AtlasClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PeeringTracker>())
+    , m_watcher(new PeeringWatcher(client, this))
+{
+    m_ui->setupUi(this);
+    m_ui->doneButton->setVisible(false);
+    m_ui->deadlineLabel->setVisible(false);
+    m_ui->failureLabel->setVisible(false);
+    connect(m_watcher, &PeeringWatcher::statusChanged, this, &PeeringTracker::onStatus);
+    connect(m_watcher, &PeeringWatcher::stateChanged, this, &PeeringTracker::onState);
+    connect(m_watcher, &PeeringWatcher::retrying, this, [this](const QString &reason, int delayMs) {
+        addTimelineLine(tr("%1 Next check in %n second(s).", nullptr, (delayMs + 999) / 1000).arg(reason),
+                        style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    });
+    connect(m_watcher, &PeeringWatcher::failed, this, [this](const RequestFailure &failure) {
+        m_ui->failureLabel->setText(failure.message());
+        m_ui->failureLabel->setVisible(true);
+        addTimelineLine(failure.title(), style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    });
+    connect(m_ui->doneButton, &QPushButton::clicked, this, [this] {
+        m_ui->doneButton->setEnabled(false);
+        addTimelineLine(tr("You said the step in the cloud is done; following again."),
+                        style()->standardIcon(QStyle::SP_DialogApplyButton));
+        m_watcher->resume();
+    });
+}
+
+PeeringTracker::~PeeringTracker() = default;
+
+void PeeringTracker::track(const QString &groupId, const Peering &peering, const std::optional<Container> &container)
+{
+    m_container = container;
+    m_deadline = {};
+    m_ui->timelineList->clear();
+    m_ui->failureLabel->setVisible(false);
+    m_ui->deadlineLabel->setVisible(false);
+    m_ui->doneButton->setVisible(false);
+    clearSteps();
+    m_ui->titleLabel->setText(
+        tr("Peering %1 (%2)")
+            .arg(peering.id(), peering.provider() ? providerDisplayName(*peering.provider()) : tr("unknown provider")));
+    m_watcher->watch(groupId, peering.id());
+}
+
+void PeeringTracker::cancel()
+{
+    m_watcher->cancel();
+}
+
+void PeeringTracker::showAzurePreparation(const AzurePeeringRequest &request)
+{
+    m_watcher->cancel();
+    m_ui->timelineList->clear();
+    m_ui->doneButton->setVisible(false);
+    m_ui->deadlineLabel->setVisible(false);
+    m_ui->failureLabel->setVisible(false);
+    m_ui->titleLabel->setText(tr("Before you create the Azure peering"));
+    m_ui->stateLabel->setText(tr("Atlas needs permission to peer with your VNet. Run these once, then create the "
+                                 "peering."));
+    showSteps(NextSteps::azureBeforeSubmit(request));
+}
+
+QStringList PeeringTracker::commands() const
+{
+    return m_commands;
+}
+
+QStringList PeeringTracker::timeline() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_ui->timelineList->count(); ++i) {
+        lines.append(m_ui->timelineList->item(i)->text());
+    }
+    return lines;
+}
+
+QString PeeringTracker::failureText() const
+{
+    return m_ui->failureLabel->isVisibleTo(this) ? m_ui->failureLabel->text() : QString();
+}
+
+void PeeringTracker::addTimelineLine(const QString &text, const QIcon &icon)
+{
+    auto *item = new QListWidgetItem(icon, text, m_ui->timelineList);
+    m_ui->timelineList->scrollToItem(item);
+}
+
+void PeeringTracker::onStatus(const Peering &peering, const QDateTime &seenAt)
+{
+    const QString time = QLocale().toString(seenAt.toLocalTime().time(), QLocale::ShortFormat);
+    QStyle::StandardPixmap icon = QStyle::SP_ArrowRight;
+    switch (peering.phase()) {
+    case Peering::Phase::Available:
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case Peering::Phase::Failed:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case Peering::Phase::NeedsUserAction:
+        icon = QStyle::SP_MessageBoxInformation;
+        break;
+    default:
+        break;
+    }
+    addTimelineLine(tr("%1  %2").arg(time, peering.status()), style()->standardIcon(icon));
+
+    if (peering.phase() == Peering::Phase::NeedsUserAction) {
+        showSteps(NextSteps::forPeering(peering, m_container));
+        const QString cloud = peering.provider() ? providerDisplayName(*peering.provider()) : tr("the cloud");
+        m_ui->doneButton->setText(tr("I Have Done This in %1").arg(cloud));
+        m_ui->doneButton->setEnabled(true);
+        m_ui->doneButton->setVisible(true);
+        if (peering.provider() == Provider::Aws && !m_deadline.isValid()) {
+            m_deadline = NextSteps::awsAcceptanceDeadline(seenAt);
+            m_ui->deadlineLabel->setText(
+                tr("Accept connection %1 in AWS before %2, or AWS expires the request.")
+                    .arg(peering.connectionId(), QLocale().toString(m_deadline.toLocalTime(), QLocale::LongFormat)));
+            m_ui->deadlineLabel->setVisible(true);
+        }
+    } else if (peering.phase() == Peering::Phase::Failed) {
+        m_ui->failureLabel->setText(NextSteps::failureExplanation(peering));
+        m_ui->failureLabel->setVisible(true);
+        m_ui->doneButton->setVisible(false);
+        m_ui->deadlineLabel->setVisible(false);
+    } else if (peering.phase() == Peering::Phase::Available) {
+        clearSteps();
+        m_ui->doneButton->setVisible(false);
+        m_ui->deadlineLabel->setVisible(false);
+    }
+}
+
+void PeeringTracker::onState(PeeringWatcher::State state)
+{
+    QString text;
+    switch (state) {
+    case PeeringWatcher::State::Idle:
+        text = tr("Not following.");
+        break;
+    case PeeringWatcher::State::Following:
+        text = tr("Following the peering; Atlas is working on it.");
+        break;
+    case PeeringWatcher::State::WaitingForUser:
+        text = tr("Waiting for you: do the step below in your cloud, then press the button.");
+        break;
+    case PeeringWatcher::State::Available:
+        text = tr("The peering is available.");
+        break;
+    case PeeringWatcher::State::Failed:
+        text = tr("The peering failed.");
+        break;
+    case PeeringWatcher::State::Gone:
+        text = tr("Atlas no longer knows this peering; it may have been deleted.");
+        break;
+    case PeeringWatcher::State::Error:
+        text = tr("Stopped following because of an error.");
+        break;
+    }
+    m_ui->stateLabel->setText(text);
+    if ((state == PeeringWatcher::State::Available || state == PeeringWatcher::State::Failed) &&
+        m_watcher->lastPeering()) {
+        Q_EMIT settled(*m_watcher->lastPeering());
+    }
+}
+
+void PeeringTracker::clearSteps()
+{
+    m_commands.clear();
+    QLayout *layout = m_ui->stepsWidget->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            widget->deleteLater();
+        }
+        delete item;
+    }
+}
+
+void PeeringTracker::showSteps(const QList<NextStep> &steps)
+{
+    clearSteps();
+    auto *layout = qobject_cast<QVBoxLayout *>(m_ui->stepsWidget->layout());
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    int number = 1;
+    for (const NextStep &step : steps) {
+        auto *title = new QLabel(tr("%1. %2").arg(number++).arg(step.title), m_ui->stepsWidget);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        auto *explanation = new QLabel(step.explanation, m_ui->stepsWidget);
+        explanation->setWordWrap(true);
+        auto *row = new QWidget(m_ui->stepsWidget);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto *command = new QPlainTextEdit(step.command, row);
+        command->setReadOnly(true);
+        command->setFont(fixed);
+        command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        command->setAccessibleName(step.title);
+        const int lines = int(step.command.count(QLatin1Char('\n'))) + 2;
+        command->setMaximumHeight(QFontMetrics(fixed).lineSpacing() * std::min(lines + 1, 16) + 8);
+        auto *copy = new QToolButton(row);
+        copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)));
+        copy->setToolTip(tr("Copy the command"));
+        copy->setAccessibleName(tr("Copy: %1").arg(step.title));
+        const QString text = step.command;
+        connect(copy, &QToolButton::clicked, this, [this, text] {
+            QApplication::clipboard()->setText(text);
+            Q_EMIT statusMessage(tr("Copied the command."));
+        });
+        rowLayout->addWidget(command, 1);
+        rowLayout->addWidget(copy, 0, Qt::AlignTop);
+        layout->addWidget(title);
+        layout->addWidget(explanation);
+        layout->addWidget(row);
+        m_commands.append(step.command);
+    }
+    qCDebug(lcUi) << "showing" << steps.size() << "next steps";
+}
+
+} // namespace PeeringDesk

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectPicker.h"
+
+#include "ui_ProjectPicker.h"
+
+#include "UiLog.h"
+#include "atlas/AtlasClient.h"
+#include "atlas/ErrorGuidance.h"
+#include "atlas/PagedFetch.h"
+#include "model/FieldValidator.h"
+
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QStyle>
+
+namespace PeeringDesk {
+
+ProjectPicker::ProjectPicker(AtlasClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProjectPicker>())
+    , m_client(client)
+{
+    m_ui->setupUi(this);
+    m_ui->refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->projectCombo->lineEdit()->setPlaceholderText(tr("Choose a project, or paste its 24-character ID"));
+    m_ui->projectCombo->setInsertPolicy(QComboBox::NoInsert);
+    connect(m_ui->refreshButton, &QToolButton::clicked, this, &ProjectPicker::refresh);
+    connect(m_ui->projectCombo, &QComboBox::currentTextChanged, this, &ProjectPicker::onTextChanged);
+}
+
+ProjectPicker::~ProjectPicker() = default;
+
+bool ProjectPicker::isLoading() const
+{
+    return m_fetch && m_fetch->isRunning();
+}
+
+QString ProjectPicker::groupId() const
+{
+    const QString text = m_ui->projectCombo->currentText();
+    const int index = m_ui->projectCombo->findText(text);
+    if (index >= 0) {
+        return m_ui->projectCombo->itemData(index).toString();
+    }
+    // Accept an id pasted with its name around it ("Sandbox Demo (5f0a…)") as well as a bare one.
+    static const QRegularExpression id(QStringLiteral("\\b[a-f0-9]{24}\\b"));
+    const auto match = id.match(text);
+    return match.hasMatch() ? match.captured() : FieldValidator::clean(text);
+}
+
+void ProjectPicker::setGroupId(const QString &groupId)
+{
+    const int index = m_ui->projectCombo->findData(groupId);
+    if (index >= 0) {
+        m_ui->projectCombo->setCurrentIndex(index);
+    } else {
+        m_ui->projectCombo->setEditText(groupId);
+    }
+}
+
+void ProjectPicker::refresh()
+{
+    if (isLoading()) {
+        return;
+    }
+    if (m_fetch) {
+        m_fetch->deleteLater();
+    }
+    m_fetch = new PagedFetch(m_client, QStringLiteral("/groups"), {}, this);
+    connect(m_fetch, &PagedFetch::finished, this, &ProjectPicker::onFetched);
+    m_ui->refreshButton->setEnabled(false);
+    m_ui->statusLabel->setText(tr("Loading projects…"));
+    m_fetch->start();
+}
+
+void ProjectPicker::onFetched()
+{
+    m_ui->refreshButton->setEnabled(true);
+    if (const auto &failure = m_fetch->failure()) {
+        QString message = failure->message();
+        if (failure->apiError()) {
+            const QString advice = ErrorGuidance::forError(*failure->apiError());
+            if (!advice.isEmpty()) {
+                message += QLatin1Char(' ') + advice;
+            }
+        }
+        m_ui->statusLabel->setText(tr("Could not list projects: %1 You can still paste a project ID.").arg(message));
+        Q_EMIT loadFailed(message);
+        return;
+    }
+    const QString keep = groupId();
+    m_projects.clear();
+    for (const QJsonValue &item : m_fetch->results()) {
+        if (const auto project = Project::fromJson(item.toObject())) {
+            m_projects.append(*project);
+        }
+    }
+    std::sort(m_projects.begin(), m_projects.end(),
+              [](const Project &a, const Project &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    const QSignalBlocker blocker(m_ui->projectCombo);
+    m_ui->projectCombo->clear();
+    for (const Project &project : std::as_const(m_projects)) {
+        m_ui->projectCombo->addItem(tr("%1 (%2)").arg(project.name, project.id), project.id);
+    }
+    m_ui->statusLabel->setText(tr("%n project(s)", nullptr, int(m_projects.size())));
+    qCInfo(lcUi) << "listed" << m_projects.size() << "projects";
+    if (!keep.isEmpty()) {
+        setGroupId(keep);
+    } else if (!m_projects.isEmpty()) {
+        m_ui->projectCombo->setCurrentIndex(0);
+    } else {
+        m_ui->projectCombo->setEditText(QString());
+    }
+    Q_EMIT projectsLoaded(int(m_projects.size()));
+    onTextChanged();
+}
+
+void ProjectPicker::onTextChanged()
+{
+    const QString id = groupId();
+    if (id != m_lastGroupId) {
+        m_lastGroupId = id;
+        Q_EMIT groupIdChanged(id);
+    }
+}
+
+} // namespace PeeringDesk

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Project.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ProjectPicker;
+}
+
+namespace PeeringDesk {
+
+class AtlasClient;
+class PagedFetch;
+
+/// Chooses the project (ProjectPicker.ui): an editable list of the profile's projects by name and id, read from
+/// every page of GET /groups on refresh(). Typing or pasting an id works as well, so nobody is stuck when the key
+/// may not list projects.
+class ProjectPicker final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectPicker)
+
+public:
+    explicit ProjectPicker(AtlasClient *client, QWidget *parent = nullptr);
+    ~ProjectPicker() override;
+
+    /// The chosen project's id, or the id typed (cleaned); empty when nothing usable is there.
+    QString groupId() const;
+    /// Selects the project with this id, or shows the id as typed when it is not listed.
+    void setGroupId(const QString &groupId);
+    QList<Project> projects() const { return m_projects; }
+    bool isLoading() const;
+
+    /// Lists the projects again; the current choice stays when it is still listed.
+    void refresh();
+
+Q_SIGNALS:
+    void groupIdChanged(const QString &groupId);
+    /// The list arrived (count may be 0), or failed (message is translated).
+    void projectsLoaded(int count);
+    void loadFailed(const QString &message);
+
+private:
+    void onFetched();
+    void onTextChanged();
+
+    const std::unique_ptr<Ui::ProjectPicker> m_ui;
+    AtlasClient *m_client;
+    QPointer<PagedFetch> m_fetch;
+    QList<Project> m_projects;
+    QString m_lastGroupId;
+};
+
+} // namespace PeeringDesk
