@@ -133,6 +133,18 @@ private slots:
         QVERIFY(!called);
     }
 
+    void storeDestroyed_withAJobRunning_isSafe()
+    {
+        {
+            CredentialStore shortLived(testService);
+            QObject context;
+            shortLived.read("default", &context, [](auto) {}); // running when the store goes
+            shortLived.write("brief", Credentials::apiKey("p", "s"), &context, [](auto) {}); // queued
+        }
+        QTest::qWait(500); // libsecret answers the job that was running; nothing may crash
+        QVERIFY(await([&](QObject *c, auto cb) { m_store.read("default", c, cb); }).ok());
+    }
+
     void noSecretService_isExplainedWithWhatToDo()
     {
         // A child process on a bus without any Secret Service: QtKeychain picks its backend once per process.

@@ -89,8 +89,12 @@ private:
     bool startSandbox()
     {
         m_window->setSandboxEnabled(true);
-        return QTest::qWaitFor([this] { return m_window->isSandboxEnabled() && !edit("groupId")->text().isEmpty(); },
-                               10000);
+        // Ready once the demo project is filled in and its lists have arrived.
+        return QTest::qWaitFor(
+            [this] {
+                return m_window->isSandboxEnabled() && !edit("groupId")->text().isEmpty() && !m_window->isListing();
+            },
+            10000);
     }
 
     void selectProvider(Provider provider)
@@ -157,6 +161,8 @@ private slots:
         m_window->close();
         m_window.reset();
         m_profiles.reset();
+        // Let the keychain finish what was asked of it: libsecret calls back into the job.
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->pendingCount(), 0, 10000);
         m_store.reset();
         m_client.reset();
         m_settings.reset();
@@ -382,7 +388,10 @@ private slots:
         QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(waitForResult());
         QVERIFY2(title().contains("Peering created"), qPrintable(title()));
-        QCOMPARE(server.challengeCount(), 1);
+        // Digest, not a token. Over plain HTTP/1.1 each of Qt's parallel connections draws its own challenge
+        // (over HTTPS to Atlas, HTTP/2 puts them all on one); the benchmark counts them.
+        const int challenges = server.challengeCount();
+        QVERIFY(challenges >= 1 && challenges <= 6);
         QCOMPARE(server.tokenCount(), 0);
 
         chooseProfile("robot");
@@ -391,7 +400,7 @@ private slots:
         QVERIFY(waitForResult());
         QVERIFY2(title().contains("Peering created"), qPrintable(title()));
         QCOMPARE(server.tokenCount(), 1);
-        QCOMPARE(server.challengeCount(), 1); // no digest at all for the service account
+        QCOMPARE(server.challengeCount(), challenges); // no digest at all for the service account
 
         // Switching again must send the new key, never the cached one.
         chooseProfile("stale");

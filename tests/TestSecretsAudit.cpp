@@ -195,6 +195,8 @@ private slots:
         qInstallMessageHandler(previousHandler);
         m_window.reset();
         m_profiles.reset();
+        // Let the keychain finish what was asked of it: libsecret calls back into the job.
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->pendingCount(), 0, 10000);
         m_store.reset();
         m_client.reset();
         m_settings.reset();

@@ -3,13 +3,22 @@
 
 #include "ui_MainWindow.h"
 
+#include "ContainerPanel.h"
 #include "FieldFeedback.h"
+#include "PeeringTracker.h"
+#include "PeeringsModel.h"
+#include "PeeringsView.h"
+#include "PreflightPanel.h"
 #include "ProfileDialog.h"
+#include "ProjectPicker.h"
 #include "ProviderPage.h"
 #include "RequestPreviewPanel.h"
+#include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "UiLog.h"
 #include "atlas/AtlasClient.h"
+#include "atlas/PeeringWatcher.h"
+#include "model/FieldValidator.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
@@ -52,6 +61,7 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_loading = true;
+    setupGuidance();
     setupFields();
     setupActions();
     setupFileActions();
@@ -77,8 +87,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupFields()
 {
-    m_groupIdField =
-        new FieldFeedback(QStringLiteral("groupId"), m_ui->groupIdLineEdit, m_ui->groupIdProblemLabel, this);
+    m_groupIdField = new FieldFeedback(QStringLiteral("groupId"), m_groupIdEdit, m_ui->groupIdProblemLabel, this);
     m_containerIdField = new FieldFeedback(QStringLiteral("containerId"), m_ui->containerIdLineEdit,
                                            m_ui->containerIdProblemLabel, this);
 
@@ -86,12 +95,17 @@ void MainWindow::setupFields()
     for (ProviderPage *page : pages) {
         connect(page, &ProviderPage::edited, this, &MainWindow::revalidate);
     }
-    connect(m_ui->groupIdLineEdit, &QLineEdit::textChanged, this, &MainWindow::revalidate);
+    connect(m_projectPicker, &ProjectPicker::groupIdChanged, this, [this](const QString &groupId) {
+        revalidate();
+        if (groupId != m_listedGroupId && FieldValidator::groupId(groupId).isEmpty()) {
+            refreshLists(false);
+        }
+    });
     connect(m_ui->containerIdLineEdit, &QLineEdit::textChanged, this, &MainWindow::revalidate);
     connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::onProviderChanged);
 
     // Enter in any field submits, as in any desktop form.
-    QList<QLineEdit *> edits{m_ui->groupIdLineEdit, m_ui->containerIdLineEdit};
+    QList<QLineEdit *> edits{m_groupIdEdit, m_ui->containerIdLineEdit};
     for (ProviderPage *page : pages) {
         for (FieldFeedback *field : page->fields()) {
             edits.append(field->edit());
@@ -134,7 +148,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(m_settings->value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings->value(AppSettings::Key::WindowState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings->value(AppSettings::Key::SplitterState).toByteArray());
-    m_ui->groupIdLineEdit->setText(m_settings->value(AppSettings::Key::LastGroupId).toString());
+    m_projectPicker->setGroupId(m_settings->value(AppSettings::Key::LastGroupId).toString());
     m_ui->containerIdLineEdit->setText(m_settings->value(AppSettings::Key::LastContainerId).toString());
     const auto provider = providerFromWireName(m_settings->value(AppSettings::Key::LastProvider).toString());
     setProvider(provider.value_or(Provider::Aws));
@@ -157,7 +171,7 @@ void MainWindow::saveFormSettings()
 {
     if (!isSandboxEnabled()) {
         // The sandbox's demo ids would only confuse the next real session.
-        m_settings->setValue(AppSettings::Key::LastGroupId, m_ui->groupIdLineEdit->text().trimmed());
+        m_settings->setValue(AppSettings::Key::LastGroupId, groupIdText());
         m_settings->setValue(AppSettings::Key::LastContainerId, m_ui->containerIdLineEdit->text().trimmed());
     }
     m_settings->setValue(AppSettings::Key::LastProvider, providerWireName(currentProvider()));
@@ -219,7 +233,7 @@ QList<FieldFeedback *> MainWindow::allFields() const
 
 PeeringRequest MainWindow::currentRequest() const
 {
-    return PeeringRequest(m_ui->groupIdLineEdit->text(), currentPage()->body(m_ui->containerIdLineEdit->text()));
+    return PeeringRequest(groupIdText(), currentPage()->body(m_ui->containerIdLineEdit->text()));
 }
 
 void MainWindow::onProviderChanged(int index)
@@ -234,6 +248,9 @@ void MainWindow::onProviderChanged(int index)
     m_ui->providerGroupBox->setTitle(tr(titles[qBound(0, index, 2)]));
     if (isSandboxEnabled()) {
         m_ui->containerIdLineEdit->setText(m_sandbox->containerId(currentProvider()));
+    }
+    if (!m_loading && !m_listedGroupId.isEmpty()) {
+        m_containerPanel->setProject(m_listedGroupId, currentProvider());
     }
     revalidate();
 }
@@ -272,6 +289,10 @@ void MainWindow::createPeering()
     }
     const PeeringRequest request = currentRequest();
     const FieldProblems problems = request.validate();
+    if (problems.isEmpty() && m_preflight->isVisible() && m_preflight->hasErrors()) {
+        statusBar()->showMessage(tr("Nothing was sent: the pre-flight check found a problem."), 5000);
+        return;
+    }
     if (!problems.isEmpty()) {
         for (FieldFeedback *field : allFields()) {
             field->reveal();
@@ -375,9 +396,9 @@ void MainWindow::onProfileChosen(int index)
     }
     m_profiles->setActiveProfileName(chosen);
     if (const auto profile = m_profiles->activeProfile(); profile && !profile->defaultGroupId.isEmpty()) {
-        const QString typed = m_ui->groupIdLineEdit->text().trimmed();
+        const QString typed = groupIdText();
         if (typed.isEmpty() || typed == previousDefault || typed == m_sandbox->demoGroupId()) {
-            m_ui->groupIdLineEdit->setText(profile->defaultGroupId);
+            m_projectPicker->setGroupId(profile->defaultGroupId);
         }
     }
     reloadProfiles();
@@ -436,6 +457,11 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     m_ui->resultsPanel->showOutcome(outcome);
     if (outcome.kind == SubmitOutcome::Kind::Created) {
         statusBar()->showMessage(tr("Peering %1 created: %2.").arg(outcome.peering->id(), outcome.peering->status()));
+        m_tracker->track(groupIdText(), *outcome.peering, m_containerPanel->selectedContainer());
+        m_tracker->setVisible(true);
+        if (!m_listedGroupId.isEmpty()) {
+            m_peeringsView->refresh();
+        }
         return;
     }
     if (outcome.kind == SubmitOutcome::Kind::CredentialsUnavailable) {
@@ -493,6 +519,7 @@ void MainWindow::setSandboxEnabled(bool enabled)
         reloadProfiles();
         prefillFromSandbox(true);
         updateSandboxBanner();
+        refreshLists(true);
         statusBar()->showMessage(tr("Sandbox on at %1.").arg(m_sandbox->baseUrl().toString()));
     });
 }
@@ -504,8 +531,8 @@ bool MainWindow::isSandboxEnabled() const
 
 void MainWindow::prefillFromSandbox(bool onlyIfEmpty)
 {
-    if (!onlyIfEmpty || m_ui->groupIdLineEdit->text().trimmed().isEmpty()) {
-        m_ui->groupIdLineEdit->setText(m_sandbox->demoGroupId());
+    if (!onlyIfEmpty || groupIdText().isEmpty()) {
+        m_projectPicker->setGroupId(m_sandbox->demoGroupId());
     }
     m_ui->containerIdLineEdit->setText(m_sandbox->containerId(currentProvider()));
 }
@@ -526,7 +553,7 @@ void MainWindow::updateSandboxBanner()
 
 void MainWindow::clearForm()
 {
-    m_ui->groupIdLineEdit->clear();
+    m_projectPicker->setGroupId(QString());
     m_ui->containerIdLineEdit->clear();
     m_groupIdField->resetTouched();
     m_containerIdField->resetTouched();
@@ -538,7 +565,7 @@ void MainWindow::clearForm()
         prefillFromSandbox(false);
     }
     revalidate();
-    m_ui->groupIdLineEdit->setFocus();
+    m_groupIdEdit->setFocus();
 }
 
 void MainWindow::showAbout()
@@ -597,7 +624,7 @@ SavedRequest MainWindow::currentSavedRequest() const
 void MainWindow::loadSavedRequest(const SavedRequest &saved)
 {
     const bool wasLoading = std::exchange(m_loading, true);
-    m_ui->groupIdLineEdit->setText(saved.request.groupId());
+    m_projectPicker->setGroupId(saved.request.groupId());
     m_ui->containerIdLineEdit->setText(saved.request.containerId());
     setProvider(saved.request.provider());
     currentPage()->setBody(saved.request.body());
@@ -916,7 +943,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::setGroupId(const QString &groupId)
 {
-    m_ui->groupIdLineEdit->setText(groupId);
+    m_projectPicker->setGroupId(groupId);
 }
 
 void MainWindow::updatePreview()
@@ -931,6 +958,138 @@ void MainWindow::updatePreview()
                          : m_profiles->activeProfile() ? m_profiles->activeProfile()->baseUrl()
                                                        : AtlasClient::defaultBaseUrl();
     m_ui->previewPanel->setRequest(currentRequest(), baseUrl, currentSavedRequest().options, auth);
+}
+
+// ---- guided peering ----------------------------------------------------------------------------------
+
+void MainWindow::setupGuidance()
+{
+    m_projectPicker = new ProjectPicker(m_client, m_ui->projectPickerHolder);
+    m_ui->projectPickerLayout->addWidget(m_projectPicker);
+    // The picker's own line edit is the project field: typing or pasting an id works as in any field.
+    auto *combo = m_projectPicker->findChild<QComboBox *>();
+    m_groupIdEdit = combo->lineEdit();
+    m_groupIdEdit->setObjectName(QStringLiteral("groupIdLineEdit"));
+    m_groupIdEdit->setMaxLength(256);
+    m_groupIdEdit->setClearButtonEnabled(true);
+    combo->setAccessibleName(tr("Project"));
+    combo->setToolTip(tr("The Atlas project: pick it from the list (the refresh button lists your projects) or paste "
+                         "its 24-character ID, found in Atlas under Project Settings."));
+    m_groupIdEdit->setAccessibleName(tr("Project ID"));
+    m_groupIdEdit->setAccessibleDescription(tr("ID of the Atlas project, 24 hexadecimal characters."));
+    m_ui->profileLabel->setBuddy(m_ui->profileComboBox);
+    m_ui->groupIdLabel->setBuddy(combo);
+
+    m_containerPanel = new ContainerPanel(m_client, m_ui->containerGroupBox);
+    m_ui->containerBoxLayout->addWidget(m_containerPanel);
+    auto useContainer = [this](const Container &container) {
+        if (m_ui->containerIdLineEdit->text().trimmed() != container.id) {
+            m_ui->containerIdLineEdit->setText(container.id);
+        }
+        revalidate();
+    };
+    connect(m_containerPanel, &ContainerPanel::containerSelected, this, useContainer);
+    connect(m_containerPanel, &ContainerPanel::containerCreated, this, useContainer);
+    connect(m_containerPanel, &ContainerPanel::containersLoaded, this, [this] {
+        m_containerPanel->selectContainer(m_ui->containerIdLineEdit->text().trimmed());
+        revalidate();
+    });
+
+    m_preflight = new PreflightPanel(m_ui->preflightHolder);
+    m_ui->preflightLayout->addWidget(m_preflight);
+    m_preflight->setVisible(false);
+
+    m_tracker = new PeeringTracker(m_client, m_ui->resultTab);
+    m_ui->resultTabLayout->addWidget(m_tracker);
+    m_tracker->setVisible(false);
+    connect(m_tracker, &PeeringTracker::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_tracker, &PeeringTracker::settled, this, [this](const Peering &peering) {
+        statusBar()->showMessage(tr("Peering %1 is %2.").arg(peering.id(), peering.status()));
+        if (!m_listedGroupId.isEmpty()) {
+            m_peeringsView->refresh();
+        }
+    });
+    // In the sandbox, "I have done this in AWS" is the acceptance itself: there is no AWS to do it in.
+    connect(m_tracker, &PeeringTracker::userActionConfirmed, this, [this](const Peering &peering) {
+        if (isSandboxEnabled()) {
+            m_sandbox->server()->acceptPeer(groupIdText(), peering.id());
+        }
+    });
+
+    m_peeringsView = new PeeringsView(m_client, m_ui->peeringsTab);
+    m_ui->peeringsTabLayout->addWidget(m_peeringsView);
+    connect(m_peeringsView, &PeeringsView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_peeringsView, &PeeringsView::loaded, this, &MainWindow::revalidate);
+    connect(m_peeringsView, &PeeringsView::deleted, this, &MainWindow::revalidate);
+}
+
+bool MainWindow::isListing() const
+{
+    return m_projectPicker->isLoading() || m_containerPanel->isBusy() || m_peeringsView->isLoading();
+}
+
+QString MainWindow::groupIdText() const
+{
+    return m_projectPicker->groupId();
+}
+
+void MainWindow::ensureCredentials(const std::function<void()> &then)
+{
+    const QString profile = isSandboxEnabled() ? SandboxSession::profileName() : activeProfileName();
+    if (profile.isEmpty()) {
+        return;
+    }
+    applyConnection();
+    m_store->read(profile, this, [this, then](const KeychainResult &result) {
+        if (!result.ok()) {
+            statusBar()->showMessage(tr("Lists need the profile's credentials: %1").arg(result.message), 8000);
+            return;
+        }
+        m_client->setCredentials(result.credentials); // the same key keeps Qt's digest cache
+        then();
+    });
+}
+
+void MainWindow::refreshLists(bool projectsToo)
+{
+    ensureCredentials([this, projectsToo] {
+        if (projectsToo) {
+            m_projectPicker->refresh();
+        }
+        const QString groupId = groupIdText();
+        if (!FieldValidator::groupId(groupId).isEmpty()) {
+            return;
+        }
+        m_listedGroupId = groupId;
+        // Containers, and the peerings of every provider, load side by side.
+        m_containerPanel->setProject(groupId, currentProvider());
+        m_peeringsView->setGroupId(groupId);
+        m_peeringsView->refresh();
+    });
+}
+
+void MainWindow::updatePreflight(const PeeringRequest &request)
+{
+    const bool ready = request.isValid() && request.groupIdCleaned() == m_listedGroupId &&
+                       !m_peeringsView->isLoading() && !m_containerPanel->isBusy() &&
+                       m_peeringsView->model()->rowCount() >= 0 && !m_listedGroupId.isEmpty();
+    m_preflight->setVisible(ready);
+    if (!ready) {
+        return;
+    }
+    std::optional<Container> container;
+    for (const Container &candidate : m_containerPanel->containers()) {
+        if (candidate.id == FieldValidator::clean(request.containerId())) {
+            container = candidate;
+        }
+    }
+    m_preflight->check(request, container, m_peeringsView->model()->peerings());
+    if (request.provider() == Provider::Azure && m_tracker->watcher()->state() == PeeringWatcher::State::Idle) {
+        m_tracker->showAzurePreparation(std::get<AzurePeeringRequest>(request.body()));
+        m_tracker->setVisible(true);
+    }
 }
 
 } // namespace PeeringDesk

@@ -5,6 +5,7 @@
 #include "model/PeeringRequest.h"
 #include "provisioning/SavedForm.h"
 
+#include <QLineEdit>
 #include <QMainWindow>
 
 #include <functional>
@@ -22,6 +23,11 @@ class CredentialStore;
 class ProfileStore;
 class FieldFeedback;
 class ProviderPage;
+class ProjectPicker;
+class ContainerPanel;
+class PreflightPanel;
+class PeeringTracker;
+class PeeringsView;
 class SandboxSession;
 
 /// The main window (MainWindow.ui): the project and container, one page per provider, the advanced flags,
@@ -57,6 +63,8 @@ public:
     /// The whole form, the request being edited included.
     SavedForm form() const;
     void setGroupId(const QString &groupId);
+    /// Projects, containers or peerings are being listed.
+    bool isListing() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +112,11 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void updatePreview();
+    void setupGuidance();
+    void refreshLists(bool projectsToo);
+    void ensureCredentials(const std::function<void()> &then);
+    void updatePreflight(const PeeringRequest &request);
+    QString groupIdText() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AtlasClient *m_client;
@@ -121,6 +134,13 @@ private:
     bool m_modified = false;
     bool m_loading = false;
     bool m_closeConfirmed = false;
+    ProjectPicker *m_projectPicker = nullptr;
+    QLineEdit *m_groupIdEdit = nullptr;
+    ContainerPanel *m_containerPanel = nullptr;
+    PreflightPanel *m_preflight = nullptr;
+    PeeringTracker *m_tracker = nullptr;
+    PeeringsView *m_peeringsView = nullptr;
+    QString m_listedGroupId;
 };
 
 } // namespace PeeringDesk

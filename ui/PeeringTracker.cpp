@@ -41,6 +41,9 @@ PeeringTracker::PeeringTracker(AtlasClient *client, QWidget *parent)
         m_ui->doneButton->setEnabled(false);
         addTimelineLine(tr("You said the step in the cloud is done; following again."),
                         style()->standardIcon(QStyle::SP_DialogApplyButton));
+        if (m_watcher->lastPeering()) {
+            Q_EMIT userActionConfirmed(*m_watcher->lastPeering());
+        }
         m_watcher->resume();
     });
 }

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// The peering reached AVAILABLE or FAILED.
     void settled(const PeeringDesk::Peering &peering);
+    /// The user says the cloud-side step (accepting in AWS, the reverse peering in Google Cloud) is done.
+    void userActionConfirmed(const PeeringDesk::Peering &peering);
 
 private:
     void onStatus(const Peering &peering, const QDateTime &seenAt);

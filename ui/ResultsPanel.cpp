@@ -3,6 +3,8 @@
 
 #include "ui_ResultsPanel.h"
 
+#include "atlas/ErrorGuidance.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -222,6 +224,11 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
     const RequestFailure failure =
         outcome.failure.value_or(RequestFailure(RequestFailure::Kind::InvalidResponse, outcome.url));
     QString message = failure.message();
+    if (failure.apiError()) {
+        if (const QString advice = ErrorGuidance::forError(*failure.apiError()); !advice.isEmpty()) {
+            message += QStringLiteral("\n\n") + tr("What to do: %1").arg(advice);
+        }
+    }
     if (failure.kind() == RequestFailure::Kind::Authentication && !outcome.profile.isEmpty()) {
         message += QLatin1Char(' ') + tr("Profile: \"%1\".").arg(outcome.profile);
     }

@@ -31,6 +31,8 @@ void SandboxSession::start(QObject *context, Callback callback)
             callback(false, tr("The sandbox could not listen on 127.0.0.1."));
             return;
         }
+        // Like real Atlas, AWS and Google Cloud peerings wait for the step in the cloud (the tracker's button).
+        m_server->setRequireAcceptance(true);
         qCInfo(lcUi) << "sandbox listening on" << m_server->baseUrl().toString();
     }
     const Credentials key = Credentials::apiKey(m_server->publicKey(), m_server->privateKey());

@@ -123,9 +123,9 @@ peering-desk --sandbox --settings /tmp/smoke-home/smoke.ini --quit-after 6000 2>
 app=$!
 wid=""
 for i in $(seq 1 75); do
-  # The main window: titled "Peering Desk" and, unlike Qt's 1x1 helper window, with a WM_CLASS.
-  # With --sandbox the title becomes "Peering Desk — Sandbox".
-  wid=$(xwininfo -root -tree | grep -E '"Peering Desk[^"]*": \("' | awk '{print $1}' | head -1 || true)
+  # The main window: its title names the form and "Peering Desk" ("Untitled — Peering Desk"), and unlike
+  # Qt's 1x1 helper window it has a WM_CLASS. With --sandbox the title ends in "— Sandbox".
+  wid=$(xwininfo -root -tree | grep -E '"[^"]*Peering Desk[^"]*": \("' | awk '{print $1}' | head -1 || true)
   [ -n "$wid" ] && break
   sleep 0.2
 done

@@ -68,7 +68,7 @@ QByteArray DigestAuthenticator::challenge(bool stale)
     QByteArray nonceBytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonceBytes.data()), 4);
     const QByteArray nonce = nonceBytes.toHex();
-    m_nonces.insert(nonce, NonceState{m_clock.elapsed(), 0});
+    m_nonces.insert(nonce, NonceState{m_clock.elapsed(), 0, {}});
     return QByteArrayLiteral("Digest realm=\"") + realm + "\", domain=\"\", nonce=\"" + nonce +
            "\", algorithm=MD5, qop=\"auth\", stale=" + (stale ? "true" : "false");
 }
@@ -106,9 +106,15 @@ DigestAuthenticator::Verdict DigestAuthenticator::verify(const QByteArray &metho
         return Verdict::Rejected;
     if (m_clock.elapsed() - known->issuedAtMs > m_nonceLifetimeMs)
         return Verdict::Stale;
-    if (nc <= known->highestNc)
+    // The same response twice is a captured header played again. The set is bounded: a client that sends
+    // this many requests on one nonce gets a fresh one (stale=true) instead.
+    constexpr qsizetype maxResponsesPerNonce = 4096;
+    if (known->seenResponses.contains(p.value("response").toLower()))
         return Verdict::Rejected;
-    known->highestNc = nc;
+    if (known->seenResponses.size() >= maxResponsesPerNonce)
+        return Verdict::Stale;
+    known->seenResponses.insert(p.value("response").toLower());
+    known->highestNc = qMax(known->highestNc, nc);
     return Verdict::Accepted;
 }
 

@@ -4,13 +4,16 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace PeeringDesk {
 
 /// Server side of HTTP Digest (RFC 7616) as Atlas speaks it: MD5, qop=auth, realm "MMS Public API".
 ///
-/// Nonces are remembered with the highest nc seen, so a replayed (or non-increasing) nc is refused.
+/// Nonces are remembered with the responses accepted under them, so a replayed header is refused. The response
+/// covers method, URI, nc and cnonce, so this still lets a client with several connections (Qt copies its digest
+/// state to each) send the same nc for different requests side by side, as lenient real servers do.
 /// A nonce past its lifetime still verifies cryptographically but yields Stale, which lets clients such as
 /// QAuthenticator and curl retry transparently with a fresh nonce instead of asking the user again.
 class DigestAuthenticator
@@ -33,6 +36,8 @@ private:
     {
         qint64 issuedAtMs = 0;
         quint64 highestNc = 0;
+        /// The response digests already accepted: the same header twice is a replay.
+        QSet<QByteArray> seenResponses;
     };
 
     void forgetOldNonces();

@@ -118,7 +118,9 @@ QJsonObject PeerTimeline::render(const SandboxPeer &peer, const SandboxContainer
             errorMessage = QStringLiteral("Network %1 was not found in GCP project %2.")
                                .arg(peer.requestFields.value(QStringLiteral("networkName")).toString(),
                                     peer.requestFields.value(QStringLiteral("gcpProjectId")).toString());
-        } else if (peer.needsAcceptance)
+        } else if (peer.needsAcceptance && step == 0 && peer.acceptedAtMs < 0)
+            state = QStringLiteral("ADDING_PEER"); // Atlas builds its side before it waits for yours
+        else if (peer.needsAcceptance)
             state = peer.acceptedAtMs < 0 || stepsSince(peer.acceptedAtMs) == 0 ? QStringLiteral("WAITING_FOR_USER")
                                                                                 : QStringLiteral("AVAILABLE");
         else if (step == 1)

@@ -91,14 +91,19 @@ void AtlasClient::setBaseUrl(const QUrl &baseUrl)
     m_baseUrl = origin;
     // Credentials cached for one host must not follow the user to another.
     m_network->clearAccessCache();
+    m_digestPrimed = false;
     m_tokens->setClient(tokenUrl(), m_credentials.id(), m_credentials.secret());
 }
 
 void AtlasClient::setCredentials(const Credentials &credentials)
 {
+    if (credentials == m_credentials) {
+        return; // the same key: keep Qt's digest cache and the token, and so save a round trip
+    }
     m_credentials = credentials;
     // Qt caches digest credentials per manager and would keep sending the old key without asking.
     m_network->clearAccessCache();
+    m_digestPrimed = false;
     m_tokens->setClient(tokenUrl(), credentials.id(), credentials.secret());
     qCInfo(lcAtlas) << "credentials changed; kind" << static_cast<int>(credentials.kind());
 }
@@ -178,7 +183,27 @@ void AtlasClient::start(AtlasReply *reply)
             });
         return;
     }
+    if (!m_digestPrimed) {
+        if (m_primingReply && !m_primingReply->isFinished()) {
+            m_heldForPriming.append(reply);
+            return;
+        }
+        m_primingReply = reply;
+        // A priming reply deleted in flight never finishes: let the held ones go then.
+        connect(reply, &QObject::destroyed, this,
+                [this] { QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection); });
+    }
     dispatch(reply, {});
+}
+
+void AtlasClient::releaseHeld()
+{
+    const auto held = std::exchange(m_heldForPriming, {});
+    for (const QPointer<AtlasReply> &reply : held) {
+        if (reply && !reply->isFinished() && !reply->m_cancelRequested) {
+            start(reply);
+        }
+    }
 }
 
 QNetworkRequest AtlasClient::buildRequest(const QUrl &url, bool hasBody, const QString &bearerToken) const
@@ -256,6 +281,13 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
         m_tokens->invalidate();
         start(reply);
         return;
+    }
+
+    if (reply == m_primingReply) {
+        // Primed once a challenge was answered and accepted; after a refusal the others may still try.
+        m_digestPrimed = status != 0 && status != 401;
+        m_primingReply = nullptr;
+        QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection);
     }
 
     const QUrl url = reply->url();

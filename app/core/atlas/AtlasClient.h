@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
@@ -85,6 +86,12 @@ private:
     QByteArray m_userAgent;
     /// Replies whose digest challenge was answered: a second challenge on the same reply means the key is wrong.
     QSet<QNetworkReply *> m_digestAnswered;
+    /// Qt caches digest credentials only after a challenge was answered, so requests sent side by side before
+    /// that each draw their own 401. The first request with a new key goes alone; the rest wait for it.
+    bool m_digestPrimed = false;
+    QPointer<AtlasReply> m_primingReply;
+    QList<QPointer<AtlasReply>> m_heldForPriming;
+    void releaseHeld();
 };
 
 } // namespace PeeringDesk

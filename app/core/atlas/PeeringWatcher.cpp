@@ -4,6 +4,8 @@
 #include "AtlasClient.h"
 #include "AtlasLog.h"
 
+#include <QSignalBlocker>
+
 #include <algorithm>
 
 namespace PeeringDesk {
@@ -18,6 +20,8 @@ PeeringWatcher::PeeringWatcher(AtlasClient *client, QObject *parent)
 
 PeeringWatcher::~PeeringWatcher()
 {
+    // No signals from a destructor: the listener (often our parent widget) may be half destroyed already.
+    const QSignalBlocker blocker(this);
     cancel();
 }
 

@@ -89,6 +89,18 @@ CredentialStore::CredentialStore(const QString &serviceName, QObject *parent)
     , m_serviceName(serviceName)
 {}
 
+CredentialStore::~CredentialStore()
+{
+    // A job libsecret is still working on must outlive the store: its callback would otherwise land in freed
+    // memory. It deletes itself once the Secret Service answers; queued jobs never started and go with us.
+    if (m_running) {
+        QKeychain::Job *job = m_running->job;
+        job->disconnect(this);
+        job->setParent(nullptr);
+        connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+    }
+}
+
 QString CredentialStore::entryKey(const QString &profile)
 {
     return QStringLiteral("profile/%1").arg(profile);

@@ -34,6 +34,7 @@ public:
     explicit CredentialStore(QObject *parent = nullptr);
     /// `serviceName` separates test entries from the real ones.
     explicit CredentialStore(const QString &serviceName, QObject *parent = nullptr);
+    ~CredentialStore() override;
 
     QString serviceName() const { return m_serviceName; }
 
