@@ -142,6 +142,44 @@ void AtlasSandboxState::markDeleted(const QString &peerId)
     }
 }
 
+int AtlasSandboxState::seedPeers(const QString &groupId, const QString &containerId, Provider provider, int count)
+{
+    m_peers.reserve(m_peers.size() + count);
+    for (int i = 0; i < count; ++i) {
+        // Distinct, valid values; 10.(i/256).(i%256).0/24 keeps AWS route tables apart up to 65,536 peers.
+        const QString n = QString::number(i);
+        QJsonObject fields;
+        switch (provider) {
+        case Provider::Aws:
+            fields =
+                QJsonObject{{QStringLiteral("accepterRegionName"), QStringLiteral("us-west-2")},
+                            {QStringLiteral("awsAccountId"), QStringLiteral("1%1").arg(i, 11, 10, QLatin1Char('0'))},
+                            {QStringLiteral("routeTableCidrBlock"),
+                             QStringLiteral("10.%1.%2.0/24").arg((i / 256) % 256).arg(i % 256)},
+                            {QStringLiteral("vpcId"), QStringLiteral("vpc-%1").arg(i, 17, 16, QLatin1Char('0'))}};
+            break;
+        case Provider::Azure:
+            fields = QJsonObject{
+                {QStringLiteral("azureDirectoryId"), QStringLiteral("3f8e2c1a-5b7d-4e9f-a1c2-d3e4f5a6b7c8")},
+                {QStringLiteral("azureSubscriptionId"), QStringLiteral("9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d")},
+                {QStringLiteral("resourceGroupName"), QString(QStringLiteral("seed-rg-") + n)},
+                {QStringLiteral("vnetName"), QString(QStringLiteral("seed-vnet-") + n)}};
+            break;
+        case Provider::Gcp:
+            fields = QJsonObject{{QStringLiteral("gcpProjectId"), QString(QStringLiteral("seed-project-") + n)},
+                                 {QStringLiteral("networkName"), QString(QStringLiteral("seed-network-") + n)}};
+            break;
+        }
+        SandboxPeer peer;
+        peer.groupId = groupId;
+        peer.provider = provider;
+        peer.containerId = containerId;
+        peer.requestFields = fields;
+        addPeer(peer);
+    }
+    return count;
+}
+
 QString AtlasSandboxState::newObjectId()
 {
     return randomHex(24);

@@ -34,6 +34,9 @@ public:
     const SandboxPeer *peer(const QString &groupId, const QString &peerId);
     SandboxPeer addPeer(SandboxPeer peer);
     void markDeleted(const QString &peerId);
+    /// Adds `count` valid peers of `provider` in the container at once, bypassing validation, the rate limit and
+    /// the 50-per-project cap: only for load tests and the benchmark. Returns how many were added.
+    int seedPeers(const QString &groupId, const QString &containerId, Provider provider, int count);
 
     static QString newObjectId();
 

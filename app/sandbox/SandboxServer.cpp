@@ -4,6 +4,7 @@
 #include "AtlasRouter.h"
 #include "HttpConnection.h"
 #include "SandboxLog.h"
+#include "SandboxSeed.h"
 
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -99,6 +100,14 @@ void SandboxServer::injectFault(SandboxFault fault)
 {
     m_pendingFault = fault;
 }
+int SandboxServer::seedPeers(Provider provider, int count)
+{
+    const QString container = provider == Provider::Aws     ? SandboxSeed::awsContainerId
+                              : provider == Provider::Azure ? SandboxSeed::azureContainerId
+                                                            : SandboxSeed::gcpContainerId;
+    return m_router->state().seedPeers(SandboxSeed::demoGroupId, container, provider, count);
+}
+
 int SandboxServer::challengeCount() const
 {
     return m_router->challengeCount();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SandboxFault.h"
+#include "model/Provider.h"
 
 #include <QObject>
 #include <QUrl>
@@ -50,6 +51,10 @@ public:
     void setNonceLifetimeMs(int ms);
     /// Applies to the next request received, whatever it is, then resets to None.
     void injectFault(SandboxFault fault);
+
+    /// Adds `count` valid peers of `provider` to the demo project's container at once, past the 50-peer cap and
+    /// the rate limit: for load tests and the benchmark (bench/). Returns how many were added.
+    int seedPeers(Provider provider, int count);
 
     int challengeCount() const;
     int requestCount() const;

@@ -74,17 +74,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
                                             QStringLiteral("OAuth access token lifetime in seconds."),
                                             QStringLiteral("S"), QStringLiteral("3600"));
-    parser.addOptions({portOption, stepOption, lifetimeOption});
+    const QCommandLineOption seedOption(QStringLiteral("seed-peers"),
+                                        QStringLiteral("Start with N peers per provider in the demo project, past the "
+                                                       "50-peer cap (load tests, bench/)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({portOption, stepOption, lifetimeOption, seedOption});
     parser.process(app);
 
     bool portOk = true;
     bool stepOk = true;
     bool lifetimeOk = true;
+    bool seedOk = true;
     const int port = positiveOption(parser, portOption, 0, &portOk);
     const int step = positiveOption(parser, stepOption, 3000, &stepOk);
     const int lifetime = positiveOption(parser, lifetimeOption, 3600, &lifetimeOk);
+    const int seed = positiveOption(parser, seedOption, 0, &seedOk);
     QTextStream err(stderr);
-    if (!portOk || port > 65535 || !stepOk || !lifetimeOk || lifetime == 0) {
+    if (!portOk || port > 65535 || !stepOk || !lifetimeOk || lifetime == 0 || !seedOk || seed > 100000) {
         err << "atlas-sandbox: invalid option value; see --help\n";
         return 2;
     }
@@ -97,6 +103,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     quitOnTerminationSignals(app);
+    for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp})
+        server.seedPeers(provider, seed);
 
     const QString base = server.baseUrl().toString();
     QTextStream out(stdout);
@@ -111,7 +119,8 @@ int main(int argc, char *argv[])
         << SandboxSeed::azureAtlasCidrBlock << ")\n"
         << "  GCP container        " << SandboxSeed::gcpContainerId << "  (" << SandboxSeed::gcpRegion << ", "
         << SandboxSeed::gcpAtlasCidrBlock << ")\n"
-        << "  Status step          " << step << " ms\n\n"
+        << "  Status step          " << step << " ms\n"
+        << "  Seeded peers         " << seed << " per provider\n\n"
         << "Try:\n"
         << "  curl --digest -u '" << server.publicKey() << ':' << server.privateKey() << "' \\\n"
         << "    -H 'Accept: application/vnd.atlas.2023-01-01+json' \\\n"
@@ -121,5 +130,9 @@ int main(int argc, char *argv[])
            "\"routeTableCidrBlock\":\"10.0.0.0/24\",\"vpcId\":\"vpc-0123456789abcdef0\"}' \\\n"
         << "    " << base << "/api/atlas/v2/groups/" << SandboxSeed::demoGroupId << "/peers\n";
     out.flush();
-    return app.exec();
+    const int code = app.exec();
+    // What the server saw, for the benchmark's round-trip count (every answer counts, 401 challenges included).
+    err << "atlas-sandbox: requests=" << server.requestCount() << " challenges=" << server.challengeCount()
+        << " tokens=" << server.tokenCount() << '\n';
+    return code;
 }
