@@ -2,6 +2,7 @@
 // Peering Desk: application object, command line and wiring. Everything else lives in the libraries.
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "StartupProbe.h"
 #include "atlas/AtlasClient.h"
 #include "provisioning/HeadlessSubmitter.h"
 #include "store/AppSettings.h"
@@ -144,6 +145,7 @@ int main(int argc, char *argv[])
     }
     PeeringDesk::MainWindow window(&client, &profiles, settings.get());
     window.show();
+    PeeringDesk::StartupProbe::attachIfRequested(&window); // bench/: inert unless PEERING_DESK_BENCH_STARTUP=1
     if (!parser.positionalArguments().isEmpty()) {
         window.openFile(parser.positionalArguments().constFirst());
     }

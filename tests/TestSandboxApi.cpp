@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -471,6 +472,43 @@ private Q_SLOTS:
                      .value(QStringLiteral("totalCount"))
                      .toInt(),
                  0);
+    }
+
+    void seedPeers_manyPerProvider_listsThemAllAsValidPeers()
+    {
+        QCOMPARE(m_server->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 500).size(), 500);
+        QCOMPARE(m_server->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 60).size(), 60);
+        QCOMPARE(m_server->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 3).size(), 3);
+        const QJsonObject aws = m_client->request("GET", peersPath + "?providerName=AWS&itemsPerPage=500").json();
+        QCOMPARE(aws.value(QStringLiteral("totalCount")).toInt(), 500);
+        const QJsonArray results = aws.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 500);
+        QSet<QString> vpcs;
+        for (const QJsonValue &peer : results) {
+            const QJsonObject object = peer.toObject();
+            QCOMPARE(object.value(QStringLiteral("containerId")).toString(), SandboxSeed::awsContainerId);
+            QVERIFY(QRegularExpression(QStringLiteral("^vpc-[0-9a-f]{17}$"))
+                        .match(object.value(QStringLiteral("vpcId")).toString())
+                        .hasMatch());
+            QVERIFY(QRegularExpression(QStringLiteral("^[0-9]{12}$"))
+                        .match(object.value(QStringLiteral("awsAccountId")).toString())
+                        .hasMatch());
+            vpcs.insert(object.value(QStringLiteral("vpcId")).toString());
+        }
+        QCOMPARE(vpcs.size(), 500);
+        QCOMPARE(m_client->request("GET", peersPath + "?providerName=AZURE&itemsPerPage=500")
+                     .json()
+                     .value(QStringLiteral("totalCount"))
+                     .toInt(),
+                 60);
+        QCOMPARE(m_client->request("GET", peersPath + "?providerName=GCP")
+                     .json()
+                     .value(QStringLiteral("totalCount"))
+                     .toInt(),
+                 3);
+        // Seeding is past the cap; the API itself still enforces it.
+        QCOMPARE(m_client->request("POST", peersPath, json(gcpPeer(QStringLiteral("net-after-seed")))).errorCode(),
+                 QStringLiteral("PEER_MAXIMUM_REACHED"));
     }
 
     void listGroups_pagination_honoursItemsPerPageAndPageNum()

@@ -4,6 +4,7 @@
 #include "AtlasRouter.h"
 #include "HttpConnection.h"
 #include "SandboxLog.h"
+#include "SandboxSeed.h"
 
 #include <QJsonDocument>
 #include <QTcpServer>

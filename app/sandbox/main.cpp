@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
         << SandboxSeed::azureAtlasCidrBlock << ")\n"
         << "  GCP container        " << SandboxSeed::gcpContainerId << "  (" << SandboxSeed::gcpRegion << ", "
         << SandboxSeed::gcpAtlasCidrBlock << ")\n"
-        << "  Status step          " << step << " ms\n\n"
+        << "  Status step          " << step << " ms\n"
+        << "  Seeded peers         " << seed << " per provider\n\n"
         << "Try:\n"
         << "  curl --digest -u '" << server.publicKey() << ':' << server.privateKey() << "' \\\n"
         << "    -H 'Accept: application/vnd.atlas.2023-01-01+json' \\\n"
@@ -133,5 +134,9 @@ int main(int argc, char *argv[])
            "\"routeTableCidrBlock\":\"10.0.0.0/24\",\"vpcId\":\"vpc-0123456789abcdef0\"}' \\\n"
         << "    " << base << "/api/atlas/v2/groups/" << SandboxSeed::demoGroupId << "/peers\n";
     out.flush();
-    return app.exec();
+    const int code = app.exec();
+    // What the server saw, for the benchmark's round-trip count (every answer counts, 401 challenges included).
+    err << "atlas-sandbox: requests=" << server.requestCount() << " challenges=" << server.challengeCount()
+        << " tokens=" << server.tokenCount() << '\n';
+    return code;
 }

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench-roundtrips: "create an AWS peering in an existing container, follow it to AVAILABLE" against an
+// atlas-sandbox, through the app's own classes (CredentialStore, PeeringSubmitter, AtlasClient). The follow-up
+// polling is the harness's PeeringFollower. With --lists it first loads the three providers' peerings in parallel,
+// as the window will at start once its peerings list lands. The sandbox counts the HTTP exchanges (run.sh).
+#include "PeeringFollower.h"
+#include "SandboxSeed.h"
+#include "atlas/AtlasClient.h"
+#include "atlas/AtlasReply.h"
+#include "atlas/PeeringSubmitter.h"
+#include "model/PeeringRequest.h"
+#include "store/CredentialStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <cstdio>
+
+using namespace PeeringDesk;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("Sandbox base URL."),
+                                       QStringLiteral("url"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Time scale divisor."),
+                                         QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption listsOption(QStringLiteral("lists"), QStringLiteral("Load the three lists first."));
+    parser.addOptions({urlOption, scaleOption, listsOption});
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTextStream out(stdout);
+    AtlasClient client;
+    client.setBaseUrl(QUrl(parser.value(urlOption)));
+    CredentialStore store(QStringLiteral("peering-desk-bench"));
+    PeeringSubmitter submitter(&client, &store);
+    submitter.setProfile(QStringLiteral("bench"));
+    PeeringFollower follower(&client, parser.value(scaleOption).toInt());
+    int listed = 0;
+    int failures = 0;
+    const Credentials key = Credentials::apiKey(SandboxSeed::publicKey, SandboxSeed::privateKey);
+    const PeeringRequest request(SandboxSeed::demoGroupId,
+                                 AwsPeeringRequest{SandboxSeed::awsContainerId, QStringLiteral("us-east-1"),
+                                                   QStringLiteral("123456789012"), QStringLiteral("10.0.0.0/24"),
+                                                   QStringLiteral("vpc-0123456789abcdef0")});
+
+    auto create = [&] {
+        QObject::connect(&submitter, &PeeringSubmitter::finished, &app, [&](const SubmitOutcome &outcome) {
+            if (outcome.kind != SubmitOutcome::Kind::Created) {
+                out << "roundtrips: create failed\n";
+                out.flush();
+                app.exit(1);
+                return;
+            }
+            follower.follow(SandboxSeed::demoGroupId, outcome.peering->id());
+        });
+        if (!submitter.submit(request, {})) {
+            out << "roundtrips: the request is not valid\n";
+            app.exit(1);
+        }
+    };
+    QObject::connect(&follower, &PeeringFollower::finished, &app, [&](const QString &status) {
+        out << "roundtrips: lists=" << listed << " list_failures=" << failures << " posts=1 polls=" << follower.polls()
+            << " status=" << status << " follow_ms=" << follower.elapsedMs() << '\n';
+        out.flush();
+        app.exit(status == QLatin1String("AVAILABLE") && failures == 0 ? 0 : 1);
+    });
+
+    // The sandbox mode's first step: its key goes to the keychain; every later step reads it from there.
+    store.write(QStringLiteral("bench"), key, &app, [&](const KeychainResult &written) {
+        if (!written.ok()) {
+            out << "roundtrips: keychain write failed: " << written.message << '\n';
+            out.flush();
+            app.exit(1);
+            return;
+        }
+        if (!parser.isSet(listsOption)) {
+            create();
+            return;
+        }
+        store.read(QStringLiteral("bench"), &app, [&](const KeychainResult &read) {
+            client.setCredentials(read.credentials);
+            for (const char *provider : {"AWS", "AZURE", "GCP"}) {
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("providerName"), QString::fromLatin1(provider));
+                query.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("500"));
+                AtlasReply *reply = client.send(
+                    QByteArrayLiteral("GET"), QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId), query);
+                QObject::connect(reply, &AtlasReply::finished, &app, [&, reply] {
+                    reply->deleteLater();
+                    failures += reply->isOk() ? 0 : 1;
+                    if (++listed == 3) {
+                        create();
+                    }
+                });
+            }
+        });
+    });
+    QTimer::singleShot(60000, &app, [&] {
+        out << "roundtrips: timed out\n";
+        out.flush();
+        app.exit(2);
+    });
+    return QCoreApplication::exec();
+}
