@@ -246,6 +246,35 @@ private slots:
         QVERIFY(run.errors.contains("no profile named \"nobody\""));
     }
 
+    void wait_followsUntilSettled_andAFailureExitsTwo()
+    {
+        m_sandbox.setStatusStepMs(150);
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        PeeringRequest failing = awsRequest("vpc-00000000000000011");
+        auto body = std::get<AwsPeeringRequest>(failing.body());
+        body.awsAccountId = QStringLiteral("000000000000"); // the sandbox's magic account: ends FAILED, REJECTED
+        failing.setBody(body);
+        form.requests = {{PeeringRequest(SandboxSeed::demoGroupId,
+                                         AzurePeeringRequest{SandboxSeed::azureContainerId,
+                                                             QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
+                                                             QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"),
+                                                             QStringLiteral("wait-rg"), QStringLiteral("wait-vnet")}),
+                          {}},
+                         {failing, {}}};
+        const Run run =
+            submit({QStringLiteral("--submit"), writeForm(form, "wait.peering.json"), QStringLiteral("--wait")});
+        m_sandbox.setStatusStepMs(3000);
+        QCOMPARE(run.lines.size(), 4);
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("created"));
+        QCOMPARE(run.lines.at(1).value("status").toString(), QStringLiteral("followed"));
+        QCOMPARE(run.lines.at(1).value("outcome").toString(), QStringLiteral("available"));
+        QCOMPARE(run.lines.at(3).value("outcome").toString(), QStringLiteral("failed"));
+        QCOMPARE(run.lines.at(3).value("peering").toObject().value("errorStateName").toString(), QStringLiteral("REJECTED"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.errors.contains("is AVAILABLE"));
+    }
+
     void sandboxFlag_needsNoProfileOrKeychain()
     {
         SavedForm form;

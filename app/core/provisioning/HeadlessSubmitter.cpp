@@ -2,6 +2,7 @@
 #include "HeadlessSubmitter.h"
 
 #include "atlas/AtlasClient.h"
+#include "atlas/PeeringWatcher.h"
 #include "model/Peering.h"
 #include "store/ProfileStore.h"
 
@@ -155,6 +156,52 @@ void HeadlessSubmitter::start(const QUrl &baseUrl, const Credentials &credential
     submitNext();
 }
 
+void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)
+{
+    auto *watcher = new PeeringWatcher(m_client, this);
+    const int request = m_current;
+    connect(watcher, &PeeringWatcher::statusChanged, this, [this, request](const Peering &peering) {
+        *m_err << tr("peering-desk: request %1: peering %2 is %3.").arg(request).arg(peering.id(), peering.status())
+               << '\n';
+        m_err->flush();
+    });
+    connect(watcher, &PeeringWatcher::stateChanged, this, [this, watcher, request](PeeringWatcher::State state) {
+        QString outcome;
+        switch (state) {
+        case PeeringWatcher::State::Available:
+            outcome = QStringLiteral("available");
+            break;
+        case PeeringWatcher::State::WaitingForUser:
+            outcome = QStringLiteral("waitingForUser");
+            break;
+        case PeeringWatcher::State::Failed:
+            outcome = QStringLiteral("failed");
+            raise(ApiError);
+            break;
+        case PeeringWatcher::State::Gone:
+            outcome = QStringLiteral("gone");
+            raise(ApiError);
+            break;
+        case PeeringWatcher::State::Error:
+            outcome = QStringLiteral("unknown");
+            raise(TransportFailure);
+            break;
+        default:
+            return; // still following
+        }
+        QJsonObject line{{QStringLiteral("request"), request},
+                         {QStringLiteral("status"), QStringLiteral("followed")},
+                         {QStringLiteral("outcome"), outcome}};
+        if (const auto peering = watcher->lastPeering()) {
+            line.insert(QStringLiteral("peering"), peering->json());
+        }
+        emitLine(line);
+        watcher->deleteLater();
+        submitNext();
+    });
+    watcher->watch(groupId, peerId);
+}
+
 void HeadlessSubmitter::submitNext()
 {
     if (m_queue.isEmpty()) {
@@ -163,6 +210,7 @@ void HeadlessSubmitter::submitNext()
     }
     const auto [index, saved] = m_queue.takeFirst();
     m_current = index;
+    m_currentGroupId = saved.request.groupIdCleaned();
     AtlasReply *reply = m_client->createPeering(saved.request, saved.options);
     connect(reply, &AtlasReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
@@ -180,6 +228,11 @@ void HeadlessSubmitter::onReplyFinished(AtlasReply *reply)
                       .arg(peering ? peering->id() : QString(), peering ? peering->status() : QString())
                << '\n';
         ++m_created;
+        if (m_wait && peering) {
+            emitLine(line);
+            follow(m_currentGroupId, peering->id());
+            return;
+        }
     } else {
         const RequestFailure &failure = *reply->failure();
         line.insert(QStringLiteral("status"), failure.apiError() ? QStringLiteral("error") : QStringLiteral("failed"));

@@ -49,6 +49,7 @@ private:
     void submitNext();
     void onReplyFinished(AtlasReply *reply);
     void emitLine(const QJsonObject &line);
+    void follow(const QString &groupId, const QString &peerId);
     void raise(ExitCode code);
     void finish();
 
@@ -63,6 +64,7 @@ private:
     int m_current = -1;
     int m_exitCode = AllCreated;
     int m_created = 0;
+    QString m_currentGroupId;
 };
 
 } // namespace PeeringDesk
