@@ -3,6 +3,7 @@
 // captures the window after each step with ImageMagick's `import`, for docs/screenshots/.
 // Run it under Xvfb with a keyring: scripts/screenshots.sh. Not a test: it asserts nothing.
 #include "MainWindow.h"
+#include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "atlas/AtlasClient.h"
 #include "store/AppSettings.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -111,9 +113,13 @@ int main(int argc, char **argv)
     tour.type("awsAccountId", QStringLiteral("012345678901"));
     tour.type("routeTableCidrBlock", QStringLiteral("10.20.0.0/16"));
     tour.shoot(QStringLiteral("aws-page"));
+    window.sandbox()->server()->setStatusStepMs(600);
     tour.create();
     window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(true);
     tour.shoot(QStringLiteral("result-created-aws"));
+    window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(false);
+    QTest::qWait(3500); // the tracker follows the peering to PENDING_ACCEPTANCE
+    tour.shoot(QStringLiteral("tracker-aws-pending-acceptance"));
 
     tour.create(); // the same VPC again: 409 PEER_ALREADY_EXISTS
     window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(false);
@@ -123,6 +129,18 @@ int main(int argc, char **argv)
     tour.type("vpcId", QStringLiteral("vpc-0fedcba9876543210"));
     tour.create(); // Atlas's VALIDATION_ERROR with a field violation
     tour.shoot(QStringLiteral("result-error-validation"));
+
+    window.sandbox()->server()->seedPeers(window.sandbox()->demoGroupId(), Provider::Azure, 3);
+    window.sandbox()->server()->seedPeers(window.sandbox()->demoGroupId(), Provider::Gcp, 2);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
+    tabs->setCurrentIndex(1);
+    window.findChild<QPushButton *>(QStringLiteral("refreshButton"), Qt::FindChildrenRecursively);
+    for (QPushButton *button : tabs->widget(1)->findChildren<QPushButton *>(QStringLiteral("refreshButton"))) {
+        button->click();
+    }
+    QTest::qWait(800);
+    tour.shoot(QStringLiteral("peerings-view"));
+    tabs->setCurrentIndex(0);
 
     tour.provider(Provider::Azure);
     tour.type("azureDirectoryId", QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"));

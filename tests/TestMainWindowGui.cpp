@@ -31,6 +31,7 @@
 #include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -592,6 +593,36 @@ private slots:
         QApplication::sendEvent(m_window.get(), &drop);
         QTRY_COMPARE(edit("networkName")->text(), QStringLiteral("dropped-net"));
         QCOMPARE(m_window->filePath(), path);
+    }
+
+    void guidedAws_listsTheContainer_tracksToPendingAcceptance_andReachesAvailableAfterTheStep()
+    {
+        QVERIFY(startSandbox());
+        m_window->sandbox()->server()->setStatusStepMs(200);
+        auto *containers = find<QTableWidget>("containerTable");
+        QTRY_VERIFY(containers->rowCount() >= 1); // listed for the chosen project and cloud, nothing typed
+        QCOMPARE(edit("containerId")->text(), SandboxSeed::awsContainerId);
+        fillAws(QStringLiteral("vpc-0c0c0c0c0c0c0c0c0"));
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains("Peering created"), qPrintable(title()));
+        auto *done = find<QPushButton>("doneButton");
+        QTRY_VERIFY_WITH_TIMEOUT(done->isVisible() && done->isEnabled(), 15000); // PENDING_ACCEPTANCE
+        auto *timeline = find<QListWidget>("timelineList");
+        QVERIFY(timeline->item(timeline->count() - 1)->text().contains("PENDING_ACCEPTANCE"));
+        done->click(); // in the sandbox this is the acceptance itself
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->item(timeline->count() - 1)->text().contains("AVAILABLE"), 20000);
+    }
+
+    void preflight_overlappingCidr_blocksCreateAndSaysWhy()
+    {
+        QVERIFY(startSandbox());
+        fillAws(QStringLiteral("vpc-0d0d0d0d0d0d0d0d0"));
+        type("routeTableCidrBlock", QStringLiteral("192.168.248.0/24")); // inside the container's Atlas CIDR
+        auto *findings = find<QListWidget>("findingList");
+        QTRY_VERIFY(findings->count() >= 1);
+        QVERIFY(!find<QPushButton>("createButton")->isEnabled());
+        QVERIFY(find<QLabel>("formStatusLabel")->text().contains("pre-flight"));
     }
 
     void settingsFile_neverHoldsASecret()

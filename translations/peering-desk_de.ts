@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer Inhalt)</translation>
     </message>
 </context>
 <context>
@@ -14,102 +14,102 @@
     <message>
         <location filename="../ui/AwsPage.ui" line="+24"/>
         <source>&amp;Region of your VPC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region Ihrer VPC:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>us-east-1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The AWS region of the VPC to peer, as AWS writes it (us-east-1). The AWS console shows it in the region selector at the top right. It may differ from the Atlas container&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-Region der zu verbindenden VPC, so wie AWS sie schreibt (us-east-1). Die AWS-Konsole zeigt sie oben rechts in der Regionsauswahl. Sie kann sich von der Region des Atlas-Containers unterscheiden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region of your VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Region Ihrer VPC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS region of the VPC to peer, for example us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Region der zu verbindenden VPC, zum Beispiel us-east-1.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>AWS &amp;account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-&amp;Konto-ID:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>123456789012</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The 12-digit ID of the AWS account that owns the VPC: the account menu at the top right of the AWS console, or &quot;aws sts get-caller-identity&quot;. Keep leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 12-stellige ID des AWS-Kontos, dem die VPC gehört: im Kontomenü oben rechts in der AWS-Konsole oder mit „aws sts get-caller-identity“. Führende Nullen beibehalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twelve-digit ID of the AWS account that owns the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwölfstellige ID des AWS-Kontos, dem die VPC gehört.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;VPC ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VPC-ID:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>vpc-0123456789abcdef0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS console: VPC &gt; Your VPCs &gt; VPC ID. This is your VPC, not the Atlas one.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konsole: VPC &gt; Ihre VPCs &gt; VPC-ID. Dies ist Ihre VPC, nicht die von Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of your VPC, vpc- followed by 17 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Ihrer VPC: vpc- gefolgt von 17 Hexadezimalzeichen.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>VPC &amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-&amp;CIDR-Block:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/16</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The IPv4 CIDR block of your VPC (or of the subnet that should reach Atlas): VPC &gt; Your VPCs &gt; IPv4 CIDR. It must be private (RFC 1918) and must not overlap the Atlas CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IPv4-CIDR-Block Ihrer VPC (oder des Subnetzes, das Atlas erreichen soll): VPC &gt; Ihre VPCs &gt; IPv4-CIDR. Er muss privat sein (RFC 1918) und darf sich nicht mit dem Atlas-CIDR überschneiden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VPC CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-CIDR-Block</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private IPv4 CIDR block of your VPC, for example 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater IPv4-CIDR-Block Ihrer VPC, zum Beispiel 10.0.0.0/16.</translation>
     </message>
 </context>
 <context>
@@ -117,155 +117,155 @@
     <message>
         <location filename="../ui/AzurePage.ui" line="+24"/>
         <source>&amp;Directory (tenant) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzeichnis-ID (Mandant):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation type="unfinished"></translation>
+        <translation>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Microsoft Entra ID &gt; Overview &gt; Tenant ID, or &quot;az account show --query tenantId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Portal: Microsoft Entra ID &gt; Übersicht &gt; Mandanten-ID, oder „az account show --query tenantId“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Directory (tenant) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis-ID (Mandant)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GUID of the Azure directory, also called the tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID des Azure-Verzeichnisses, auch Mandanten-ID genannt.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Subscription ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-&amp;ID:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Subscriptions &gt; Subscription ID, or &quot;az account show --query id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Portal: Abonnements &gt; Abonnement-ID, oder „az account show --query id“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GUID of the Azure subscription that holds the VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID des Azure-Abonnements, das das VNet enthält.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Resource group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressourcengruppe:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-resource-group</source>
-        <translation type="unfinished"></translation>
+        <translation>my-resource-group</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Virtual networks &gt; your VNet &gt; Overview &gt; Resource group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Portal: Virtuelle Netzwerke &gt; Ihr VNet &gt; Übersicht &gt; Ressourcengruppe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resource group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcengruppe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the resource group that holds the VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ressourcengruppe, die das VNet enthält.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;VNet name:</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet-&amp;Name:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-vnet</source>
-        <translation type="unfinished"></translation>
+        <translation>my-vnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Virtual networks &gt; Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Portal: Virtuelle Netzwerke &gt; Name.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VNet name</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet-Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the virtual network to peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des zu verbindenden virtuellen Netzwerks.</translation>
     </message>
 </context>
 <context>
     <name>ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.ui" line="+21"/>
+        <location filename="../ui/ContainerPanel.ui" line="+27"/>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New Container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Container…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New container</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Container</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atlas re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-Re&amp;gion:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Google Cloud regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Cloud-Regionen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Leave every region unticked for a /18 or larger block. Ticking regions limits the project to them and needs a /21 to /24 block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie alle Regionen abgewählt, um einen Block von /18 oder größer zu verwenden. Ausgewählte Regionen beschränken das Projekt auf diese und erfordern einen Block von /21 bis /24.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Atlas &amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-&amp;CIDR-Block:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>192.168.248.0/21</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.248.0/21</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;reate Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container &amp;erstellen</translation>
     </message>
 </context>
 <context>
@@ -273,75 +273,75 @@
     <message>
         <location filename="../app/core/model/ContainerRequest.cpp" line="+50"/>
         <source>Choose the Atlas region of the container, like US_EAST_1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Atlas-Region des Containers, etwa US_EAST_1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Atlas&apos;s name for the region, like %1, not the cloud&apos;s own spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Atlas-Namen der Region, etwa %1, nicht die Schreibweise des Cloud-Anbieters.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not an Atlas region name; choose regions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Atlas-Regionsname; wählen Sie Regionen aus der Liste.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the Atlas CIDR block, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Atlas-CIDR-Block ein, etwa 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter an IPv4 block in CIDR notation, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen IPv4-Block in CIDR-Notation ein, etwa 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a private block (RFC 1918): inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen privaten Block (RFC 1918): innerhalb von 10.0.0.0/8, 172.16.0.0/12 oder 192.168.0.0/16.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the block in canonical form, %1: the address must be the first of the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Block in kanonischer Form, %1: Die Adresse muss die erste des Blocks sein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 containers need a block from /21 to /24, like 192.168.248.0/21; this one is /%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Container benötigen einen Block von /21 bis /24, etwa 192.168.248.0/21; dieser ist /%2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A /%1 Google Cloud container must be limited to regions: choose them, or use a /18 or larger block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Google-Cloud-Container mit /%1 muss auf Regionen beschränkt sein: Wählen Sie diese aus oder verwenden Sie einen Block von /18 oder größer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud containers need a /18 or larger block (like 10.8.0.0/18), or /21 to /24 together with regions; this one is /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Cloud-Container benötigen einen Block von /18 oder größer (etwa 10.8.0.0/18) oder /21 bis /24 zusammen mit Regionen; dieser ist /%1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A Google Cloud container limited to regions needs a block from /21 to /24; clear the regions to use a /18 or larger block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein auf Regionen beschränkter Google-Cloud-Container benötigt einen Block von /21 bis /24; heben Sie die Auswahl der Regionen auf, um einen Block von /18 oder größer zu verwenden.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>A /%1 block allows at most %n region(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein /%1-Block erlaubt höchstens %n Region.</numerusform>
+            <numerusform>Ein /%1-Block erlaubt höchstens %n Regionen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This project already has a Google Cloud container with %1. Atlas keeps that block and ignores %2: use the existing container, or pick a route table CIDR that does not overlap %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat bereits einen Google-Cloud-Container mit %1. Atlas behält diesen Block und ignoriert %2: Verwenden Sie den vorhandenen Container oder wählen Sie einen Routentabellen-CIDR, der sich nicht mit %1 überschneidet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A container for %1 already exists with %2. Atlas keeps that block and ignores %3: use the existing container, or pick a route table CIDR that does not overlap %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es bereits einen Container mit %2. Atlas behält diesen Block und ignoriert %3: Verwenden Sie den vorhandenen Container oder wählen Sie einen Routentabellen-CIDR, der sich nicht mit %2 überschneidet.</translation>
     </message>
 </context>
 <context>
@@ -349,27 +349,27 @@
     <message>
         <location filename="../app/core/store/CredentialStore.cpp" line="+27"/>
         <source>No credentials are stored for profile &quot;%1&quot; yet. Enter an API key to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ sind noch keine Anmeldedaten gespeichert. Geben Sie einen API-Schlüssel ein, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the keychain was refused. Allow Peering Desk when the keychain asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie Peering Desk den Zugriff, wenn der Schlüsselbund nachfragt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring is locked. Unlock it (for example with your login password in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel mit Ihrem Anmeldepasswort in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain denied access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain is available (%1). Peering Desk keeps API keys only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Peering Desk speichert API-Schlüssel nur im Schlüsselbund des Systems: Starten Sie einen Secret Service wie GNOME Keyring oder KWallet und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -377,215 +377,215 @@
     <message>
         <location filename="../app/core/atlas/ErrorGuidance.cpp" line="+18"/>
         <source>Atlas rejected a field of the request: correct the fields listed below and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat ein Feld der Anfrage abgelehnt: Korrigieren Sie die unten aufgeführten Felder und senden Sie die Anfrage erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A field has a value Atlas does not accept here, often a container of another provider: check the field Atlas names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld hat einen Wert, den Atlas hier nicht akzeptiert, oft ein Container eines anderen Anbieters: Prüfen Sie das von Atlas genannte Feld.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A required field is missing: fill in the field Atlas names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pflichtfeld fehlt: Füllen Sie das von Atlas genannte Feld aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Atlas could not read the request body; this is a bug in Peering Desk, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas konnte den Inhalt der Anfrage nicht lesen; dies ist ein Fehler in Peering Desk, bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use one of AWS, AZURE or GCP as the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie AWS, AZURE oder GCP als Anbieter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the region from the list: Atlas spells regions like US_EAST_1, not us-east-1 or eastus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Region aus der Liste: Atlas schreibt Regionen wie US_EAST_1, nicht us-east-1 oder eastus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the block in CIDR notation, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Block in CIDR-Notation, etwa 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use your VPC&apos;s private block (inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) as the route table CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den privaten Block Ihrer VPC (innerhalb von 10.0.0.0/8, 172.16.0.0/12 oder 192.168.0.0/16) als Routentabellen-CIDR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an Atlas block of the right size: /21 to /24 for AWS and Azure, /18 or larger for Google Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Atlas-Block der richtigen Größe: /21 bis /24 für AWS und Azure, /18 oder größer für Google Cloud.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Google Cloud container limited to regions needs a /21 to /24 block; clear the regions to use /18 or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein auf Regionen beschränkter Google-Cloud-Container benötigt einen Block von /21 bis /24; heben Sie die Auswahl der Regionen auf, um /18 oder größer zu verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an Atlas block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Atlas-Block innerhalb von 10.0.0.0/8, 172.16.0.0/12 oder 192.168.0.0/16.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the block in the canonical form Atlas names, with the host bits zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Block in der kanonischen Form, die Atlas nennt, mit auf null gesetzten Host-Bits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A container&apos;s region is fixed: create a container in the other region instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region eines Containers ist fest: Erstellen Sie stattdessen einen Container in der anderen Region.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A Google Cloud container limited to regions cannot be changed: delete and recreate it while nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein auf Regionen beschränkter Google-Cloud-Container kann nicht geändert werden: Löschen Sie ihn und erstellen Sie ihn neu, solange nichts ihn verwendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project already has a container there (one per AWS or Azure region, one for Google Cloud): choose the existing container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat dort bereits einen Container (einen pro AWS- oder Azure-Region, einen für Google Cloud): Wählen Sie den vorhandenen Container.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The container&apos;s block is locked because clusters or peerings use it: keep it, and choose a VPC block that does not overlap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block des Containers ist gesperrt, weil Cluster oder Peerings ihn verwenden: Behalten Sie ihn und wählen Sie einen VPC-Block, der sich nicht mit ihm überschneidet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That container does not exist in this project: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Container existiert in diesem Projekt nicht: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the directory, subscription, resource group and VNet, and that you ran the service principal and role commands; role assignments can take a few minutes to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Verzeichnis, Abonnement, Ressourcengruppe und VNet, und ob Sie die Befehle für Dienstprinzipal und Rolle ausgeführt haben; Rollenzuweisungen können einige Minuten brauchen, bis sie wirksam werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas cannot reach your Azure subscription: check the subscription ID and the Atlas role assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas kann Ihr Azure-Abonnement nicht erreichen: Prüfen Sie die Abonnement-ID und die Rollenzuweisung für Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure rejected one of the values: check the directory, subscription, resource group and VNet name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure hat einen der Werte abgelehnt: Prüfen Sie Verzeichnis, Abonnement, Ressourcengruppe und VNet-Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This project allows Azure peering in one Atlas region only: use the container that already has a peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt erlaubt Azure-Peering nur in einer Atlas-Region: Verwenden Sie den Container, der bereits ein Peering hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project in the request does not match the chosen project: choose the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt in der Anfrage stimmt nicht mit dem gewählten Projekt überein: Wählen Sie das Projekt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your key cannot change this project: give it the Project Network Access Manager role, or choose another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel darf dieses Projekt nicht ändern: Geben Sie ihm die Rolle Project Network Access Manager oder wählen Sie ein anderes Projekt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your key has no access to this project: add it to the project, or choose another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel hat keinen Zugriff auf dieses Projekt: Fügen Sie ihn dem Projekt hinzu oder wählen Sie ein anderes Projekt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas did not accept the credentials: check the key or service account of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat die Anmeldedaten nicht akzeptiert: Prüfen Sie den Schlüssel oder das Dienstkonto des Profils.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Add this computer&apos;s public IP address to the API key&apos;s access list in Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die öffentliche IP-Adresse dieses Computers der Zugriffsliste des API-Schlüssels in Atlas hinzu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A project ID is 24 hexadecimal characters: choose the project from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projekt-ID besteht aus 24 Hexadezimalzeichen: Wählen Sie das Projekt aus der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No such project, or not one your key can see: choose the project from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt gibt es nicht, oder Ihr Schlüssel kann es nicht sehen: Wählen Sie das Projekt aus der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas does not know this address: check the base URL of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas kennt diese Adresse nicht: Prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A peering ID is 24 hexadecimal characters: pick the peering from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Peering-ID besteht aus 24 Hexadezimalzeichen: Wählen Sie das Peering aus der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering no longer exists (it may have been deleted): refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering existiert nicht mehr (es wurde möglicherweise gelöscht): Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your VPC block overlaps another peering&apos;s block: use a VPC block no other peer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr VPC-Block überschneidet sich mit dem Block eines anderen Peerings: Verwenden Sie einen VPC-Block, den kein anderer Peer verwendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your VPC block overlaps the container&apos;s Atlas block: use a VPC block outside it, or another container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr VPC-Block überschneidet sich mit dem Atlas-Block des Containers: Verwenden Sie einen VPC-Block außerhalb davon oder einen anderen Container.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This VPC is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese VPC ist bereits per Peering mit dem Projekt verbunden: Verwenden Sie das vorhandene Peering oder löschen Sie es zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This VNet is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses VNet ist bereits per Peering mit dem Projekt verbunden: Verwenden Sie das vorhandene Peering oder löschen Sie es zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This network is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk ist bereits per Peering mit dem Projekt verbunden: Verwenden Sie das vorhandene Peering oder löschen Sie es zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering is already being deleted: wait a moment and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering wird bereits gelöscht: Warten Sie einen Moment und aktualisieren Sie dann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering cannot change in its current status: wait until it is AVAILABLE or FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering kann in seinem aktuellen Status nicht geändert werden: Warten Sie, bis es AVAILABLE oder FAILED ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project has the most peerings Atlas allows: delete one you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat bereits so viele Peerings, wie Atlas erlaubt: Löschen Sie eines, das Sie nicht mehr benötigen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Atlas is limiting requests: wait the time it names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas begrenzt die Anfragen: Warten Sie die genannte Zeit ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas failed without a reason; on a create this usually means the container ID is wrong: pick the container from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ist ohne Angabe eines Grundes fehlgeschlagen; beim Erstellen bedeutet das meist, dass die Container-ID falsch ist: Wählen Sie den Container aus der Liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas is briefly unavailable, for example during maintenance: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ist kurzzeitig nicht verfügbar, zum Beispiel wegen Wartungsarbeiten: Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
 </context>
 <context>
@@ -593,9 +593,9 @@
     <message numerus="yes">
         <location filename="../app/core/model/FieldCheck.cpp" line="+11"/>
         <source>This value is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Wert ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Dieser Wert ist zu lang: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,248 +605,248 @@
         <location filename="../app/core/model/FieldValidator.cpp" line="+58"/>
         <location line="+101"/>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die %1 ein.</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Kleinbuchstaben: Atlas-IDs werden in hexadezimalen Kleinbuchstaben geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The %1 is 24 characters of 0-9 and a-f, like 5f3e2d1c0b9a887766554433; this value has %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %1 besteht aus 24 Zeichen aus 0-9 und a-f, etwa 5f3e2d1c0b9a887766554433; dieser Wert hat %n Zeichen.</numerusform>
+            <numerusform>Die %1 besteht aus 24 Zeichen aus 0-9 und a-f, etwa 5f3e2d1c0b9a887766554433; dieser Wert hat %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the 12-digit ID of the AWS account that owns the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die 12-stellige ID des AWS-Kontos ein, dem die VPC gehört.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the dashes: enter the account ID as 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Bindestriche: Geben Sie die Konto-ID als 12 Ziffern ein.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An AWS account ID has 12 digits; this one has %n. Keep any leading zeros.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine AWS-Konto-ID hat 12 Ziffern; diese hat %n. Behalten Sie führende Nullen bei.</numerusform>
+            <numerusform>Eine AWS-Konto-ID hat 12 Ziffern; diese hat %n. Behalten Sie führende Nullen bei.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An AWS account ID is exactly 12 digits, like 123456789012.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine AWS-Konto-ID besteht aus genau 12 Ziffern, etwa 123456789012.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the ID of your VPC, like vpc-0123456789abcdef0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID Ihrer VPC ein, etwa vpc-0123456789abcdef0.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is a peering connection ID; enter the VPC ID (vpc-…) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Peering-Verbindungs-ID; geben Sie stattdessen die VPC-ID (vpc-…) ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use lower-case letters in the VPC ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Kleinbuchstaben in der VPC-ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A VPC ID is vpc- followed by 17 hexadecimal characters (or 8 for older VPCs), like vpc-0123456789abcdef0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VPC-ID besteht aus vpc- gefolgt von 17 Hexadezimalzeichen (oder 8 bei älteren VPCs), etwa vpc-0123456789abcdef0.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the AWS region of your VPC, like us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die AWS-Region Ihrer VPC ein, etwa us-east-1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the AWS form of the region, %1, not the Atlas form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die AWS-Schreibweise der Region, %1, nicht die Atlas-Schreibweise %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the region as AWS writes it, like us-east-1 or eu-west-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Region so ein, wie AWS sie schreibt, etwa us-east-1 oder eu-west-2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the CIDR block of your VPC, like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den CIDR-Block Ihrer VPC ein, etwa 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add the prefix length: a CIDR block looks like %1/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzen Sie die Präfixlänge: Ein CIDR-Block sieht aus wie %1/16.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas peers with IPv4 VPC ranges only; enter an IPv4 CIDR block like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas unterstützt Peering nur mit IPv4-Adressbereichen von VPCs; geben Sie einen IPv4-CIDR-Block ein, etwa 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a CIDR block. Write it as four numbers and a prefix length, like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein CIDR-Block. Schreiben Sie ihn als vier Zahlen und eine Präfixlänge, etwa 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has host bits set; its canonical form is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 sind Host-Bits gesetzt; die kanonische Form ist %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The block must lie inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block muss innerhalb der privaten Bereiche 10.0.0.0/8, 172.16.0.0/12 oder 192.168.0.0/16 liegen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove the braces around the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die geschweiften Klammern um die ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 is a GUID, like 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ist eine GUID, etwa 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure directory (tenant) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Verzeichnis-ID (Mandant)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Abonnement-ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name of the resource group that holds your VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Ressourcengruppe ein, die Ihr VNet enthält.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name has at most 90 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ressourcengruppenname hat höchstens 90 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name may contain only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; and &apos;)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ressourcengruppenname darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; und &apos;)&apos; enthalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name cannot end with a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ressourcengruppenname darf nicht mit einem Punkt enden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the name of your virtual network (VNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen Ihres virtuellen Netzwerks (VNet) ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name has 2 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VNet-Name hat 2 bis 64 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VNet-Name darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name starts with a letter or digit and ends with a letter, digit or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VNet-Name beginnt mit einem Buchstaben oder einer Ziffer und endet mit einem Buchstaben, einer Ziffer oder &apos;_&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the ID of the Google Cloud project that owns the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Google-Cloud-Projekts ein, dem das Netzwerk gehört.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That looks like a project number; enter the project ID, like my-project-123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht wie eine Projektnummer aus; geben Sie die Projekt-ID ein, etwa my-project-123.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A project ID has 6 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projekt-ID hat 6 bis 30 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A project ID uses lower-case letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projekt-ID enthält nur Kleinbuchstaben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A project ID starts with a letter, contains only a-z, 0-9 and &apos;-&apos;, and does not end with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projekt-ID beginnt mit einem Buchstaben, enthält nur a-z, 0-9 und &apos;-&apos; und endet nicht mit &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name of your VPC network, like default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen Ihres VPC-Netzwerks ein, etwa default.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter just the network&apos;s name (%1), not its URL or self-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Namen des Netzwerks ein (%1), nicht seine URL oder seinen Self-Link.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A network name has at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkname hat höchstens 63 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A network name uses lower-case letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkname enthält nur Kleinbuchstaben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A network name starts with a letter, contains only a-z, 0-9 and &apos;-&apos;, and does not end with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkname beginnt mit einem Buchstaben, enthält nur a-z, 0-9 und &apos;-&apos; und endet nicht mit &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the Atlas URL, like https://cloud.mongodb.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Atlas-URL ein, etwa https://cloud.mongodb.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a web address that starts with https://, like https://cloud.mongodb.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Webadresse ein, die mit https:// beginnt, etwa https://cloud.mongodb.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the user name and password out of the URL: the keys go in the key fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Benutzername und Passwort aus der URL weg: Die Schlüssel gehören in die Schlüsselfelder.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https: Unverschlüsseltes http ist nur für diesen Computer erlaubt (127.0.0.1 oder localhost).</translation>
     </message>
 </context>
 <context>
@@ -854,52 +854,52 @@
     <message>
         <location filename="../ui/GcpPage.ui" line="+24"/>
         <source>Google Cloud &amp;project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Cloud-Projekt-&amp;ID:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-project-123</source>
-        <translation type="unfinished"></translation>
+        <translation>my-project-123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project ID, not its name or number: the project picker in the Google Cloud console, ID column, or &quot;gcloud config get-value project&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekt-ID, nicht der Name oder die Nummer: in der Projektauswahl der Google Cloud Console, Spalte ID, oder mit „gcloud config get-value project“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Cloud-Projekt-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of the Google Cloud project that owns the network, 6 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Google-Cloud-Projekts, dem das Netzwerk gehört, 6 bis 30 Zeichen.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Network name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerkname:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud console: VPC network &gt; VPC networks &gt; Name. Just the name, not the URL or self-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud Console: VPC-Netzwerk &gt; VPC-Netzwerke &gt; Name. Nur der Name, nicht die URL oder der Self-Link.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network name</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkname</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the VPC network to peer, for example default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des zu verbindenden VPC-Netzwerks, zum Beispiel default.</translation>
     </message>
 </context>
 <context>
@@ -907,397 +907,397 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="+6"/>
         <source>Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Request in this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage in diesem Formular</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A saved form can hold several peering requests; pick the one to edit and send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Formular kann mehrere Peering-Anfragen enthalten; wählen Sie die, die Sie bearbeiten und senden möchten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a request to this form, starting from a copy of the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage zu diesem Formular hinzufügen, ausgehend von einer Kopie der aktuellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the current request from this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Anfrage aus diesem Formular entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage entfernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas project</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-Projekt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fil:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which Atlas and which credentials requests use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Atlas und welche Anmeldedaten Anfragen verwenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which Atlas deployment and which credentials the request uses. The sandbox is a fake Atlas on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Atlas-Bereitstellung und welche Anmeldedaten die Anfrage verwendet. Die Sandbox ist ein simuliertes Atlas auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;walten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, edit or delete profiles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile hinzufügen, bearbeiten oder löschen (Strg+K)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>C&amp;ontainer ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontainer-ID:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
+        <translation>65a1b2c3d4e5f60718293a4b</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Atlas network container of this provider (and region) in the project: Atlas &gt; Network Access &gt; Peering, or &quot;atlas networking containers list&quot;. It must belong to the chosen provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Atlas-Netzwerkcontainer dieses Anbieters (und dieser Region) im Projekt: Atlas &gt; Network Access &gt; Peering, oder „atlas networking containers list“. Er muss zum gewählten Anbieter gehören.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of the Atlas network container, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Atlas-Netzwerkcontainers, 24 Hexadezimalzeichen.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cloud p&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-&amp;Anbieter:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Anbieter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cloud of the network to peer with Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud des Netzwerks, das per Peering mit Atlas verbunden werden soll.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cloud your VPC or VNet is in. The container must be of the same provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud, in der sich Ihre VPC oder Ihr VNet befindet. Der Container muss vom selben Anbieter sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Atlas network container</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-Netzwerkcontainer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Netzwerk</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for an &amp;envelope (envelope=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlag anfordern (envelope=true)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas then answers 200 and puts the real status and body inside the response. Peering Desk unwraps it; the result is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas antwortet dann mit 200 und legt den tatsächlichen Status und Inhalt in die Antwort. Peering Desk entpackt sie; das Ergebnis ist dasselbe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pretty-&amp;print the response (pretty=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;lesbar formatieren (pretty=true)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas indents the JSON it returns. Only the raw view changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas rückt das zurückgegebene JSON ein. Nur die Rohansicht ändert sich.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage läuft</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Abort the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Anfrage abbrechen (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Create Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering &amp;erstellen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Peering-Anfrage an Atlas senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erge&amp;bnis</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Peerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering&amp;s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;quest Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfra&amp;gevorschau</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, edit or delete profiles: where Atlas is and the credentials kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile hinzufügen, bearbeiten oder löschen: wo Atlas ist und die im Schlüsselbund gespeicherten Anmeldedaten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbo&amp;x verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send requests to a fake Atlas on this computer instead of MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen an ein simuliertes Atlas auf diesem Computer statt an MongoDB Atlas senden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Peering &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular lee&amp;ren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty every field of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder des Formulars leeren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Peering Desk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Formular</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an empty form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Formular beginnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a saved form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Formular öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular &amp;speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the form (never any secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular speichern (niemals Geheimnisse)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Form &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the form under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular unter einem neuen Namen speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as a curl command, with placeholders for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage als curl-Befehl kopieren, mit Platzhaltern für die Schlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as Atlas C&amp;LI</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Atlas C&amp;LI kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as an atlas networking peering create command</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage als Befehl „atlas networking peering create“ kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as &amp;Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Terraform kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as a mongodbatlas_network_peering resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage als Ressource mongodbatlas_network_peering kopieren</translation>
     </message>
 </context>
 <context>
@@ -1305,112 +1305,112 @@
     <message>
         <location filename="../app/core/atlas/NextSteps.cpp" line="+51"/>
         <source>Accept the peering request in AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Peering-Anfrage in AWS annehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this in account %1, in region %2 where VPC %3 lives. AWS expires the request after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie dies in Konto %1 aus, in Region %2, in der sich VPC %3 befindet. AWS lässt die Anfrage nach 7 Tagen verfallen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route traffic for Atlas through the peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr für Atlas über das Peering leiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this route to every route table your application&apos;s subnets use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie diese Route jeder Routentabelle hinzu, die die Subnetze Ihrer Anwendung verwenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow outbound traffic to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehenden Datenverkehr zu Atlas erlauben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only needed when your security groups restrict egress: MongoDB uses TCP 27015 to 27017.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nötig, wenn Ihre Sicherheitsgruppen ausgehenden Verkehr einschränken: MongoDB verwendet TCP 27015 bis 27017.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create the peering from your Google Cloud network to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering von Ihrem Google-Cloud-Netzwerk zu Atlas erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas waits until your network %1 in project %2 peers back with Atlas&apos;s project %3 and network %4. Leave custom route import and export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas wartet, bis Ihr Netzwerk %1 in Projekt %2 ein Peering zurück zum Atlas-Projekt %3 und Netzwerk %4 herstellt. Lassen Sie Import und Export benutzerdefinierter Routen ausgeschaltet.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Create the Atlas service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Atlas-Dienstprinzipal erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once per tenant. &quot;Another object with the same value … already exists&quot; means it was done before: go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Mandant. „Another object with the same value … already exists“ bedeutet, dass dies schon erledigt wurde: Fahren Sie fort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the custom role as peering-role.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Die benutzerdefinierte Rolle als peering-role.json speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It lets Atlas manage peerings on this VNet only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erlaubt Atlas, Peerings nur für dieses VNet zu verwalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the role and assign it to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle erstellen und Atlas zuweisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs Owner or User Access Administrator on the VNet. Role assignments can take a minute to take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert „Besitzer“ oder „Benutzerzugriffsadministrator“ für das VNet. Rollenzuweisungen können eine Minute brauchen, bis sie wirksam werden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The peering request was rejected in AWS. Delete this peering and create it again, then accept it (do not reject it) in account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Peering-Anfrage wurde in AWS abgelehnt. Löschen Sie dieses Peering, erstellen Sie es erneut und nehmen Sie es dann in Konto %1 an (lehnen Sie es nicht ab).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody accepted the request in AWS within 7 days, so it expired. Delete this peering, create it again, and accept it in AWS in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Anfrage in AWS innerhalb von 7 Tagen angenommen, daher ist sie verfallen. Löschen Sie dieses Peering, erstellen Sie es erneut und nehmen Sie es rechtzeitig in AWS an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS could not find VPC %1 in account %2 and region %3. Check the three values, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS konnte VPC %1 in Konto %2 und Region %3 nicht finden. Prüfen Sie die drei Werte, löschen Sie dann dieses Peering und erstellen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>des Containers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering failed and Atlas gave no reason. Delete it and create it again; if it fails again, contact MongoDB support with the peering ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering ist fehlgeschlagen und Atlas hat keinen Grund genannt. Löschen Sie es und erstellen Sie es erneut; schlägt es wieder fehl, wenden Sie sich mit der Peering-ID %1 an den MongoDB-Support.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure refused: %1 Check that Atlas&apos;s service principal has the peering role on the VNet, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure hat abgelehnt: %1 Prüfen Sie, ob der Dienstprinzipal von Atlas die Peering-Rolle für das VNet hat, löschen Sie dann dieses Peering und erstellen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Google Cloud refused: %1 Check the project ID and network name, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud hat abgelehnt: %1 Prüfen Sie Projekt-ID und Netzwerknamen, löschen Sie dann dieses Peering und erstellen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../app/core/model/Peering.cpp" line="+45"/>
         <source>The response is not a peering: it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein Peering: Sie hat keine id.</translation>
     </message>
 </context>
 <context>
@@ -1426,37 +1426,37 @@
     <message>
         <location filename="../app/core/store/AtlasCliImporter.cpp" line="+76"/>
         <source>No Atlas CLI configuration was found at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde keine Atlas CLI-Konfiguration gefunden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is a %2 profile; only Atlas profiles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2-Profil; nur Atlas-Profile können importiert werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The Atlas CLI configuration at %1 has no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Atlas CLI-Konfiguration unter %1 enthält keine Profile.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A profile named &quot;%1&quot; already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits; es wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&quot;%1&quot; has no %2, neither in the CLI&apos;s file nor in the keychain; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Wert für %2, weder in der Datei der CLI noch im Schlüsselbund; das Profil wurde übersprungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; was skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde übersprungen: %2.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1464,7 @@
     <message>
         <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
         <source>the body is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist größer als %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -1472,92 +1472,92 @@
     <message>
         <location filename="../ui/ContainerPanel.cpp" line="+47"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Atlas CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-CIDR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading %1 containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Container werden geladen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not list containers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This project has no %1 container yet: create one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keinen %1-Container: Erstellen Sie unten einen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the container to peer with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Container für das Peering.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Hide New Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Container ausblenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New Container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Container…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Container %1 already covers this region: choose it in the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 deckt diese Region bereits ab: Wählen Sie ihn in der Liste oben.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creating the container…</source>
-        <translation type="unfinished"></translation>
+        <translation>Container wird erstellt…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Atlas did not create the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat den Container nicht erstellt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas answered without a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat ohne Container geantwortet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Created container %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 in %2 erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1565,46 +1565,46 @@
     <message numerus="yes">
         <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
         <source>peering-desk: %n peering(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>peering-desk: %n Peering erstellt.</numerusform>
+            <numerusform>peering-desk: %n Peerings erstellt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>peering-desk: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>peering-desk: there is no profile; create one in the app or pass --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Es gibt kein Profil; erstellen Sie eines in der Anwendung oder übergeben Sie --profile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>peering-desk: there is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+118"/>
         <source>peering-desk: request %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Anfrage %1: %2: %3</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>peering-desk: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Profil „%1“: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Anfrage %1: Peering %2 hat den Status %3.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Anfrage %1: Peering %2 erstellt (%3).</translation>
     </message>
 </context>
 <context>
@@ -1612,303 +1612,308 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>Ready. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit. Anfragen gehen an %1.</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>Your AWS VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre AWS-VPC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your Azure VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Azure-VNet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Google Cloud VPC network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Google-Cloud-VPC-Netzwerk</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Ready to create the peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Erstellen des Peerings.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%n field(s) still need a value or a fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld benötigt noch einen Wert oder eine Korrektur.</numerusform>
+            <numerusform>%n Felder benötigen noch einen Wert oder eine Korrektur.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
+        <translation>Die Vorabprüfung hat ein Problem gefunden, das Atlas ablehnen würde; siehe oben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Die Vorabprüfung hat ein Problem gefunden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fix the marked fields first: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die markierten Felder: Nichts wurde gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Profil. Erstellen Sie eines unter Datei ▸ Profile (Ihre Atlas-URL und Ihr API-Schlüssel oder Dienstkonto) oder probieren Sie die eingebaute Sandbox aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was sent: there is no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Es gibt kein Profil.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (eingebautes simuliertes Atlas)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: Anfragen gehen an %2.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten werden gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund fragt möglicherweise, ob Peering Desk den gespeicherten Schlüssel verwenden darf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the peering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering wird erstellt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf %1. Drücken Sie Abbrechen oder Esc, um das Warten zu beenden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peering %1 created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 erstellt: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was sent: the API key could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen gehen an %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox deaktiviert. Anfragen gehen an %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox on at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox aktiv unter %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; Anfragen gehen an ein simuliertes Atlas unter %1 auf diesem Computer; in einer echten Cloud wird nichts erstellt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt und Container werden für Sie ausgefüllt. Die README nennt die Werte, mit denen die Sandbox den jeweiligen Fehler zurückgibt.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>About Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Peering Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Erstellt MongoDB-Atlas-Netzwerk-Peering-Verbindungen für AWS, Azure und Google Cloud; die Anmeldedaten werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB und Atlas sind Marken von MongoDB, Inc. Peering Desk steht in keiner Verbindung zu MongoDB, Inc.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(not filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht ausgefüllt)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 hinzugefügt, eine Kopie der vorherigen.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Peering Desk — Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Peering Desk</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot Open Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet (%n Anfrage).</numerusform>
+            <numerusform>%1 geöffnet (%n Anfragen).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Es enthält keine Geheimnisse.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-Desk-Formulare (*.peering.json);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-Desk-Formulare (*.peering.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 zuerst speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this form</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Formular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andernfalls geht verloren, was Sie seit dem letzten Speichern eingegeben haben.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Atlas-Projekt: Wählen Sie es aus der Liste (die Aktualisieren-Schaltfläche listet Ihre Projekte auf) oder fügen Sie seine 24-stellige ID ein, die Sie in Atlas unter Project Settings finden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Atlas-Projekts, 24 Hexadezimalzeichen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 hat den Status %2.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen benötigen die Anmeldedaten des Profils: %1</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1921,7 @@
     <message>
         <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
         <source>the list has no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste hat kein Array &quot;results&quot;</translation>
     </message>
 </context>
 <context>
@@ -1924,110 +1929,110 @@
     <message numerus="yes">
         <location filename="../ui/PeeringTracker.cpp" line="+32"/>
         <source>%1 Next check in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nächste Prüfung in %n Sekunde.</numerusform>
+            <numerusform>%1 Nächste Prüfung in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You said the step in the cloud is done; following again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, dass der Schritt in der Cloud erledigt ist; die Verfolgung wird fortgesetzt.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Peering %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Before you create the Azure peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie das Azure-Peering erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas needs permission to peer with your VNet. Run these once, then create the peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas benötigt die Berechtigung für ein Peering mit Ihrem VNet. Führen Sie diese Befehle einmal aus und erstellen Sie dann das Peering.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cloud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I Have Done This in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe dies in %1 erledigt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept connection %1 in AWS before %2, or AWS expires the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie Verbindung %1 vor %2 in AWS an, sonst lässt AWS die Anfrage verfallen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verfolgung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Following the peering; Atlas is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering wird verfolgt; Atlas arbeitet daran.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for you: do the step below in your cloud, then press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Sie: Führen Sie den Schritt unten in Ihrer Cloud aus und drücken Sie dann die Schaltfläche.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering ist verfügbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas no longer knows this peering; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas kennt dieses Peering nicht mehr; es wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped following because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung wegen eines Fehlers beendet.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2035,9 +2040,9 @@
     <message numerus="yes">
         <location filename="../app/core/atlas/PeeringWatcher.cpp" line="+122"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas hat gebeten, vor der nächsten Prüfung %n Sekunde zu warten.</numerusform>
+            <numerusform>Atlas hat gebeten, vor der nächsten Prüfung %n Sekunden zu warten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2046,53 +2051,53 @@
     <message>
         <location filename="../ui/PeeringsModel.cpp" line="+33"/>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Konto %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peer VPC / VNet / Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer-VPC / VNet / Netzwerk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-ID</translation>
     </message>
 </context>
 <context>
@@ -2100,65 +2105,65 @@
     <message>
         <location filename="../ui/PeeringsView.cpp" line="+95"/>
         <source>Loading the peerings of every provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peerings aller Anbieter werden geladen…</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n peering(s): %1 AWS, %2 Azure, %3 Google Cloud.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Peering: %1 AWS, %2 Azure, %3 Google Cloud.</numerusform>
+            <numerusform>%n Peerings: %1 AWS, %2 Azure, %3 Google Cloud.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 Some lists could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einige Listen konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delete Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete peering %1 (%2, %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 (%2, %3) löschen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applications in that network lose their connection to the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen in diesem Netzwerk verlieren ihre Verbindung zu den Clustern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the project&apos;s last AWS peering: Atlas also removes any AWS security groups from the project&apos;s IP access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das letzte AWS-Peering des Projekts: Atlas entfernt außerdem alle AWS-Sicherheitsgruppen aus der IP-Zugriffsliste des Projekts.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Deleting peering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 wird gelöscht…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Atlas is deleting peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas löscht Peering %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 gelöscht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not delete peering %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2166,23 +2171,23 @@
     <message numerus="yes">
         <location filename="../ui/PreflightPanel.cpp" line="+47"/>
         <source>%n problem(s) would make Atlas refuse this peering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem würde dazu führen, dass Atlas dieses Peering ablehnt.</numerusform>
+            <numerusform>%n Probleme würden dazu führen, dass Atlas dieses Peering ablehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Ready, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit, mit %n Warnung.</numerusform>
+            <numerusform>Bereit, mit %n Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No overlaps, duplicates or limits found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Überschneidungen, Duplikate oder Grenzwerte gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2190,167 +2195,167 @@
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="+97"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen eintippen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;ublic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentlicher Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;rivate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rivater Schlüssel:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Enter the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den öffentlichen Schlüssel ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis ein.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den privaten Schlüssel ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Fix the marked fields first: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die markierten Felder: Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved. The secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicated as &quot;%1&quot;. Rename it here and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ dupliziert. Benennen Sie es hier um und speichern Sie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete profile &quot;%1&quot; and its secret in the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ und sein Geheimnis im Schlüsselbund löschen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Deleted &quot;%1&quot; and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und der zugehörige Schlüsselbundeintrag wurden gelöscht.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the key or the service account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Schlüssel oder das Dienstkonto ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Connected. This key sees %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden. Dieser Schlüssel sieht %n Projekt.</numerusform>
+            <numerusform>Verbunden. Dieser Schlüssel sieht %n Projekte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the Atlas CLI&apos;s profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile der Atlas CLI werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Imported %n profile(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil importiert: %1.</numerusform>
+            <numerusform>%n Profile importiert: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2359,50 +2364,50 @@
     <message>
         <location filename="../app/core/store/ProfileStore.cpp" line="+104"/>
         <source>Enter the service account&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID des Dienstkontos ein.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den öffentlichen Schlüssel des API-Schlüssels ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the service account&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis des Dienstkontos ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the API key&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den privaten Schlüssel des API-Schlüssels ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secret does not match the profile&apos;s authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis passt nicht zur Authentifizierungsmethode des Profils.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+112"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="-108"/>
         <location line="+98"/>
         <location line="+34"/>
         <source>The profile &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Enter the service account&apos;s client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Client-ID und Client-Geheimnis des Dienstkontos ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the API key&apos;s public and private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den öffentlichen und den privaten Schlüssel des API-Schlüssels ein.</translation>
     </message>
 </context>
 <context>
@@ -2410,29 +2415,29 @@
     <message>
         <location filename="../ui/ProjectPicker.cpp" line="+25"/>
         <source>Choose a project, or paste its 24-character ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Projekt oder fügen Sie seine 24-stellige ID ein</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte werden geladen…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not list projects: %1 You can still paste a project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte konnten nicht aufgelistet werden: %1 Sie können trotzdem eine Projekt-ID einfügen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
         </translation>
     </message>
 </context>
@@ -2441,32 +2446,32 @@
     <message>
         <location filename="../ui/RequestPreviewPanel.cpp" line="+83"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular hat noch Probleme: So würde die Anfrage aussehen, sobald sie behoben sind.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Atlas CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI-Befehl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the Terraform resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-Ressource</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2474,137 +2479,137 @@
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="+70"/>
         <source>connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohantwort ausblenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohantwort anzeigen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfrage gesendet</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie das Formular aus und drücken Sie „Peering erstellen“. Das erstellte Peering und sein Status oder der von Atlas zurückgegebene Fehler erscheinen hier.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peering created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering erstellt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>same as the container (Atlas returns null)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der Container (Atlas gibt null zurück)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Atlas is setting up its side. Next it waits for you to accept the peering request in your AWS account (status PENDING_ACCEPTANCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas richtet seine Seite ein. Danach wartet es darauf, dass Sie die Peering-Anfrage in Ihrem AWS-Konto annehmen (Status PENDING_ACCEPTANCE).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Atlas is setting up its side. Next, create the matching peering from your Google Cloud network to Atlas&apos;s (status WAITING_FOR_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas richtet seine Seite ein. Erstellen Sie als Nächstes das passende Peering von Ihrem Google-Cloud-Netzwerk zum Netzwerk von Atlas (Status WAITING_FOR_USER).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas is peering with your VNet. The status becomes AVAILABLE when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas stellt das Peering mit Ihrem VNet her. Der Status wird AVAILABLE, sobald es fertig ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accept peering connection %1 in the AWS VPC console within 7 days, then add a route to the Atlas CIDR in your route tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie die Peering-Verbindung %1 innerhalb von 7 Tagen in der AWS-VPC-Konsole an und fügen Sie dann Ihren Routentabellen eine Route zum Atlas-CIDR hinzu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the matching peering from your Google Cloud network to Atlas&apos;s network; Atlas then finishes the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie das passende Peering von Ihrem Google-Cloud-Netzwerk zum Netzwerk von Atlas; Atlas stellt die Verbindung dann fertig.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering is available: traffic can flow once routes and firewall rules allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering ist verfügbar: Datenverkehr kann fließen, sobald Routen und Firewallregeln es zulassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering is being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Peering wird gelöscht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Atlas reported a status this version of Peering Desk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat einen Status gemeldet, den diese Version von Peering Desk nicht kennt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldete: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten nicht verfügbar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied the %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2617,7 @@
     <message>
         <location filename="../ui/SandboxSession.cpp" line="+31"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
 </context>
 <context>
@@ -2620,12 +2625,12 @@
     <message>
         <location filename="../app/core/store/SecretServiceLookup.cpp" line="+53"/>
         <source>the Secret Service did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Secret Service hat nicht geantwortet</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the entry is in a locked keyring; unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag liegt in einem gesperrten Schlüsselbund; entsperren Sie ihn zuerst</translation>
     </message>
 </context>
 <context>
@@ -2633,12 +2638,12 @@
     <message>
         <location filename="../app/core/auth/TokenProvider.cpp" line="+105"/>
         <source>the token endpoint answered HTTP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Endpunkt hat mit HTTP %1 geantwortet (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the token endpoint answered HTTP %1 without a usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Endpunkt hat mit HTTP %1 ohne verwendbares Token geantwortet</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2651,12 @@
     <message>
         <location filename="../ui/PeeringTracker.ui" line="+35"/>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>I Have Done This</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe dies erledigt</translation>
     </message>
 </context>
 <context>
@@ -2659,17 +2664,17 @@
     <message>
         <location filename="../ui/PeeringsView.ui" line="+21"/>
         <source>Peerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Peerings</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>
@@ -2677,47 +2682,47 @@
     <message>
         <location filename="../app/core/atlas/PreflightCheck.cpp" line="+42"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container ist ein %1-Container, das Peering ist aber für %2: Wählen Sie einen %2-Container.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your VPC block %1 overlaps the container&apos;s Atlas block %2: traffic could not be routed. Choose a VPC block outside %2, or another container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr VPC-Block %1 überschneidet sich mit dem Atlas-Block %2 des Containers: Der Datenverkehr könnte nicht geroutet werden. Wählen Sie einen VPC-Block außerhalb von %2 oder einen anderen Container.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC %1 von Konto %2 ist bereits per Peering mit diesem Projekt verbunden (Peering %3, %4).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr VPC-Block %1 überschneidet sich mit %2 von Peering %3 (VPC %4): Atlas könnte die beiden Netzwerke nicht unterscheiden. Verwenden Sie einen Block, der sich mit keinem anderen Peer überschneidet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cross-region peering: Atlas is in %1 (%2) and your VPC in %3. Accept the request in %3; security-group references do not work across regions, so use CIDR blocks in the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionsübergreifendes Peering: Atlas ist in %1 (%2) und Ihre VPC in %3. Nehmen Sie die Anfrage in %3 an; Verweise auf Sicherheitsgruppen funktionieren nicht regionsübergreifend, verwenden Sie daher CIDR-Blöcke in der Zugriffsliste.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet %1 von Abonnement %2 ist bereits per Peering mit diesem Projekt verbunden (Peering %3, %4).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 von Google-Cloud-Projekt %2 ist bereits per Peering mit diesem Projekt verbunden (Peering %3, %4).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat bereits %1 Peerings, so viele wie Atlas höchstens erlaubt (%2). Löschen Sie zuerst eines, das Sie nicht mehr benötigen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 peerings are waiting for acceptance, the most Atlas allows (%2). Accept or delete some of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Peerings warten auf Annahme, so viele wie Atlas höchstens erlaubt (%2). Nehmen Sie zuerst einige davon an oder löschen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2730,7 @@
     <message>
         <location filename="../ui/PreflightPanel.ui" line="+28"/>
         <source>Pre-flight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
 </context>
 <context>
@@ -2733,47 +2738,47 @@
     <message>
         <location filename="../app/core/store/Profile.cpp" line="+31"/>
         <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government bietet kein Azure-Netzwerk-Peering an.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use up to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;sandbox&quot; is reserved for the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„sandbox“ ist für die eingebaute Sandbox reserviert.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas for Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2782,242 +2787,242 @@
         <location filename="../ui/ProfileDialog.ui" line="+6"/>
         <location line="+50"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Profiles keep where Atlas is and how to sign in. Secrets go to the system keychain only; everything else to the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile speichern, wo Atlas ist und wie die Anmeldung erfolgt. Geheimnisse werden nur im Schlüsselbund des Systems abgelegt, alles andere in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import from Atlas CLI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Atlas &amp;CLI importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the profiles of the Atlas CLI (its config file, and its secrets from the keychain) so you do not retype keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile der Atlas CLI einlesen (ihre Konfigurationsdatei und ihre Geheimnisse aus dem Schlüsselbund), damit Sie Schlüssel nicht erneut eingeben müssen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>work</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name for this connection, like the Atlas CLI&apos;s profiles: &quot;prod&quot;, &quot;staging&quot;, &quot;acme-org&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Verbindung, wie bei den Profilen der Atlas CLI: „prod“, „staging“, „acme-org“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Profils.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umg&amp;ebung:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MongoDB Atlas (cloud.mongodb.com), Atlas for Government (cloud.mongodbgov.com), or a custom URL such as the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas (cloud.mongodb.com), Atlas for Government (cloud.mongodbgov.com) oder eine benutzerdefinierte URL wie die der Sandbox.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Atlas for Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte URL</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>https://cloud.mongodb.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cloud.mongodb.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only for a custom environment. Plain http is allowed only for this computer (127.0.0.1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für eine benutzerdefinierte Umgebung. Unverschlüsseltes http ist nur für diesen Computer erlaubt (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Base URL of the Atlas Administration API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Atlas Administration API.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A programmatic API key (HTTP Digest) or a service account (OAuth 2.0 client credentials, which Atlas recommends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein programmatischer API-Schlüssel (HTTP Digest) oder ein Dienstkonto (OAuth-2.0-Client-Credentials, von Atlas empfohlen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>P&amp;ublic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentlicher Schlüssel:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>abcdefgh</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The public key of a programmatic API key (Organization or Project Access Manager &gt; API Keys), or the client ID of a service account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel eines programmatischen API-Schlüssels (Organization oder Project Access Manager &gt; API Keys) oder die Client-ID eines Dienstkontos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public key or client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel oder Client-ID.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>P&amp;rivate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rivater Schlüssel:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shown once in Atlas when the key or secret is created. Stored only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Atlas einmalig angezeigt, wenn der Schlüssel oder das Geheimnis erstellt wird. Wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private key or client secret, stored only in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel oder Client-Geheimnis, nur im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>S&amp;how the secret while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis bei der Eingabe an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default &amp;project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;projekt:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>5f3e2d1c0b9a887766554433</source>
-        <translation type="unfinished"></translation>
+        <translation>5f3e2d1c0b9a887766554433</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional: the project ID the form starts with when this profile is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Projekt-ID, mit der das Formular beginnt, wenn dieses Profil gewählt wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default project</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardprojekt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default Atlas project ID, optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Atlas-Projekt-ID, optional.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in and list one project, without saving anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden und ein Projekt auflisten, ohne etwas zu speichern.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -3025,17 +3030,17 @@
     <message>
         <location filename="../ui/ProjectPicker.ui" line="+32"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>List the projects of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekte dieses Profils auflisten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;List Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte auf&amp;listen</translation>
     </message>
 </context>
 <context>
@@ -3043,17 +3048,17 @@
     <message>
         <location filename="../app/core/model/Provider.cpp" line="+35"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
 </context>
 <context>
@@ -3061,42 +3066,42 @@
     <message>
         <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer &lt;Dienstkonto-Token, beim Senden abgerufen&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Digest &lt;beantwortet mit dem API-Schlüssel des Profils&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie zuerst ATLAS_CLIENT_ID und ATLAS_CLIENT_SECRET; die Token-Anfrage benötigt jq.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie zuerst ATLAS_PUBLIC_KEY und ATLAS_PRIVATE_KEY: Die Schlüssel erscheinen nie im Befehl.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Atlas CLI verwendet eine einzige --region für den Atlas-Container und Ihre VPC und wählt (oder erstellt) den Container dieser Region selbst: Sie kann nicht auf Container %1 zielen und kein regionsübergreifendes Peering herstellen. Verwenden Sie curl oder Terraform, wenn die Region des Containers nicht %2 ist.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace &lt;ATLAS_REGION&gt; with the Atlas region of container %1 (for example US_EAST_2): the CLI finds the container by region, not by id. It also lower-cases the resource group name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie &lt;ATLAS_REGION&gt; durch die Atlas-Region von Container %1 (zum Beispiel US_EAST_2): Die CLI findet den Container anhand der Region, nicht anhand der ID. Außerdem schreibt sie den Namen der Ressourcengruppe in Kleinbuchstaben.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The CLI requires --atlasCidrBlock even though it reuses the project&apos;s existing Google Cloud container (%1): replace &lt;ATLAS_CIDR&gt; with that container&apos;s Atlas CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLI verlangt --atlasCidrBlock, obwohl sie den vorhandenen Google-Cloud-Container des Projekts (%1) wiederverwendet: Ersetzen Sie &lt;ATLAS_CIDR&gt; durch den Atlas-CIDR dieses Containers.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Credentials come from the provider block or the MONGODB_ATLAS_* environment variables, never from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten stammen aus dem provider-Block oder den Umgebungsvariablen MONGODB_ATLAS_*, niemals aus dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -3104,122 +3109,122 @@
     <message>
         <location filename="../app/core/atlas/RequestFailure.cpp" line="+16"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authentication failed (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen (HTTP 401)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1 from something other than Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von etwas anderem als Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No usable credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbaren Anmeldedaten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen. Falls sie Atlas bereits erreicht hatte, wird das Peering möglicherweise trotzdem erstellt: Prüfen Sie die Peerings des Projekts, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 did not answer in time. The request may still have been processed: check the project&apos;s peerings before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Die Anfrage wurde möglicherweise trotzdem verarbeitet: Prüfen Sie die Peerings des Projekts, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is listening at %1. Check the base URL, or start the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 lauscht nichts. Prüfen Sie die Basis-URL oder starten Sie die Sandbox.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host %1 could not be found. Check the base URL, your DNS and your proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Basis-URL, Ihr DNS und Ihre Proxy-Einstellungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to %1 failed: %2. Peering Desk never ignores certificate problems; check the system clock, your proxy and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Peering Desk ignoriert Zertifikatsprobleme nie; prüfen Sie die Systemuhr, Ihren Proxy und die Basis-URL.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas rejected the credentials. Check the public and private key (or the service account), and that it has access to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat die Anmeldedaten abgelehnt. Prüfen Sie den öffentlichen und den privaten Schlüssel (oder das Dienstkonto) und ob damit Zugriff auf dieses Projekt besteht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atlas answered with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat mit Fehler %1 geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server answered HTTP %1 with a body that is not an Atlas error, so a proxy or gateway may be in the way. It began: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 und einem Inhalt geantwortet, der kein Atlas-Fehler ist; möglicherweise steht ein Proxy oder Gateway dazwischen. Der Inhalt begann mit: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server answered HTTP %1, but not with the JSON Atlas sends: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet, aber nicht mit dem JSON, das Atlas sendet: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set an API key or a service account before sending requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie einen API-Schlüssel oder ein Dienstkonto ein, bevor Sie Anfragen senden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -3227,52 +3232,52 @@
     <message>
         <location filename="../ui/RequestPreviewPanel.ui" line="+9"/>
         <source>Exactly what Create Peering sends, or the same request for another tool. Secrets never appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das, was „Peering erstellen“ sendet, oder dieselbe Anfrage für ein anderes Werkzeug. Geheimnisse erscheinen hier nie.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen als:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show the request as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage anzeigen als</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Atlas CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy the shown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Text kopieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragevorschau</translation>
     </message>
 </context>
 <context>
@@ -3280,27 +3285,27 @@
     <message>
         <location filename="../ui/ResultsPanel.ui" line="+15"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfrage gesendet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie das Formular aus und drücken Sie „Peering erstellen“. Das erstellte Peering und sein Status oder der von Atlas zurückgegebene Fehler erscheinen hier.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Peering &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-&amp;ID:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-ID</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3308,7 +3313,7 @@
         <location line="+57"/>
         <location line="+200"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="-357"/>
@@ -3316,179 +3321,179 @@
         <location line="+57"/>
         <location line="+200"/>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>Copy Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-ID kopieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Co&amp;nnection ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungs-ID:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-ID</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-ID kopieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Container ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-ID:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-ID</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-ID kopieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accepter region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptor-Region:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Accepter region</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptor-Region</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerzustand:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error state</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerzustand</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+74"/>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status:</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+74"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlercode:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode kopieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fields Atlas rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Atlas abgelehnte Felder:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fields Atlas rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Atlas abgelehnte Felder</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile öffnen…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohantwort anzeigen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort kopieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy the raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rohantwort kopieren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohantwort</translation>
     </message>
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="-251"/>
         <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort</translation>
     </message>
 </context>
 <context>
@@ -3496,92 +3501,92 @@
     <message>
         <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 KiB; ein gespeichertes Formular ist nie so groß.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a Peering Desk form: the file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Peering-Desk-Formular: Die Datei muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a Peering Desk form: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Peering-Desk-Formular: &quot;format&quot; muss &quot;%1&quot; sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;version&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This form was saved in format version %1, by a newer Peering Desk; this version reads version %2. Update Peering Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Formular wurde in Formatversion %1 von einem neueren Peering Desk gespeichert; diese Version liest Version %2. Aktualisieren Sie Peering Desk, um es zu öffnen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;version&quot; %1 does not exist; the first version is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; %1 existiert nicht; die erste Version ist 1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;profile&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;requests&quot; must be a list of peering requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;requests&quot; muss eine Liste von Peering-Anfragen sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A form holds at most %1 requests; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Formular enthält höchstens %1 Anfragen; dieses hat %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.groupId must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.groupId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss true oder false sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer must be an object with the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer muss ein Objekt mit dem Inhalt der Anfrage sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer.%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer.%2 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer.providerName must be &quot;AWS&quot;, &quot;AZURE&quot; or &quot;GCP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer.providerName muss &quot;AWS&quot;, &quot;AZURE&quot; oder &quot;GCP&quot; sein.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
     </message>
 </context>
 </TS>

@@ -218,7 +218,7 @@
 <context>
     <name>ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.ui" line="+21"/>
+        <location filename="../ui/ContainerPanel.ui" line="+27"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,9 +328,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>A /%1 block allows at most %n region(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A /%1 block allows at most %n region.</numerusform>
+            <numerusform>A /%1 block allows at most %n regions.</numerusform>
         </translation>
     </message>
     <message>
@@ -1630,12 +1630,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Ready to create the peering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%n field(s) still need a value or a fix.</source>
         <translation>
             <numerusform>%n field still needs a value or a fix.</numerusform>
@@ -1643,7 +1643,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,9 +1929,9 @@
     <message numerus="yes">
         <location filename="../ui/PeeringTracker.cpp" line="+32"/>
         <source>%1 Next check in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Next check in %n second.</numerusform>
+            <numerusform>%1 Next check in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2035,9 +2040,9 @@
     <message numerus="yes">
         <location filename="../app/core/atlas/PeeringWatcher.cpp" line="+122"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas asked to wait %n second before the next check.</numerusform>
+            <numerusform>Atlas asked to wait %n seconds before the next check.</numerusform>
         </translation>
     </message>
 </context>
@@ -2105,9 +2110,9 @@
     <message numerus="yes">
         <location line="+32"/>
         <source>%n peering(s): %1 AWS, %2 Azure, %3 Google Cloud.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peering: %1 AWS, %2 Azure, %3 Google Cloud.</numerusform>
+            <numerusform>%n peerings: %1 AWS, %2 Azure, %3 Google Cloud.</numerusform>
         </translation>
     </message>
     <message>
@@ -2166,17 +2171,17 @@
     <message numerus="yes">
         <location filename="../ui/PreflightPanel.cpp" line="+47"/>
         <source>%n problem(s) would make Atlas refuse this peering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem would make Atlas refuse this peering.</numerusform>
+            <numerusform>%n problems would make Atlas refuse this peering.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Ready, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready, with %n warning.</numerusform>
+            <numerusform>Ready, with %n warnings.</numerusform>
         </translation>
     </message>
     <message>
@@ -2430,9 +2435,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
         </translation>
     </message>
 </context>

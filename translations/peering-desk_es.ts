@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cuerpo vacío)</translation>
     </message>
 </context>
 <context>
@@ -14,102 +14,102 @@
     <message>
         <location filename="../ui/AwsPage.ui" line="+24"/>
         <source>&amp;Region of your VPC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región de su VPC:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>us-east-1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The AWS region of the VPC to peer, as AWS writes it (us-east-1). The AWS console shows it in the region selector at the top right. It may differ from the Atlas container&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región de AWS de la VPC que se va a emparejar, tal como la escribe AWS (us-east-1). La consola de AWS la muestra en el selector de regiones, arriba a la derecha. Puede ser distinta de la región del contenedor de Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region of your VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de su VPC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS region of the VPC to peer, for example us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de AWS de la VPC que se va a emparejar, por ejemplo us-east-1.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>AWS &amp;account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cuenta de &amp;AWS:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>123456789012</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The 12-digit ID of the AWS account that owns the VPC: the account menu at the top right of the AWS console, or &quot;aws sts get-caller-identity&quot;. Keep leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de 12 dígitos de la cuenta de AWS propietaria de la VPC: el menú de la cuenta, arriba a la derecha de la consola de AWS, o &quot;aws sts get-caller-identity&quot;. Conserve los ceros iniciales.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cuenta de AWS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twelve-digit ID of the AWS account that owns the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de doce dígitos de la cuenta de AWS propietaria de la VPC.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;VPC ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la &amp;VPC:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>vpc-0123456789abcdef0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS console: VPC &gt; Your VPCs &gt; VPC ID. This is your VPC, not the Atlas one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de AWS: VPC &gt; Your VPCs &gt; VPC ID. Es su VPC, no la de Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la VPC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of your VPC, vpc- followed by 17 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de su VPC: vpc- seguido de 17 caracteres hexadecimales.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>VPC &amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque &amp;CIDR de la VPC:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/16</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The IPv4 CIDR block of your VPC (or of the subnet that should reach Atlas): VPC &gt; Your VPCs &gt; IPv4 CIDR. It must be private (RFC 1918) and must not overlap the Atlas CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque CIDR IPv4 de su VPC (o de la subred que debe llegar a Atlas): VPC &gt; Your VPCs &gt; IPv4 CIDR. Debe ser privado (RFC 1918) y no debe solaparse con el CIDR de Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VPC CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque CIDR de la VPC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private IPv4 CIDR block of your VPC, for example 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque CIDR IPv4 privado de su VPC, por ejemplo 10.0.0.0/16.</translation>
     </message>
 </context>
 <context>
@@ -117,155 +117,155 @@
     <message>
         <location filename="../ui/AzurePage.ui" line="+24"/>
         <source>&amp;Directory (tenant) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;directorio (inquilino):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation type="unfinished"></translation>
+        <translation>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Microsoft Entra ID &gt; Overview &gt; Tenant ID, or &quot;az account show --query tenantId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal de Azure: Microsoft Entra ID &gt; Información general &gt; Id. de inquilino, o &quot;az account show --query tenantId&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Directory (tenant) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de directorio (inquilino)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GUID of the Azure directory, also called the tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID del directorio de Azure, también llamado ID de inquilino.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Subscription ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;suscripción:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Subscriptions &gt; Subscription ID, or &quot;az account show --query id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal de Azure: Suscripciones &gt; Id. de suscripción, o &quot;az account show --query id&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de suscripción</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GUID of the Azure subscription that holds the VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID de la suscripción de Azure que contiene la VNet.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Resource group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de recursos:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-resource-group</source>
-        <translation type="unfinished"></translation>
+        <translation>my-resource-group</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Virtual networks &gt; your VNet &gt; Overview &gt; Resource group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal de Azure: Redes virtuales &gt; su VNet &gt; Información general &gt; Grupo de recursos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resource group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de recursos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the resource group that holds the VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo de recursos que contiene la VNet.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;VNet name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la VNet:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-vnet</source>
-        <translation type="unfinished"></translation>
+        <translation>my-vnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Virtual networks &gt; Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal de Azure: Redes virtuales &gt; Nombre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VNet name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la VNet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the virtual network to peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la red virtual que se va a emparejar.</translation>
     </message>
 </context>
 <context>
     <name>ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.ui" line="+21"/>
+        <location filename="../ui/ContainerPanel.ui" line="+27"/>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedores</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New Container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contenedor…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New container</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contenedor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atlas re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gión de Atlas:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Google Cloud regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones de Google Cloud</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Leave every region unticked for a /18 or larger block. Ticking regions limits the project to them and needs a /21 to /24 block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje todas las regiones sin marcar para un bloque /18 o mayor. Marcar regiones limita el proyecto a ellas y requiere un bloque de /21 a /24.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Atlas &amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque &amp;CIDR de Atlas:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>192.168.248.0/21</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.248.0/21</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;reate Container</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear contenedor</translation>
     </message>
 </context>
 <context>
@@ -273,75 +273,75 @@
     <message>
         <location filename="../app/core/model/ContainerRequest.cpp" line="+50"/>
         <source>Choose the Atlas region of the container, like US_EAST_1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la región de Atlas del contenedor, como US_EAST_1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Atlas&apos;s name for the region, like %1, not the cloud&apos;s own spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de la región en Atlas, como %1, no la forma en que la escribe la nube.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not an Atlas region name; choose regions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de región de Atlas; elija las regiones de la lista.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the Atlas CIDR block, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el bloque CIDR de Atlas, como 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter an IPv4 block in CIDR notation, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un bloque IPv4 en notación CIDR, como 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a private block (RFC 1918): inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un bloque privado (RFC 1918): dentro de 10.0.0.0/8, 172.16.0.0/12 o 192.168.0.0/16.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the block in canonical form, %1: the address must be the first of the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el bloque en forma canónica, %1: la dirección debe ser la primera del bloque.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 containers need a block from /21 to /24, like 192.168.248.0/21; this one is /%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contenedores de %1 necesitan un bloque de /21 a /24, como 192.168.248.0/21; este es /%2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A /%1 Google Cloud container must be limited to regions: choose them, or use a /18 or larger block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenedor de Google Cloud /%1 debe limitarse a regiones: elíjalas o use un bloque /18 o mayor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud containers need a /18 or larger block (like 10.8.0.0/18), or /21 to /24 together with regions; this one is /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contenedores de Google Cloud necesitan un bloque /18 o mayor (como 10.8.0.0/18), o de /21 a /24 junto con regiones; este es /%1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A Google Cloud container limited to regions needs a block from /21 to /24; clear the regions to use a /18 or larger block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenedor de Google Cloud limitado a regiones necesita un bloque de /21 a /24; desmarque las regiones para usar un bloque /18 o mayor.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>A /%1 block allows at most %n region(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un bloque /%1 permite como máximo %n región.</numerusform>
+            <numerusform>Un bloque /%1 permite como máximo %n regiones.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This project already has a Google Cloud container with %1. Atlas keeps that block and ignores %2: use the existing container, or pick a route table CIDR that does not overlap %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto ya tiene un contenedor de Google Cloud con %1. Atlas conserva ese bloque e ignora %2: use el contenedor existente o elija un CIDR de tabla de rutas que no se solape con %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A container for %1 already exists with %2. Atlas keeps that block and ignores %3: use the existing container, or pick a route table CIDR that does not overlap %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un contenedor para %1 con %2. Atlas conserva ese bloque e ignora %3: use el contenedor existente o elija un CIDR de tabla de rutas que no se solape con %2.</translation>
     </message>
 </context>
 <context>
@@ -349,27 +349,27 @@
     <message>
         <location filename="../app/core/store/CredentialStore.cpp" line="+27"/>
         <source>No credentials are stored for profile &quot;%1&quot; yet. Enter an API key to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay credenciales guardadas para el perfil &quot;%1&quot;. Introduzca una clave de API para continuar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the keychain was refused. Allow Peering Desk when the keychain asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero. Permita el acceso a Peering Desk cuando el llavero lo pregunte e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring is locked. Unlock it (for example with your login password in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves está bloqueado. Desbloquéelo (por ejemplo, con su contraseña de inicio de sesión en Contraseñas y claves) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain denied access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain is available (%1). Peering Desk keeps API keys only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1). Peering Desk guarda las claves de API solo en el llavero del sistema: inicie un Secret Service como GNOME Keyring o KWallet e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -377,215 +377,215 @@
     <message>
         <location filename="../app/core/atlas/ErrorGuidance.cpp" line="+18"/>
         <source>Atlas rejected a field of the request: correct the fields listed below and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas rechazó un campo de la solicitud: corrija los campos indicados abajo y vuelva a enviarla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A field has a value Atlas does not accept here, often a container of another provider: check the field Atlas names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo tiene un valor que Atlas no acepta aquí, a menudo un contenedor de otro proveedor: revise el campo que indica Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A required field is missing: fill in the field Atlas names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un campo obligatorio: rellene el campo que indica Atlas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Atlas could not read the request body; this is a bug in Peering Desk, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas no pudo leer el cuerpo de la solicitud; es un error de Peering Desk, por favor, infórmenos de él.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use one of AWS, AZURE or GCP as the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use AWS, AZURE o GCP como proveedor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the region from the list: Atlas spells regions like US_EAST_1, not us-east-1 or eastus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la región de la lista: Atlas escribe las regiones como US_EAST_1, no us-east-1 ni eastus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the block in CIDR notation, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el bloque en notación CIDR, como 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use your VPC&apos;s private block (inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) as the route table CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el bloque privado de su VPC (dentro de 10.0.0.0/8, 172.16.0.0/12 o 192.168.0.0/16) como CIDR de la tabla de rutas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an Atlas block of the right size: /21 to /24 for AWS and Azure, /18 or larger for Google Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un bloque de Atlas del tamaño adecuado: de /21 a /24 para AWS y Azure, /18 o mayor para Google Cloud.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Google Cloud container limited to regions needs a /21 to /24 block; clear the regions to use /18 or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenedor de Google Cloud limitado a regiones necesita un bloque de /21 a /24; desmarque las regiones para usar /18 o mayor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an Atlas block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un bloque de Atlas dentro de 10.0.0.0/8, 172.16.0.0/12 o 192.168.0.0/16.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the block in the canonical form Atlas names, with the host bits zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el bloque en la forma canónica que indica Atlas, con los bits de host a cero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A container&apos;s region is fixed: create a container in the other region instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región de un contenedor no se puede cambiar: cree en su lugar un contenedor en la otra región.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A Google Cloud container limited to regions cannot be changed: delete and recreate it while nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenedor de Google Cloud limitado a regiones no se puede cambiar: elimínelo y vuelva a crearlo mientras nada lo use.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project already has a container there (one per AWS or Azure region, one for Google Cloud): choose the existing container.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto ya tiene un contenedor ahí (uno por región de AWS o Azure, uno para Google Cloud): elija el contenedor existente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The container&apos;s block is locked because clusters or peerings use it: keep it, and choose a VPC block that does not overlap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque del contenedor está bloqueado porque lo usan clústeres o emparejamientos: consérvelo y elija un bloque de VPC que no se solape con él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That container does not exist in this project: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese contenedor no existe en este proyecto: elija uno de la lista.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the directory, subscription, resource group and VNet, and that you ran the service principal and role commands; role assignments can take a few minutes to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el directorio, la suscripción, el grupo de recursos y la VNet, y que ejecutó los comandos de la entidad de servicio y del rol; las asignaciones de roles pueden tardar unos minutos en aplicarse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas cannot reach your Azure subscription: check the subscription ID and the Atlas role assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas no puede acceder a su suscripción de Azure: compruebe el ID de suscripción y la asignación de rol de Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure rejected one of the values: check the directory, subscription, resource group and VNet name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure rechazó uno de los valores: compruebe el directorio, la suscripción, el grupo de recursos y el nombre de la VNet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This project allows Azure peering in one Atlas region only: use the container that already has a peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto solo permite emparejamientos de Azure en una región de Atlas: use el contenedor que ya tiene un emparejamiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project in the request does not match the chosen project: choose the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto de la solicitud no coincide con el proyecto elegido: vuelva a elegir el proyecto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your key cannot change this project: give it the Project Network Access Manager role, or choose another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave no puede modificar este proyecto: asígnele el rol Project Network Access Manager o elija otro proyecto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your key has no access to this project: add it to the project, or choose another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave no tiene acceso a este proyecto: añádala al proyecto o elija otro proyecto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas did not accept the credentials: check the key or service account of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas no aceptó las credenciales: compruebe la clave o la cuenta de servicio del perfil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Add this computer&apos;s public IP address to the API key&apos;s access list in Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada la dirección IP pública de este equipo a la lista de acceso de la clave de API en Atlas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A project ID is 24 hexadecimal characters: choose the project from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de proyecto tiene 24 caracteres hexadecimales: elija el proyecto de la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No such project, or not one your key can see: choose the project from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no existe o su clave no puede verlo: elija el proyecto de la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas does not know this address: check the base URL of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas no reconoce esta dirección: compruebe la URL base del perfil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A peering ID is 24 hexadecimal characters: pick the peering from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de emparejamiento tiene 24 caracteres hexadecimales: elija el emparejamiento de la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering no longer exists (it may have been deleted): refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento ya no existe (puede que se haya eliminado): actualice la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your VPC block overlaps another peering&apos;s block: use a VPC block no other peer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque de su VPC se solapa con el bloque de otro emparejamiento: use un bloque de VPC que no use ningún otro par.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your VPC block overlaps the container&apos;s Atlas block: use a VPC block outside it, or another container.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque de su VPC se solapa con el bloque de Atlas del contenedor: use un bloque de VPC fuera de él u otro contenedor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This VPC is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta VPC ya está emparejada con el proyecto: use el emparejamiento existente o elimínelo antes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This VNet is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta VNet ya está emparejada con el proyecto: use el emparejamiento existente o elimínelo antes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This network is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta red ya está emparejada con el proyecto: use el emparejamiento existente o elimínelo antes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering is already being deleted: wait a moment and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento ya se está eliminando: espere un momento y actualice.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering cannot change in its current status: wait until it is AVAILABLE or FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento no puede cambiar en su estado actual: espere hasta que esté en AVAILABLE o FAILED.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project has the most peerings Atlas allows: delete one you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto tiene el máximo de emparejamientos que permite Atlas: elimine uno que ya no necesite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Atlas is limiting requests: wait the time it names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas está limitando las solicitudes: espere el tiempo que indica e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas failed without a reason; on a create this usually means the container ID is wrong: pick the container from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas falló sin indicar el motivo; al crear, esto suele significar que el ID del contenedor es incorrecto: elija el contenedor de la lista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas is briefly unavailable, for example during maintenance: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas no está disponible momentáneamente, por ejemplo, durante un mantenimiento: inténtelo de nuevo en unos minutos.</translation>
     </message>
 </context>
 <context>
@@ -593,9 +593,9 @@
     <message numerus="yes">
         <location filename="../app/core/model/FieldCheck.cpp" line="+11"/>
         <source>This value is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este valor es demasiado largo: como máximo %n carácter.</numerusform>
+            <numerusform>Este valor es demasiado largo: como máximo %n caracteres.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,248 +605,248 @@
         <location filename="../app/core/model/FieldValidator.cpp" line="+58"/>
         <location line="+101"/>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el %1.</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use minúsculas: los ID de Atlas se escriben en hexadecimal en minúsculas.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The %1 is 24 characters of 0-9 and a-f, like 5f3e2d1c0b9a887766554433; this value has %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El %1 consta de 24 caracteres entre 0-9 y a-f, como 5f3e2d1c0b9a887766554433; este valor tiene %n carácter.</numerusform>
+            <numerusform>El %1 consta de 24 caracteres entre 0-9 y a-f, como 5f3e2d1c0b9a887766554433; este valor tiene %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del proyecto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del contenedor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the 12-digit ID of the AWS account that owns the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de 12 dígitos de la cuenta de AWS propietaria de la VPC.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the dashes: enter the account ID as 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite los guiones: introduzca el ID de cuenta como 12 dígitos.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An AWS account ID has 12 digits; this one has %n. Keep any leading zeros.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un ID de cuenta de AWS tiene 12 dígitos; este tiene %n. Conserve los ceros iniciales.</numerusform>
+            <numerusform>Un ID de cuenta de AWS tiene 12 dígitos; este tiene %n. Conserve los ceros iniciales.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An AWS account ID is exactly 12 digits, like 123456789012.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de cuenta de AWS tiene exactamente 12 dígitos, como 123456789012.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the ID of your VPC, like vpc-0123456789abcdef0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de su VPC, como vpc-0123456789abcdef0.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is a peering connection ID; enter the VPC ID (vpc-…) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es un ID de conexión de emparejamiento; introduzca en su lugar el ID de la VPC (vpc-…).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use lower-case letters in the VPC ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use minúsculas en el ID de la VPC.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A VPC ID is vpc- followed by 17 hexadecimal characters (or 8 for older VPCs), like vpc-0123456789abcdef0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de VPC es vpc- seguido de 17 caracteres hexadecimales (u 8 en las VPC más antiguas), como vpc-0123456789abcdef0.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the AWS region of your VPC, like us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la región de AWS de su VPC, como us-east-1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the AWS form of the region, %1, not the Atlas form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use la forma de AWS de la región, %1, no la forma de Atlas %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the region as AWS writes it, like us-east-1 or eu-west-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la región tal como la escribe AWS, como us-east-1 o eu-west-2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the CIDR block of your VPC, like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el bloque CIDR de su VPC, como 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add the prefix length: a CIDR block looks like %1/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada la longitud del prefijo: un bloque CIDR tiene la forma %1/16.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas peers with IPv4 VPC ranges only; enter an IPv4 CIDR block like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas solo se empareja con rangos de VPC IPv4; introduzca un bloque CIDR IPv4 como 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a CIDR block. Write it as four numbers and a prefix length, like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un bloque CIDR. Escríbalo como cuatro números y una longitud de prefijo, como 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has host bits set; its canonical form is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene bits de host activados; su forma canónica es %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The block must lie inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque debe estar dentro de los rangos privados 10.0.0.0/8, 172.16.0.0/12 o 192.168.0.0/16.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove the braces around the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite las llaves que rodean el ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 is a GUID, like 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 es un GUID, como 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure directory (tenant) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de directorio (inquilino) de Azure</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de suscripción de Azure</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name of the resource group that holds your VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre del grupo de recursos que contiene su VNet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name has at most 90 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un grupo de recursos tiene como máximo 90 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name may contain only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; and &apos;)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un grupo de recursos solo puede contener letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; y &apos;)&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name cannot end with a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un grupo de recursos no puede terminar en punto.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the name of your virtual network (VNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de su red virtual (VNet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name has 2 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una VNet tiene de 2 a 64 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una VNet solo puede contener letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name starts with a letter or digit and ends with a letter, digit or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una VNet empieza por una letra o un dígito y termina en una letra, un dígito o &apos;_&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the ID of the Google Cloud project that owns the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID del proyecto de Google Cloud propietario de la red.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That looks like a project number; enter the project ID, like my-project-123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece un número de proyecto; introduzca el ID del proyecto, como my-project-123.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A project ID has 6 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de proyecto tiene de 6 a 30 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A project ID uses lower-case letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de proyecto solo usa minúsculas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A project ID starts with a letter, contains only a-z, 0-9 and &apos;-&apos;, and does not end with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de proyecto empieza por una letra, solo contiene a-z, 0-9 y &apos;-&apos;, y no termina en &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name of your VPC network, like default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de su red de VPC, como default.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter just the network&apos;s name (%1), not its URL or self-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca solo el nombre de la red (%1), no su URL ni su self-link.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A network name has at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de red tiene como máximo 63 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A network name uses lower-case letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de red solo usa minúsculas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A network name starts with a letter, contains only a-z, 0-9 and &apos;-&apos;, and does not end with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de red empieza por una letra, solo contiene a-z, 0-9 y &apos;-&apos;, y no termina en &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the Atlas URL, like https://cloud.mongodb.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL de Atlas, como https://cloud.mongodb.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a web address that starts with https://, like https://cloud.mongodb.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección web que empiece por https://, como https://cloud.mongodb.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the user name and password out of the URL: the keys go in the key fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluya el nombre de usuario ni la contraseña en la URL: las claves van en los campos de clave.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https: http sin cifrar solo se permite para este equipo (127.0.0.1 o localhost).</translation>
     </message>
 </context>
 <context>
@@ -854,52 +854,52 @@
     <message>
         <location filename="../ui/GcpPage.ui" line="+24"/>
         <source>Google Cloud &amp;project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del &amp;proyecto de Google Cloud:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-project-123</source>
-        <translation type="unfinished"></translation>
+        <translation>my-project-123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project ID, not its name or number: the project picker in the Google Cloud console, ID column, or &quot;gcloud config get-value project&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del proyecto, no su nombre ni su número: el selector de proyectos de la consola de Google Cloud, columna ID, o &quot;gcloud config get-value project&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del proyecto de Google Cloud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of the Google Cloud project that owns the network, 6 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del proyecto de Google Cloud propietario de la red, de 6 a 30 caracteres.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Network name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la &amp;red:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud console: VPC network &gt; VPC networks &gt; Name. Just the name, not the URL or self-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de Google Cloud: Red de VPC &gt; Redes de VPC &gt; Nombre. Solo el nombre, no la URL ni el self-link.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la red</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the VPC network to peer, for example default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la red de VPC que se va a emparejar, por ejemplo default.</translation>
     </message>
 </context>
 <context>
@@ -907,397 +907,397 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="+6"/>
         <source>Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Request in this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de este formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A saved form can hold several peering requests; pick the one to edit and send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario guardado puede contener varias solicitudes de emparejamiento; elija la que quiera editar y enviar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a request to this form, starting from a copy of the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una solicitud a este formulario, a partir de una copia de la actual</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una solicitud</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the current request from this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la solicitud actual de este formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta solicitud</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de Atlas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;fil:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which Atlas and which credentials requests use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué Atlas y qué credenciales usan las solicitudes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which Atlas deployment and which credentials the request uses. The sandbox is a fake Atlas on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué despliegue de Atlas y qué credenciales usa la solicitud. El entorno de pruebas es un Atlas simulado en este equipo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestionar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, edit or delete profiles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, editar o eliminar perfiles (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto:</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>C&amp;ontainer ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del c&amp;ontenedor:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
+        <translation>65a1b2c3d4e5f60718293a4b</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Atlas network container of this provider (and region) in the project: Atlas &gt; Network Access &gt; Peering, or &quot;atlas networking containers list&quot;. It must belong to the chosen provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor de red de Atlas de este proveedor (y región) en el proyecto: Atlas &gt; Network Access &gt; Peering, o &quot;atlas networking containers list&quot;. Debe pertenecer al proveedor elegido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del contenedor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of the Atlas network container, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del contenedor de red de Atlas, 24 caracteres hexadecimales.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cloud p&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de &amp;nube:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de nube</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cloud of the network to peer with Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de la red que se va a emparejar con Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cloud your VPC or VNet is in. The container must be of the same provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube en la que está su VPC o VNet. El contenedor debe ser del mismo proveedor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Atlas network container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor de red de Atlas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Su red</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for an &amp;envelope (envelope=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir un &amp;sobre (envelope=true)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas then answers 200 and puts the real status and body inside the response. Peering Desk unwraps it; the result is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas responde entonces 200 y pone el estado y el cuerpo reales dentro de la respuesta. Peering Desk los extrae; el resultado es el mismo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pretty-&amp;print the response (pretty=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;matear la respuesta (pretty=true)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas indents the JSON it returns. Only the raw view changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas sangra el JSON que devuelve. Solo cambia la vista sin procesar.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud en curso</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Abort the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpir la solicitud en curso (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Create Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear emparejamiento</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud de emparejamiento a Atlas (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Peerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Empare&amp;jamientos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;quest Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de la solicitud</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, edit or delete profiles: where Atlas is and the credentials kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, editar o eliminar perfiles: dónde está Atlas y las credenciales guardadas en el llavero</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el &amp;entorno de pruebas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send requests to a fake Atlas on this computer instead of MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las solicitudes a un Atlas simulado en este equipo en lugar de a MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Peering &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;ID del emparejamiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la &amp;respuesta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty every field of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar todos los campos del formulario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Peering Desk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an empty form</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un formulario vacío</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir formulario…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a saved form</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un formulario guardado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the form (never any secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el formulario (nunca incluye secretos)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Form &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar formulario &amp;como…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the form under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el formulario con otro nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como c&amp;url</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as a curl command, with placeholders for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la solicitud como un comando curl, con marcadores en lugar de las claves</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as Atlas C&amp;LI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como Atlas C&amp;LI</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as an atlas networking peering create command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la solicitud como un comando atlas networking peering create</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as &amp;Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;Terraform</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as a mongodbatlas_network_peering resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la solicitud como un recurso mongodbatlas_network_peering</translation>
     </message>
 </context>
 <context>
@@ -1305,112 +1305,112 @@
     <message>
         <location filename="../app/core/atlas/NextSteps.cpp" line="+51"/>
         <source>Accept the peering request in AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la solicitud de emparejamiento en AWS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this in account %1, in region %2 where VPC %3 lives. AWS expires the request after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute esto en la cuenta %1, en la región %2, donde está la VPC %3. La solicitud caduca en AWS a los 7 días.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route traffic for Atlas through the peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrutar el tráfico hacia Atlas a través del emparejamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this route to every route table your application&apos;s subnets use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada esta ruta a todas las tablas de rutas que usen las subredes de su aplicación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow outbound traffic to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir el tráfico saliente hacia Atlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only needed when your security groups restrict egress: MongoDB uses TCP 27015 to 27017.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo es necesario si sus grupos de seguridad restringen el tráfico saliente: MongoDB usa los puertos TCP 27015 a 27017.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create the peering from your Google Cloud network to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el emparejamiento desde su red de Google Cloud hacia Atlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas waits until your network %1 in project %2 peers back with Atlas&apos;s project %3 and network %4. Leave custom route import and export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas espera hasta que su red %1 del proyecto %2 se empareje a su vez con el proyecto %3 y la red %4 de Atlas. Deje desactivadas la importación y la exportación de rutas personalizadas.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Create the Atlas service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la entidad de servicio de Atlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once per tenant. &quot;Another object with the same value … already exists&quot; means it was done before: go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez por inquilino. &quot;Another object with the same value … already exists&quot; significa que ya se hizo antes: continúe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the custom role as peering-role.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el rol personalizado como peering-role.json</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It lets Atlas manage peerings on this VNet only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que Atlas gestione emparejamientos solo en esta VNet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the role and assign it to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el rol y asignarlo a Atlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs Owner or User Access Administrator on the VNet. Role assignments can take a minute to take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere el rol Owner o User Access Administrator en la VNet. Las asignaciones de roles pueden tardar un minuto en surtir efecto.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The peering request was rejected in AWS. Delete this peering and create it again, then accept it (do not reject it) in account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de emparejamiento se rechazó en AWS. Elimine este emparejamiento, vuelva a crearlo y, después, acéptelo (no lo rechace) en la cuenta %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody accepted the request in AWS within 7 days, so it expired. Delete this peering, create it again, and accept it in AWS in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie aceptó la solicitud en AWS en 7 días, así que caducó. Elimine este emparejamiento, vuelva a crearlo y acéptelo en AWS a tiempo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS could not find VPC %1 in account %2 and region %3. Check the three values, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS no encontró la VPC %1 en la cuenta %2 y la región %3. Compruebe los tres valores y, después, elimine este emparejamiento y vuelva a crearlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>del contenedor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering failed and Atlas gave no reason. Delete it and create it again; if it fails again, contact MongoDB support with the peering ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento falló y Atlas no indicó el motivo. Elimínelo y vuelva a crearlo; si vuelve a fallar, contacte con el soporte de MongoDB indicando el ID de emparejamiento %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure refused: %1 Check that Atlas&apos;s service principal has the peering role on the VNet, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure lo rechazó: %1 Compruebe que la entidad de servicio de Atlas tiene el rol de emparejamiento en la VNet y, después, elimine este emparejamiento y vuelva a crearlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Google Cloud refused: %1 Check the project ID and network name, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud lo rechazó: %1 Compruebe el ID del proyecto y el nombre de la red y, después, elimine este emparejamiento y vuelva a crearlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento falló: %1</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../app/core/model/Peering.cpp" line="+45"/>
         <source>The response is not a peering: it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es un emparejamiento: no tiene id.</translation>
     </message>
 </context>
 <context>
@@ -1426,37 +1426,37 @@
     <message>
         <location filename="../app/core/store/AtlasCliImporter.cpp" line="+76"/>
         <source>No Atlas CLI configuration was found at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna configuración de Atlas CLI en %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is a %2 profile; only Atlas profiles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es un perfil de %2; solo se pueden importar perfiles de Atlas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The Atlas CLI configuration at %1 has no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de Atlas CLI en %1 no tiene perfiles.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A profile named &quot;%1&quot; already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;; se ha dejado como estaba.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&quot;%1&quot; has no %2, neither in the CLI&apos;s file nor in the keychain; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene %2, ni en el archivo de la CLI ni en el llavero; se ha omitido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; was skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha omitido &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1464,7 @@
     <message>
         <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
         <source>the body is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo ocupa más de %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -1472,92 +1472,92 @@
     <message>
         <location filename="../ui/ContainerPanel.cpp" line="+47"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Atlas CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR de Atlas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading %1 containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los contenedores de %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not list containers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar los contenedores: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This project has no %1 container yet: create one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto aún no tiene ningún contenedor de %1: cree uno abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the container to peer with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el contenedor con el que emparejar.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Hide New Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar nuevo contenedor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New Container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contenedor…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Container %1 already covers this region: choose it in the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor %1 ya cubre esta región: elíjalo en la lista de arriba.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creating the container…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el contenedor…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Atlas did not create the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas no creó el contenedor: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas answered without a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas respondió sin ningún contenedor.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Created container %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el contenedor %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -1565,46 +1565,46 @@
     <message numerus="yes">
         <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
         <source>peering-desk: %n peering(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>peering-desk: se ha creado %n emparejamiento.</numerusform>
+            <numerusform>peering-desk: se han creado %n emparejamientos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>peering-desk: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>peering-desk: there is no profile; create one in the app or pass --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: no hay ningún perfil; cree uno en la aplicación o indique --profile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>peering-desk: there is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: no hay ningún perfil llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+118"/>
         <source>peering-desk: request %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: solicitud %1: %2: %3</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>peering-desk: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: solicitud %1: el emparejamiento %2 está en %3.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: solicitud %1: se creó el emparejamiento %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1612,303 +1612,308 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>Ready. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Las solicitudes van a %1.</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>Your AWS VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Su VPC de AWS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your Azure VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>Su VNet de Azure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Google Cloud VPC network</source>
-        <translation type="unfinished"></translation>
+        <translation>Su red de VPC de Google Cloud</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Ready to create the peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para crear el emparejamiento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%n field(s) still need a value or a fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo aún necesita un valor o una corrección.</numerusform>
+            <numerusform>%n campos aún necesitan un valor o una corrección.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
+        <translation>La comprobación previa encontró un problema que Atlas rechazaría; véase arriba.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: la comprobación previa encontró un problema.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fix the marked fields first: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los campos marcados: no se envió nada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún perfil. Cree uno con Archivo ▸ Perfiles (su URL de Atlas y su clave de API o cuenta de servicio) o pruebe el entorno de pruebas integrado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was sent: there is no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: no hay ningún perfil.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (Atlas simulado integrado)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot;: las solicitudes van a %2.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la clave de API del llavero…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las credenciales…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el llavero pregunte si Peering Desk puede usar la clave guardada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the peering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el emparejamiento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a %1. Pulse Cancelar o Esc para dejar de esperar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peering %1 created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento %1 creado: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was sent: the API key could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: no se pudo leer la clave de API del llavero.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes van a %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas desactivado. Las solicitudes van a %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno de pruebas…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el entorno de pruebas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox on at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas activo en %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entorno de pruebas:&lt;/b&gt; las solicitudes van a un Atlas simulado en %1, en este equipo; no se crea nada en una nube real.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto y el contenedor se rellenan automáticamente. El README enumera los valores que hacen que el entorno de pruebas responda con cada error.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>About Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Peering Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Crea conexiones de emparejamiento de red de MongoDB Atlas para AWS, Azure y Google Cloud, con las credenciales guardadas en el llavero del sistema.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (ejecutándose en Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB y Atlas son marcas comerciales de MongoDB, Inc. Peering Desk no está afiliado a MongoDB, Inc.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(not filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin rellenar)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la solicitud %1, una copia de la anterior.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Peering Desk — Entorno de pruebas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Peering Desk</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot Open Form</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se abrió %1 (%n solicitud).</numerusform>
+            <numerusform>Se abrió %1 (%n solicitudes).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el formulario</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1. No contiene ningún secreto.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar antes los cambios en %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this form</source>
-        <translation type="unfinished"></translation>
+        <translation>este formulario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lo contrario, se perderá lo que haya escrito desde la última vez que guardó.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto de Atlas: elíjalo de la lista (el botón de actualizar muestra sus proyectos) o pegue su ID de 24 caracteres, que se encuentra en Atlas en Project Settings.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del proyecto de Atlas, 24 caracteres hexadecimales.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento %1 está en %2.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas necesitan las credenciales del perfil: %1</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1921,7 @@
     <message>
         <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
         <source>the list has no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista no tiene ninguna matriz &quot;results&quot;</translation>
     </message>
 </context>
 <context>
@@ -1924,110 +1929,110 @@
     <message numerus="yes">
         <location filename="../ui/PeeringTracker.cpp" line="+32"/>
         <source>%1 Next check in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Próxima comprobación en %n segundo.</numerusform>
+            <numerusform>%1 Próxima comprobación en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You said the step in the cloud is done; following again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha indicado que el paso en la nube está hecho; se reanuda el seguimiento.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Peering %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor desconocido</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Before you create the Azure peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de crear el emparejamiento de Azure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas needs permission to peer with your VNet. Run these once, then create the peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas necesita permiso para emparejarse con su VNet. Ejecute estos comandos una vez y, después, cree el emparejamiento.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>la nube</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I Have Done This in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he hecho en %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept connection %1 in AWS before %2, or AWS expires the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepte la conexión %1 en AWS antes del %2 o la solicitud caducará en AWS.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin seguimiento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Following the peering; Atlas is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo el emparejamiento; Atlas está trabajando en él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for you: do the step below in your cloud, then press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando su acción: realice el paso de abajo en su nube y, después, pulse el botón.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento está disponible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento falló.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas no longer knows this peering; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ya no reconoce este emparejamiento; puede que se haya eliminado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped following because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo el seguimiento debido a un error.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el comando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el comando.</translation>
     </message>
 </context>
 <context>
@@ -2035,9 +2040,9 @@
     <message numerus="yes">
         <location filename="../app/core/atlas/PeeringWatcher.cpp" line="+122"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas pidió esperar %n segundo antes de la próxima comprobación.</numerusform>
+            <numerusform>Atlas pidió esperar %n segundos antes de la próxima comprobación.</numerusform>
         </translation>
     </message>
 </context>
@@ -2046,53 +2051,53 @@
     <message>
         <location filename="../ui/PeeringsModel.cpp" line="+33"/>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peer VPC / VNet / Network</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC / VNet / red emparejada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de conexión</translation>
     </message>
 </context>
 <context>
@@ -2100,65 +2105,65 @@
     <message>
         <location filename="../ui/PeeringsView.cpp" line="+95"/>
         <source>Loading the peerings of every provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los emparejamientos de todos los proveedores…</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n peering(s): %1 AWS, %2 Azure, %3 Google Cloud.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emparejamiento: %1 de AWS, %2 de Azure, %3 de Google Cloud.</numerusform>
+            <numerusform>%n emparejamientos: %1 de AWS, %2 de Azure, %3 de Google Cloud.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 Some lists could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se pudieron leer algunas listas: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delete Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar emparejamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete peering %1 (%2, %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el emparejamiento %1 (%2, %3)?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applications in that network lose their connection to the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones de esa red perderán la conexión con los clústeres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the project&apos;s last AWS peering: Atlas also removes any AWS security groups from the project&apos;s IP access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el último emparejamiento de AWS del proyecto: Atlas también quitará todos los grupos de seguridad de AWS de la lista de acceso por IP del proyecto.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Deleting peering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando el emparejamiento %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Atlas is deleting peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas está eliminando el emparejamiento %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el emparejamiento %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not delete peering %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el emparejamiento %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2166,23 +2171,23 @@
     <message numerus="yes">
         <location filename="../ui/PreflightPanel.cpp" line="+47"/>
         <source>%n problem(s) would make Atlas refuse this peering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema haría que Atlas rechazara este emparejamiento.</numerusform>
+            <numerusform>%n problemas harían que Atlas rechazara este emparejamiento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Ready, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo, con %n advertencia.</numerusform>
+            <numerusform>Listo, con %n advertencias.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No overlaps, duplicates or limits found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron solapamientos, duplicados ni límites.</translation>
     </message>
 </context>
 <context>
@@ -2190,167 +2195,167 @@
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="+97"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero; escriba para sustituirlo</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D de cliente:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;ublic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave pública:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;rivate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave p&amp;rivada:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Enter the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de cliente.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave pública.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave privada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Fix the marked fields first: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los campos marcados: no se guardó nada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved. The secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El secreto está en el llavero.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia %2 de %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicated as &quot;%1&quot;. Rename it here and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado como &quot;%1&quot;. Cámbiele el nombre aquí y guárdelo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete profile &quot;%1&quot; and its secret in the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil &quot;%1&quot; y su secreto del llavero?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Deleted &quot;%1&quot; and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron &quot;%1&quot; y su entrada del llavero.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the key or the service account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la clave o la cuenta de servicio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el secreto del llavero…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Connected. This key sees %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado. Esta clave ve %n proyecto.</numerusform>
+            <numerusform>Conectado. Esta clave ve %n proyectos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the Atlas CLI&apos;s profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los perfiles de Atlas CLI…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Imported %n profile(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n perfil: %1.</numerusform>
+            <numerusform>Se importaron %n perfiles: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2359,50 +2364,50 @@
     <message>
         <location filename="../app/core/store/ProfileStore.cpp" line="+104"/>
         <source>Enter the service account&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de cliente de la cuenta de servicio.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave pública de la clave de API.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the service account&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente de la cuenta de servicio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the API key&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave privada de la clave de API.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secret does not match the profile&apos;s authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto no corresponde al método de autenticación del perfil.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+112"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-108"/>
         <location line="+98"/>
         <location line="+34"/>
         <source>The profile &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; ya no existe.</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Enter the service account&apos;s client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de cliente y el secreto de la cuenta de servicio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the API key&apos;s public and private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave pública y la clave privada de la clave de API.</translation>
     </message>
 </context>
 <context>
@@ -2410,29 +2415,29 @@
     <message>
         <location filename="../ui/ProjectPicker.cpp" line="+25"/>
         <source>Choose a project, or paste its 24-character ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un proyecto o pegue su ID de 24 caracteres</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los proyectos…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not list projects: %1 You can still paste a project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar los proyectos: %1 Aún puede pegar un ID de proyecto.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proyecto</numerusform>
+            <numerusform>%n proyectos</numerusform>
         </translation>
     </message>
 </context>
@@ -2441,32 +2446,32 @@
     <message>
         <location filename="../ui/RequestPreviewPanel.cpp" line="+83"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario aún tiene problemas: esto es lo que enviaría una vez corregidos.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud HTTP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando curl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Atlas CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando de Atlas CLI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the Terraform resource</source>
-        <translation type="unfinished"></translation>
+        <translation>el recurso de Terraform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió %1 al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -2474,137 +2479,137 @@
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="+70"/>
         <source>connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID del contenedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>error code</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de error</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la respuesta sin p&amp;rocesar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la respuesta sin p&amp;rocesar</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado ninguna solicitud</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene el formulario y pulse Crear emparejamiento. Aquí aparecerán el emparejamiento creado y su estado, o el error que devolvió Atlas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peering created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento creado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>same as the container (Atlas returns null)</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma que la del contenedor (Atlas devuelve null)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Atlas is setting up its side. Next it waits for you to accept the peering request in your AWS account (status PENDING_ACCEPTANCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas está configurando su lado. Después, esperará a que acepte la solicitud de emparejamiento en su cuenta de AWS (estado PENDING_ACCEPTANCE).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Atlas is setting up its side. Next, create the matching peering from your Google Cloud network to Atlas&apos;s (status WAITING_FOR_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas está configurando su lado. Después, cree el emparejamiento correspondiente desde su red de Google Cloud hacia la de Atlas (estado WAITING_FOR_USER).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas is peering with your VNet. The status becomes AVAILABLE when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas se está emparejando con su VNet. El estado pasará a AVAILABLE cuando termine.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accept peering connection %1 in the AWS VPC console within 7 days, then add a route to the Atlas CIDR in your route tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepte la conexión de emparejamiento %1 en la consola de VPC de AWS en un plazo de 7 días y, después, añada una ruta al CIDR de Atlas en sus tablas de rutas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the matching peering from your Google Cloud network to Atlas&apos;s network; Atlas then finishes the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree el emparejamiento correspondiente desde su red de Google Cloud hacia la red de Atlas; Atlas completará entonces la conexión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering is available: traffic can flow once routes and firewall rules allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento está disponible: el tráfico podrá circular cuando las rutas y las reglas del cortafuegos lo permitan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento falló: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering is being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento se está eliminando.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Atlas reported a status this version of Peering Desk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas informó de un estado que esta versión de Peering Desk no conoce.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero respondió: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales no disponibles</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID del emparejamiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied the %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió %1 al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2617,7 @@
     <message>
         <location filename="../ui/SandboxSession.cpp" line="+31"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas no pudo escuchar en 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -2620,12 +2625,12 @@
     <message>
         <location filename="../app/core/store/SecretServiceLookup.cpp" line="+53"/>
         <source>the Secret Service did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el Secret Service no respondió</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the entry is in a locked keyring; unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada está en un depósito de claves bloqueado; desbloquéelo primero</translation>
     </message>
 </context>
 <context>
@@ -2633,12 +2638,12 @@
     <message>
         <location filename="../app/core/auth/TokenProvider.cpp" line="+105"/>
         <source>the token endpoint answered HTTP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de conexión del token respondió HTTP %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the token endpoint answered HTTP %1 without a usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de conexión del token respondió HTTP %1 sin un token utilizable</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2651,12 @@
     <message>
         <location filename="../ui/PeeringTracker.ui" line="+35"/>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología del estado</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>I Have Done This</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he hecho</translation>
     </message>
 </context>
 <context>
@@ -2659,17 +2664,17 @@
     <message>
         <location filename="../ui/PeeringsView.ui" line="+21"/>
         <source>Peerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamientos</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
 </context>
 <context>
@@ -2677,47 +2682,47 @@
     <message>
         <location filename="../app/core/atlas/PreflightCheck.cpp" line="+42"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor es de %1, pero el emparejamiento es para %2: elija un contenedor de %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your VPC block %1 overlaps the container&apos;s Atlas block %2: traffic could not be routed. Choose a VPC block outside %2, or another container.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque %1 de su VPC se solapa con el bloque de Atlas %2 del contenedor: no se podría enrutar el tráfico. Elija un bloque de VPC fuera de %2 u otro contenedor.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La VPC %1 de la cuenta %2 ya está emparejada con este proyecto (emparejamiento %3, %4).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque %1 de su VPC se solapa con %2 del emparejamiento %3 (VPC %4): Atlas no podría distinguir las dos redes. Use un bloque que no se solape con ningún otro par.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cross-region peering: Atlas is in %1 (%2) and your VPC in %3. Accept the request in %3; security-group references do not work across regions, so use CIDR blocks in the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento entre regiones: Atlas está en %1 (%2) y su VPC en %3. Acepte la solicitud en %3; las referencias a grupos de seguridad no funcionan entre regiones, así que use bloques CIDR en la lista de acceso.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La VNet %1 de la suscripción %2 ya está emparejada con este proyecto (emparejamiento %3, %4).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La red %1 del proyecto de Google Cloud %2 ya está emparejada con este proyecto (emparejamiento %3, %4).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto ya tiene %1 emparejamientos, el máximo que permite Atlas (%2). Elimine primero uno que ya no necesite.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 peerings are waiting for acceptance, the most Atlas allows (%2). Accept or delete some of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 emparejamientos en espera de aceptación, el máximo que permite Atlas (%2). Acepte o elimine primero algunos de ellos.</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2730,7 @@
     <message>
         <location filename="../ui/PreflightPanel.ui" line="+28"/>
         <source>Pre-flight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la comprobación previa</translation>
     </message>
 </context>
 <context>
@@ -2733,47 +2738,47 @@
     <message>
         <location filename="../app/core/store/Profile.cpp" line="+31"/>
         <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government no ofrece emparejamiento de red con Azure.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre al perfil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use up to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use hasta 64 letras, dígitos, espacios, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;sandbox&quot; is reserved for the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sandbox&quot; está reservado para el entorno de pruebas integrado.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas for Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de servicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
 </context>
 <context>
@@ -2782,242 +2787,242 @@
         <location filename="../ui/ProfileDialog.ui" line="+6"/>
         <location line="+50"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Profiles keep where Atlas is and how to sign in. Secrets go to the system keychain only; everything else to the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los perfiles guardan dónde está Atlas y cómo iniciar sesión. Los secretos se guardan solo en el llavero del sistema; todo lo demás, en la configuración.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import from Atlas CLI…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar desde Atlas CLI…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the profiles of the Atlas CLI (its config file, and its secrets from the keychain) so you do not retype keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los perfiles de Atlas CLI (su archivo de configuración y sus secretos del llavero) para no tener que volver a escribir las claves.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name for this connection, like the Atlas CLI&apos;s profiles: &quot;prod&quot;, &quot;staging&quot;, &quot;acme-org&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para esta conexión, como los perfiles de Atlas CLI: &quot;prod&quot;, &quot;staging&quot;, &quot;acme-org&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;torno:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MongoDB Atlas (cloud.mongodb.com), Atlas for Government (cloud.mongodbgov.com), or a custom URL such as the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas (cloud.mongodb.com), Atlas for Government (cloud.mongodbgov.com) o una URL personalizada, como la del entorno de pruebas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Atlas for Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>https://cloud.mongodb.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cloud.mongodb.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only for a custom environment. Plain http is allowed only for this computer (127.0.0.1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para un entorno personalizado. http sin cifrar solo se permite para este equipo (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Base URL of the Atlas Administration API.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la Atlas Administration API.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticación:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A programmatic API key (HTTP Digest) or a service account (OAuth 2.0 client credentials, which Atlas recommends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API programática (HTTP Digest) o una cuenta de servicio (credenciales de cliente OAuth 2.0, la opción que recomienda Atlas).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de servicio</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>P&amp;ublic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave pública:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>abcdefgh</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The public key of a programmatic API key (Organization or Project Access Manager &gt; API Keys), or the client ID of a service account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública de una clave de API programática (Organization o Project Access Manager &gt; API Keys) o el ID de cliente de una cuenta de servicio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public key or client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública o ID de cliente.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>P&amp;rivate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave p&amp;rivada:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shown once in Atlas when the key or secret is created. Stored only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas la muestra una sola vez, al crear la clave o el secreto. Se guarda solo en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private key or client secret, stored only in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada o secreto de cliente, guardado solo en el llavero.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>S&amp;how the secret while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar el secreto al escribir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default &amp;project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto predeterminado:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>5f3e2d1c0b9a887766554433</source>
-        <translation type="unfinished"></translation>
+        <translation>5f3e2d1c0b9a887766554433</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional: the project ID the form starts with when this profile is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: el ID del proyecto con el que empieza el formulario al elegir este perfil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto predeterminado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default Atlas project ID, optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del proyecto de Atlas predeterminado, opcional.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar &amp;conexión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in and list one project, without saving anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión y listar un proyecto, sin guardar nada.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar perfil</translation>
     </message>
 </context>
 <context>
@@ -3025,17 +3030,17 @@
     <message>
         <location filename="../ui/ProjectPicker.ui" line="+32"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>List the projects of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los proyectos de este perfil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;List Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listar proyectos</translation>
     </message>
 </context>
 <context>
@@ -3043,17 +3048,17 @@
     <message>
         <location filename="../app/core/model/Provider.cpp" line="+35"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
 </context>
 <context>
@@ -3061,42 +3066,42 @@
     <message>
         <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer &lt;token de la cuenta de servicio, obtenido al enviar&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Digest &lt;respondido con la clave de API del perfil&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina antes ATLAS_CLIENT_ID y ATLAS_CLIENT_SECRET; la solicitud del token necesita jq.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina antes ATLAS_PUBLIC_KEY y ATLAS_PRIVATE_KEY: las claves nunca aparecen en el comando.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI usa un único --region para el contenedor de Atlas y para su VPC, y elige (o crea) por sí misma el contenedor de esa región: no puede usar el contenedor %1 ni emparejar entre regiones. Use curl o Terraform cuando la región del contenedor no sea %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace &lt;ATLAS_REGION&gt; with the Atlas region of container %1 (for example US_EAST_2): the CLI finds the container by region, not by id. It also lower-cases the resource group name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituya &lt;ATLAS_REGION&gt; por la región de Atlas del contenedor %1 (por ejemplo, US_EAST_2): la CLI encuentra el contenedor por región, no por id. Además, pasa a minúsculas el nombre del grupo de recursos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The CLI requires --atlasCidrBlock even though it reuses the project&apos;s existing Google Cloud container (%1): replace &lt;ATLAS_CIDR&gt; with that container&apos;s Atlas CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CLI exige --atlasCidrBlock aunque reutilice el contenedor de Google Cloud existente del proyecto (%1): sustituya &lt;ATLAS_CIDR&gt; por el CIDR de Atlas de ese contenedor.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Credentials come from the provider block or the MONGODB_ATLAS_* environment variables, never from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales proceden del bloque provider o de las variables de entorno MONGODB_ATLAS_*, nunca de este archivo.</translation>
     </message>
 </context>
 <context>
@@ -3104,122 +3109,122 @@
     <message>
         <location filename="../app/core/atlas/RequestFailure.cpp" line="+16"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el host</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authentication failed (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación (HTTP 401)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1 from something other than Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 desde algo que no es Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No usable credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales utilizables</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud. Si ya había llegado a Atlas, puede que el emparejamiento se cree igualmente: revise los emparejamientos del proyecto antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 did not answer in time. The request may still have been processed: check the project&apos;s peerings before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo. Puede que la solicitud se haya procesado igualmente: revise los emparejamientos del proyecto antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is listening at %1. Check the base URL, or start the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada escuchando en %1. Compruebe la URL base o inicie el entorno de pruebas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host %1 could not be found. Check the base URL, your DNS and your proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el host %1. Compruebe la URL base, su DNS y la configuración del proxy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to %1 failed: %2. Peering Desk never ignores certificate problems; check the system clock, your proxy and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: %2. Peering Desk nunca ignora los problemas de certificados; compruebe el reloj del sistema, su proxy y la URL base.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con %1: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas rejected the credentials. Check the public and private key (or the service account), and that it has access to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas rechazó las credenciales. Compruebe la clave pública y la privada (o la cuenta de servicio) y que tenga acceso a este proyecto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atlas answered with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas respondió con el error %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server answered HTTP %1 with a body that is not an Atlas error, so a proxy or gateway may be in the way. It began: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1 con un cuerpo que no es un error de Atlas, así que puede haber un proxy o una pasarela por medio. Empezaba así: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server answered HTTP %1, but not with the JSON Atlas sends: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1, pero no con el JSON que envía Atlas: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set an API key or a service account before sending requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure una clave de API o una cuenta de servicio antes de enviar solicitudes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo autenticar: %1</translation>
     </message>
 </context>
 <context>
@@ -3227,52 +3232,52 @@
     <message>
         <location filename="../ui/RequestPreviewPanel.ui" line="+9"/>
         <source>Exactly what Create Peering sends, or the same request for another tool. Secrets never appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente lo que envía Crear emparejamiento, o la misma solicitud para otra herramienta. Los secretos nunca aparecen aquí.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar como:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show the request as</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la solicitud como</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud HTTP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Atlas CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy the shown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto mostrado</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la solicitud</translation>
     </message>
 </context>
 <context>
@@ -3280,27 +3285,27 @@
     <message>
         <location filename="../ui/ResultsPanel.ui" line="+15"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado ninguna solicitud</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene el formulario y pulse Crear emparejamiento. Aquí aparecerán el emparejamiento creado y su estado, o el error que devolvió Atlas.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Peering &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID del emparejamiento:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del emparejamiento</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3308,7 +3313,7 @@
         <location line="+57"/>
         <location line="+200"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="-357"/>
@@ -3316,179 +3321,179 @@
         <location line="+57"/>
         <location line="+200"/>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar al portapapeles</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>Copy Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID del emparejamiento</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Co&amp;nnection ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de co&amp;nexión:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de conexión</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID de conexión</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Container ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del contenedor:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del contenedor</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID del contenedor</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accepter region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región del aceptante:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Accepter region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región del aceptante</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de error:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de error</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+74"/>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP:</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+74"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de error:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código de error</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fields Atlas rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que rechazó Atlas:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fields Atlas rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que rechazó Atlas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;perfiles…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la respuesta sin p&amp;rocesar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la respuesta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy the raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la respuesta sin procesar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sin procesar</translation>
     </message>
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="-251"/>
         <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta HTTP</translation>
     </message>
 </context>
 <context>
@@ -3496,92 +3501,92 @@
     <message>
         <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de %1 KiB; un formulario guardado nunca es tan grande.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, columna %2: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a Peering Desk form: the file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un formulario de Peering Desk: el archivo debe contener un único objeto JSON.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a Peering Desk form: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un formulario de Peering Desk: &quot;format&quot; debe ser &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;version&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; debe ser un número entero.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This form was saved in format version %1, by a newer Peering Desk; this version reads version %2. Update Peering Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario se guardó en la versión de formato %1 con un Peering Desk más reciente; esta versión lee la versión %2. Actualice Peering Desk para abrirlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;version&quot; %1 does not exist; the first version is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &quot;version&quot; %1 no existe; la primera versión es la 1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;profile&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile&quot; debe ser una cadena.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;requests&quot; must be a list of peering requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;requests&quot; debe ser una lista de solicitudes de emparejamiento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A form holds at most %1 requests; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario contiene como máximo %1 solicitudes; este tiene %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.groupId must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.groupId debe ser una cadena.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 debe ser true o false.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer must be an object with the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer debe ser un objeto con el cuerpo de la solicitud.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer.%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer.%2 debe ser una cadena.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer.providerName must be &quot;AWS&quot;, &quot;AZURE&quot; or &quot;GCP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer.providerName debe ser &quot;AWS&quot;, &quot;AZURE&quot; o &quot;GCP&quot;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: %2.</translation>
     </message>
 </context>
 </TS>

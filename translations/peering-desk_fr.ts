@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corps vide)</translation>
     </message>
 </context>
 <context>
@@ -14,102 +14,102 @@
     <message>
         <location filename="../ui/AwsPage.ui" line="+24"/>
         <source>&amp;Region of your VPC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région de votre VPC&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>us-east-1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The AWS region of the VPC to peer, as AWS writes it (us-east-1). The AWS console shows it in the region selector at the top right. It may differ from the Atlas container&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région AWS du VPC à appairer, telle qu&apos;AWS l&apos;écrit (us-east-1). La console AWS l&apos;affiche dans le sélecteur de région, en haut à droite. Elle peut différer de la région du conteneur Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region of your VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Région de votre VPC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS region of the VPC to peer, for example us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Région AWS du VPC à appairer, par exemple us-east-1.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>AWS &amp;account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;compte AWS&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>123456789012</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The 12-digit ID of the AWS account that owns the VPC: the account menu at the top right of the AWS console, or &quot;aws sts get-caller-identity&quot;. Keep leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID à 12 chiffres du compte AWS propriétaire du VPC&#xa0;: menu du compte en haut à droite de la console AWS, ou «&#xa0;aws sts get-caller-identity&#xa0;». Conservez les zéros initiaux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de compte AWS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twelve-digit ID of the AWS account that owns the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID à douze chiffres du compte AWS propriétaire du VPC.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;VPC ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du &amp;VPC&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>vpc-0123456789abcdef0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS console: VPC &gt; Your VPCs &gt; VPC ID. This is your VPC, not the Atlas one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console AWS&#xa0;: VPC &gt; Your VPCs &gt; VPC ID. Il s&apos;agit de votre VPC, pas de celui d&apos;Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du VPC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of your VPC, vpc- followed by 17 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de votre VPC&#xa0;: vpc- suivi de 17 caractères hexadécimaux.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>VPC &amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc C&amp;IDR du VPC&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/16</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The IPv4 CIDR block of your VPC (or of the subnet that should reach Atlas): VPC &gt; Your VPCs &gt; IPv4 CIDR. It must be private (RFC 1918) and must not overlap the Atlas CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc CIDR IPv4 de votre VPC (ou du sous-réseau qui doit atteindre Atlas)&#xa0;: VPC &gt; Your VPCs &gt; IPv4 CIDR. Il doit être privé (RFC 1918) et ne doit pas chevaucher le CIDR Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VPC CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc CIDR du VPC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private IPv4 CIDR block of your VPC, for example 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc CIDR IPv4 privé de votre VPC, par exemple 10.0.0.0/16.</translation>
     </message>
 </context>
 <context>
@@ -117,155 +117,155 @@
     <message>
         <location filename="../ui/AzurePage.ui" line="+24"/>
         <source>&amp;Directory (tenant) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;&amp;annuaire (locataire)&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation type="unfinished"></translation>
+        <translation>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Microsoft Entra ID &gt; Overview &gt; Tenant ID, or &quot;az account show --query tenantId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail Azure&#xa0;: Microsoft Entra ID &gt; Overview &gt; Tenant ID, ou «&#xa0;az account show --query tenantId&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Directory (tenant) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;annuaire (locataire)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GUID of the Azure directory, also called the tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID de l&apos;annuaire Azure, aussi appelé ID de locataire.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Subscription ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;a&amp;bonnement&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Subscriptions &gt; Subscription ID, or &quot;az account show --query id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail Azure&#xa0;: Subscriptions &gt; Subscription ID, ou «&#xa0;az account show --query id&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;abonnement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GUID of the Azure subscription that holds the VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID de l&apos;abonnement Azure qui contient le VNet.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Resource group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe de ressources&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-resource-group</source>
-        <translation type="unfinished"></translation>
+        <translation>my-resource-group</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Virtual networks &gt; your VNet &gt; Overview &gt; Resource group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail Azure&#xa0;: Virtual networks &gt; votre VNet &gt; Overview &gt; Resource group.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resource group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de ressources</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the resource group that holds the VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe de ressources qui contient le VNet.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;VNet name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;VNet&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-vnet</source>
-        <translation type="unfinished"></translation>
+        <translation>my-vnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Virtual networks &gt; Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail Azure&#xa0;: Virtual networks &gt; Name.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VNet name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du VNet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the virtual network to peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du réseau virtuel à appairer.</translation>
     </message>
 </context>
 <context>
     <name>ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.ui" line="+21"/>
+        <location filename="../ui/ContainerPanel.ui" line="+27"/>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New Container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau conteneur…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New container</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau conteneur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atlas re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion Atlas&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Google Cloud regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions Google Cloud</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Leave every region unticked for a /18 or larger block. Ticking regions limits the project to them and needs a /21 to /24 block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez toutes les régions décochées pour un bloc /18 ou plus grand. Cocher des régions limite le projet à celles-ci et exige un bloc de /21 à /24.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Atlas &amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc &amp;CIDR Atlas&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>192.168.248.0/21</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.248.0/21</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;reate Container</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer le conteneur</translation>
     </message>
 </context>
 <context>
@@ -273,75 +273,75 @@
     <message>
         <location filename="../app/core/model/ContainerRequest.cpp" line="+50"/>
         <source>Choose the Atlas region of the container, like US_EAST_1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la région Atlas du conteneur, par exemple US_EAST_1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Atlas&apos;s name for the region, like %1, not the cloud&apos;s own spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le nom de région d&apos;Atlas, par exemple %1, et non la graphie propre au cloud.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not an Atlas region name; choose regions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom de région Atlas&#xa0;; choisissez les régions dans la liste.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the Atlas CIDR block, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le bloc CIDR Atlas, par exemple 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter an IPv4 block in CIDR notation, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un bloc IPv4 en notation CIDR, par exemple 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a private block (RFC 1918): inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un bloc privé (RFC 1918)&#xa0;: dans 10.0.0.0/8, 172.16.0.0/12 ou 192.168.0.0/16.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the block in canonical form, %1: the address must be the first of the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le bloc sous sa forme canonique, %1&#xa0;: l&apos;adresse doit être la première du bloc.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 containers need a block from /21 to /24, like 192.168.248.0/21; this one is /%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conteneurs %1 exigent un bloc de /21 à /24, par exemple 192.168.248.0/21&#xa0;; celui-ci est un /%2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A /%1 Google Cloud container must be limited to regions: choose them, or use a /18 or larger block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur Google Cloud en /%1 doit être limité à des régions&#xa0;: choisissez-les, ou utilisez un bloc /18 ou plus grand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud containers need a /18 or larger block (like 10.8.0.0/18), or /21 to /24 together with regions; this one is /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conteneurs Google Cloud exigent un bloc /18 ou plus grand (par exemple 10.8.0.0/18), ou de /21 à /24 avec des régions&#xa0;; celui-ci est un /%1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A Google Cloud container limited to regions needs a block from /21 to /24; clear the regions to use a /18 or larger block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur Google Cloud limité à des régions exige un bloc de /21 à /24&#xa0;; décochez les régions pour utiliser un bloc /18 ou plus grand.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>A /%1 block allows at most %n region(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un bloc /%1 permet au plus %n région.</numerusform>
+            <numerusform>Un bloc /%1 permet au plus %n régions.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This project already has a Google Cloud container with %1. Atlas keeps that block and ignores %2: use the existing container, or pick a route table CIDR that does not overlap %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a déjà un conteneur Google Cloud avec %1. Atlas conserve ce bloc et ignore %2&#xa0;: utilisez le conteneur existant, ou choisissez un CIDR de table de routage qui ne chevauche pas %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A container for %1 already exists with %2. Atlas keeps that block and ignores %3: use the existing container, or pick a route table CIDR that does not overlap %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur pour %1 existe déjà avec %2. Atlas conserve ce bloc et ignore %3&#xa0;: utilisez le conteneur existant, ou choisissez un CIDR de table de routage qui ne chevauche pas %2.</translation>
     </message>
 </context>
 <context>
@@ -349,27 +349,27 @@
     <message>
         <location filename="../app/core/store/CredentialStore.cpp" line="+27"/>
         <source>No credentials are stored for profile &quot;%1&quot; yet. Enter an API key to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant n&apos;est encore enregistré pour le profil «&#xa0;%1&#xa0;». Saisissez une clé d&apos;API pour continuer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the keychain was refused. Allow Peering Desk when the keychain asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé. Autorisez Peering Desk lorsque le trousseau le demande, puis réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring is locked. Unlock it (for example with your login password in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le (par exemple avec votre mot de passe de session dans Mots de passe et clés) et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain denied access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain is available (%1). Peering Desk keeps API keys only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1). Peering Desk conserve les clés d&apos;API uniquement dans le trousseau du système&#xa0;: démarrez un Secret Service tel que GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -377,215 +377,215 @@
     <message>
         <location filename="../app/core/atlas/ErrorGuidance.cpp" line="+18"/>
         <source>Atlas rejected a field of the request: correct the fields listed below and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas a rejeté un champ de la requête&#xa0;: corrigez les champs listés ci-dessous et renvoyez-la.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A field has a value Atlas does not accept here, often a container of another provider: check the field Atlas names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ a une valeur qu&apos;Atlas n&apos;accepte pas ici, souvent un conteneur d&apos;un autre fournisseur&#xa0;: vérifiez le champ indiqué par Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A required field is missing: fill in the field Atlas names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ obligatoire est manquant&#xa0;: remplissez le champ indiqué par Atlas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Atlas could not read the request body; this is a bug in Peering Desk, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas n&apos;a pas pu lire le corps de la requête&#xa0;; c&apos;est un bogue de Peering Desk, merci de le signaler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use one of AWS, AZURE or GCP as the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez AWS, AZURE ou GCP comme fournisseur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the region from the list: Atlas spells regions like US_EAST_1, not us-east-1 or eastus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la région dans la liste&#xa0;: Atlas écrit les régions comme US_EAST_1, et non us-east-1 ou eastus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the block in CIDR notation, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le bloc en notation CIDR, par exemple 192.168.248.0/21.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use your VPC&apos;s private block (inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) as the route table CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le bloc privé de votre VPC (dans 10.0.0.0/8, 172.16.0.0/12 ou 192.168.0.0/16) comme CIDR de table de routage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an Atlas block of the right size: /21 to /24 for AWS and Azure, /18 or larger for Google Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un bloc Atlas de la bonne taille&#xa0;: de /21 à /24 pour AWS et Azure, /18 ou plus grand pour Google Cloud.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Google Cloud container limited to regions needs a /21 to /24 block; clear the regions to use /18 or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur Google Cloud limité à des régions exige un bloc de /21 à /24&#xa0;; décochez les régions pour utiliser un /18 ou plus grand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an Atlas block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un bloc Atlas dans 10.0.0.0/8, 172.16.0.0/12 ou 192.168.0.0/16.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the block in the canonical form Atlas names, with the host bits zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le bloc sous la forme canonique indiquée par Atlas, avec les bits d&apos;hôte à zéro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A container&apos;s region is fixed: create a container in the other region instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région d&apos;un conteneur est fixe&#xa0;: créez plutôt un conteneur dans l&apos;autre région.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A Google Cloud container limited to regions cannot be changed: delete and recreate it while nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur Google Cloud limité à des régions ne peut pas être modifié&#xa0;: supprimez-le et recréez-le tant que rien ne l&apos;utilise.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project already has a container there (one per AWS or Azure region, one for Google Cloud): choose the existing container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a déjà un conteneur à cet endroit (un par région AWS ou Azure, un pour Google Cloud)&#xa0;: choisissez le conteneur existant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The container&apos;s block is locked because clusters or peerings use it: keep it, and choose a VPC block that does not overlap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc du conteneur est verrouillé, car des clusters ou des appairages l&apos;utilisent&#xa0;: conservez-le et choisissez un bloc de VPC qui ne le chevauche pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That container does not exist in this project: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conteneur n&apos;existe pas dans ce projet&#xa0;: choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the directory, subscription, resource group and VNet, and that you ran the service principal and role commands; role assignments can take a few minutes to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;annuaire, l&apos;abonnement, le groupe de ressources et le VNet, ainsi que l&apos;exécution des commandes du principal de service et du rôle&#xa0;; les attributions de rôle peuvent mettre quelques minutes à s&apos;appliquer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas cannot reach your Azure subscription: check the subscription ID and the Atlas role assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ne peut pas accéder à votre abonnement Azure&#xa0;: vérifiez l&apos;ID d&apos;abonnement et l&apos;attribution de rôle d&apos;Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure rejected one of the values: check the directory, subscription, resource group and VNet name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure a rejeté l&apos;une des valeurs&#xa0;: vérifiez l&apos;annuaire, l&apos;abonnement, le groupe de ressources et le nom du VNet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This project allows Azure peering in one Atlas region only: use the container that already has a peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;autorise l&apos;appairage Azure que dans une seule région Atlas&#xa0;: utilisez le conteneur qui a déjà un appairage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project in the request does not match the chosen project: choose the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet de la requête ne correspond pas au projet choisi&#xa0;: choisissez à nouveau le projet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your key cannot change this project: give it the Project Network Access Manager role, or choose another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé ne peut pas modifier ce projet&#xa0;: attribuez-lui le rôle Project Network Access Manager, ou choisissez un autre projet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your key has no access to this project: add it to the project, or choose another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé n&apos;a pas accès à ce projet&#xa0;: ajoutez-la au projet, ou choisissez un autre projet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas did not accept the credentials: check the key or service account of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas n&apos;a pas accepté les identifiants&#xa0;: vérifiez la clé ou le compte de service du profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Add this computer&apos;s public IP address to the API key&apos;s access list in Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;adresse IP publique de cet ordinateur à la liste d&apos;accès de la clé d&apos;API dans Atlas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A project ID is 24 hexadecimal characters: choose the project from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de projet comporte 24 caractères hexadécimaux&#xa0;: choisissez le projet dans la liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No such project, or not one your key can see: choose the project from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;existe pas, ou votre clé ne peut pas le voir&#xa0;: choisissez le projet dans la liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas does not know this address: check the base URL of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ne connaît pas cette adresse&#xa0;: vérifiez l&apos;URL de base du profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A peering ID is 24 hexadecimal characters: pick the peering from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID d&apos;appairage comporte 24 caractères hexadécimaux&#xa0;: choisissez l&apos;appairage dans la liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering no longer exists (it may have been deleted): refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage n&apos;existe plus (il a peut-être été supprimé)&#xa0;: actualisez la liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your VPC block overlaps another peering&apos;s block: use a VPC block no other peer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc de votre VPC chevauche le bloc d&apos;un autre appairage&#xa0;: utilisez un bloc de VPC qu&apos;aucun autre pair n&apos;utilise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your VPC block overlaps the container&apos;s Atlas block: use a VPC block outside it, or another container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc de votre VPC chevauche le bloc Atlas du conteneur&#xa0;: utilisez un bloc de VPC en dehors de celui-ci, ou un autre conteneur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This VPC is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce VPC est déjà appairé avec le projet&#xa0;: utilisez l&apos;appairage existant, ou supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This VNet is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce VNet est déjà appairé avec le projet&#xa0;: utilisez l&apos;appairage existant, ou supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This network is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau est déjà appairé avec le projet&#xa0;: utilisez l&apos;appairage existant, ou supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering is already being deleted: wait a moment and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage est déjà en cours de suppression&#xa0;: patientez un instant, puis actualisez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering cannot change in its current status: wait until it is AVAILABLE or FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage ne peut pas être modifié dans son statut actuel&#xa0;: attendez qu&apos;il soit AVAILABLE ou FAILED.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project has the most peerings Atlas allows: delete one you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a atteint le nombre maximal d&apos;appairages autorisé par Atlas&#xa0;: supprimez-en un dont vous n&apos;avez plus besoin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Atlas is limiting requests: wait the time it names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas limite les requêtes&#xa0;: attendez le délai indiqué, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas failed without a reason; on a create this usually means the container ID is wrong: pick the container from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas a échoué sans donner de raison&#xa0;; lors d&apos;une création, cela signifie généralement que l&apos;ID du conteneur est erroné&#xa0;: choisissez le conteneur dans la liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas is briefly unavailable, for example during maintenance: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas est momentanément indisponible, par exemple pendant une maintenance&#xa0;: réessayez dans quelques minutes.</translation>
     </message>
 </context>
 <context>
@@ -593,9 +593,9 @@
     <message numerus="yes">
         <location filename="../app/core/model/FieldCheck.cpp" line="+11"/>
         <source>This value is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette valeur est trop longue&#xa0;: %n caractère au maximum.</numerusform>
+            <numerusform>Cette valeur est trop longue&#xa0;: %n caractères au maximum.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,248 +605,248 @@
         <location filename="../app/core/model/FieldValidator.cpp" line="+58"/>
         <location line="+101"/>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;%1.</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des minuscules&#xa0;: les ID Atlas s&apos;écrivent en hexadécimal minuscule.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The %1 is 24 characters of 0-9 and a-f, like 5f3e2d1c0b9a887766554433; this value has %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;%1 comporte 24 caractères parmi 0-9 et a-f, par exemple 5f3e2d1c0b9a887766554433&#xa0;; cette valeur en a %n.</numerusform>
+            <numerusform>L&apos;%1 comporte 24 caractères parmi 0-9 et a-f, par exemple 5f3e2d1c0b9a887766554433&#xa0;; cette valeur en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de projet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de conteneur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the 12-digit ID of the AWS account that owns the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID à 12 chiffres du compte AWS propriétaire du VPC.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the dashes: enter the account ID as 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les tirets&#xa0;: saisissez l&apos;ID de compte sous forme de 12 chiffres.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An AWS account ID has 12 digits; this one has %n. Keep any leading zeros.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un ID de compte AWS comporte 12 chiffres&#xa0;; celui-ci en a %n. Conservez les éventuels zéros initiaux.</numerusform>
+            <numerusform>Un ID de compte AWS comporte 12 chiffres&#xa0;; celui-ci en a %n. Conservez les éventuels zéros initiaux.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An AWS account ID is exactly 12 digits, like 123456789012.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de compte AWS comporte exactement 12 chiffres, par exemple 123456789012.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the ID of your VPC, like vpc-0123456789abcdef0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de votre VPC, par exemple vpc-0123456789abcdef0.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is a peering connection ID; enter the VPC ID (vpc-…) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;un ID de connexion d&apos;appairage&#xa0;; saisissez plutôt l&apos;ID du VPC (vpc-…).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use lower-case letters in the VPC ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des minuscules dans l&apos;ID du VPC.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A VPC ID is vpc- followed by 17 hexadecimal characters (or 8 for older VPCs), like vpc-0123456789abcdef0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de VPC est composé de vpc- suivi de 17 caractères hexadécimaux (ou 8 pour les anciens VPC), par exemple vpc-0123456789abcdef0.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the AWS region of your VPC, like us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la région AWS de votre VPC, par exemple us-east-1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the AWS form of the region, %1, not the Atlas form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la forme AWS de la région, %1, et non la forme Atlas %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the region as AWS writes it, like us-east-1 or eu-west-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la région telle qu&apos;AWS l&apos;écrit, par exemple us-east-1 ou eu-west-2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the CIDR block of your VPC, like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le bloc CIDR de votre VPC, par exemple 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add the prefix length: a CIDR block looks like %1/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la longueur de préfixe&#xa0;: un bloc CIDR ressemble à %1/16.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas peers with IPv4 VPC ranges only; enter an IPv4 CIDR block like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ne s&apos;appaire qu&apos;avec des plages de VPC IPv4&#xa0;; saisissez un bloc CIDR IPv4, par exemple 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a CIDR block. Write it as four numbers and a prefix length, like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un bloc CIDR. Écrivez-le sous forme de quatre nombres et d&apos;une longueur de préfixe, par exemple 10.0.0.0/16.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has host bits set; its canonical form is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des bits d&apos;hôte non nuls&#xa0;; sa forme canonique est %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The block must lie inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc doit se trouver dans les plages privées 10.0.0.0/8, 172.16.0.0/12 ou 192.168.0.0/16.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove the braces around the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les accolades autour de l&apos;ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 is a GUID, like 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;%1 est un GUID, par exemple 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure directory (tenant) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;annuaire (locataire) Azure</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;abonnement Azure</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name of the resource group that holds your VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du groupe de ressources qui contient votre VNet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name has at most 90 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de groupe de ressources comporte au plus 90 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name may contain only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; and &apos;)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de groupe de ressources ne peut contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; et &apos;)&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name cannot end with a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de groupe de ressources ne peut pas se terminer par un point.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the name of your virtual network (VNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de votre réseau virtuel (VNet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name has 2 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de VNet comporte de 2 à 64 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de VNet ne peut contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name starts with a letter or digit and ends with a letter, digit or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de VNet commence par une lettre ou un chiffre et se termine par une lettre, un chiffre ou &apos;_&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the ID of the Google Cloud project that owns the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID du projet Google Cloud propriétaire du réseau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That looks like a project number; enter the project ID, like my-project-123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à un numéro de projet&#xa0;; saisissez l&apos;ID du projet, par exemple my-project-123.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A project ID has 6 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de projet comporte de 6 à 30 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A project ID uses lower-case letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de projet n&apos;utilise que des minuscules.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A project ID starts with a letter, contains only a-z, 0-9 and &apos;-&apos;, and does not end with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de projet commence par une lettre, ne contient que a-z, 0-9 et &apos;-&apos;, et ne se termine pas par &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name of your VPC network, like default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de votre réseau VPC, par exemple default.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter just the network&apos;s name (%1), not its URL or self-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement le nom du réseau (%1), et non son URL ou son self-link.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A network name has at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de réseau comporte au plus 63 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A network name uses lower-case letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de réseau n&apos;utilise que des minuscules.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A network name starts with a letter, contains only a-z, 0-9 and &apos;-&apos;, and does not end with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de réseau commence par une lettre, ne contient que a-z, 0-9 et &apos;-&apos;, et ne se termine pas par &apos;-&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the Atlas URL, like https://cloud.mongodb.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL d&apos;Atlas, par exemple https://cloud.mongodb.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a web address that starts with https://, like https://cloud.mongodb.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse web commençant par https://, par exemple https://cloud.mongodb.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the user name and password out of the URL: the keys go in the key fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;URL&#xa0;: les clés vont dans les champs de clé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https&#xa0;: le http simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
 </context>
 <context>
@@ -854,52 +854,52 @@
     <message>
         <location filename="../ui/GcpPage.ui" line="+24"/>
         <source>Google Cloud &amp;project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;projet Google Cloud&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-project-123</source>
-        <translation type="unfinished"></translation>
+        <translation>my-project-123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project ID, not its name or number: the project picker in the Google Cloud console, ID column, or &quot;gcloud config get-value project&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID du projet, et non son nom ou son numéro&#xa0;: sélecteur de projet de la console Google Cloud, colonne ID, ou «&#xa0;gcloud config get-value project&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de projet Google Cloud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of the Google Cloud project that owns the network, 6 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet Google Cloud propriétaire du réseau, de 6 à 30 caractères.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Network name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;réseau&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud console: VPC network &gt; VPC networks &gt; Name. Just the name, not the URL or self-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console Google Cloud&#xa0;: VPC network &gt; VPC networks &gt; Name. Uniquement le nom, et non l&apos;URL ou le self-link.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the VPC network to peer, for example default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du réseau VPC à appairer, par exemple default.</translation>
     </message>
 </context>
 <context>
@@ -907,397 +907,397 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="+6"/>
         <source>Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Request in this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de ce formulaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A saved form can hold several peering requests; pick the one to edit and send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire enregistré peut contenir plusieurs requêtes d&apos;appairage&#xa0;; choisissez celle à modifier et à envoyer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a request to this form, starting from a copy of the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une requête à ce formulaire, à partir d&apos;une copie de la requête actuelle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une requête</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the current request from this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la requête actuelle de ce formulaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette requête</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet Atlas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fil&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which Atlas and which credentials requests use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel Atlas et quels identifiants les requêtes utilisent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which Atlas deployment and which credentials the request uses. The sandbox is a fake Atlas on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel déploiement Atlas et quels identifiants la requête utilise. Le bac à sable est un faux Atlas sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, edit or delete profiles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier ou supprimer des profils (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>C&amp;ontainer ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du c&amp;onteneur&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
+        <translation>65a1b2c3d4e5f60718293a4b</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Atlas network container of this provider (and region) in the project: Atlas &gt; Network Access &gt; Peering, or &quot;atlas networking containers list&quot;. It must belong to the chosen provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur réseau Atlas de ce fournisseur (et de cette région) dans le projet&#xa0;: Atlas &gt; Network Access &gt; Peering, ou «&#xa0;atlas networking containers list&#xa0;». Il doit appartenir au fournisseur choisi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du conteneur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of the Atlas network container, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du conteneur réseau Atlas, 24 caractères hexadécimaux.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cloud p&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fou&amp;rnisseur cloud&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur cloud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cloud of the network to peer with Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud du réseau à appairer avec Atlas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cloud your VPC or VNet is in. The container must be of the same provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud où se trouve votre VPC ou VNet. Le conteneur doit être du même fournisseur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Atlas network container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur réseau Atlas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réseau</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for an &amp;envelope (envelope=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une &amp;enveloppe (envelope=true)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas then answers 200 and puts the real status and body inside the response. Peering Desk unwraps it; the result is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas répond alors 200 et place le vrai statut et le vrai corps dans la réponse. Peering Desk les extrait&#xa0;; le résultat est le même.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pretty-&amp;print the response (pretty=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indenter la réponse (pretty=true)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas indents the JSON it returns. Only the raw view changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas indente le JSON qu&apos;il renvoie. Seule la vue brute change.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête en cours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Abort the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre la requête en cours (Échap)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Create Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;appairage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête d&apos;appairage à Atlas (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résul&amp;tat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Peerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage&amp;s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;quest Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la re&amp;quête</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un formulaire &amp;récent</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, edit or delete profiles: where Atlas is and the credentials kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier ou supprimer des profils&#xa0;: l&apos;emplacement d&apos;Atlas et les identifiants conservés dans le trousseau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le &amp;bac à sable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send requests to a fake Atlas on this computer instead of MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les requêtes à un faux Atlas sur cet ordinateur au lieu de MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Peering &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID d&apos;appairage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le formulaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty every field of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider tous les champs du formulaire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Peering Desk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau formulaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an empty form</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un formulaire vide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un formulaire…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a saved form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un formulaire enregistré</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le formulaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the form (never any secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le formulaire (jamais aucun secret)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Form &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le formulaire &amp;sous…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the form under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le formulaire sous un nouveau nom</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme commande c&amp;url</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as a curl command, with placeholders for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête comme commande curl, avec des espaces réservés pour les clés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as Atlas C&amp;LI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme commande Atlas C&amp;LI</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as an atlas networking peering create command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête comme commande atlas networking peering create</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as &amp;Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme ressource &amp;Terraform</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as a mongodbatlas_network_peering resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête comme ressource mongodbatlas_network_peering</translation>
     </message>
 </context>
 <context>
@@ -1305,112 +1305,112 @@
     <message>
         <location filename="../app/core/atlas/NextSteps.cpp" line="+51"/>
         <source>Accept the peering request in AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la demande d&apos;appairage dans AWS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this in account %1, in region %2 where VPC %3 lives. AWS expires the request after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez ceci dans le compte %1, dans la région %2 où se trouve le VPC %3. AWS fait expirer la demande au bout de 7 jours.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route traffic for Atlas through the peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheminer le trafic destiné à Atlas via l&apos;appairage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this route to every route table your application&apos;s subnets use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez cette route à chaque table de routage utilisée par les sous-réseaux de votre application.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow outbound traffic to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le trafic sortant vers Atlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only needed when your security groups restrict egress: MongoDB uses TCP 27015 to 27017.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire uniquement si vos groupes de sécurité restreignent le trafic sortant&#xa0;: MongoDB utilise les ports TCP 27015 à 27017.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create the peering from your Google Cloud network to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;appairage de votre réseau Google Cloud vers Atlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas waits until your network %1 in project %2 peers back with Atlas&apos;s project %3 and network %4. Leave custom route import and export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas attend que votre réseau %1 du projet %2 s&apos;appaire en retour avec le projet %3 et le réseau %4 d&apos;Atlas. Laissez l&apos;importation et l&apos;exportation de routes personnalisées désactivées.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Create the Atlas service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le principal de service Atlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once per tenant. &quot;Another object with the same value … already exists&quot; means it was done before: go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par locataire. «&#xa0;Another object with the same value … already exists&#xa0;» signifie que c&apos;est déjà fait&#xa0;: continuez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the custom role as peering-role.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rôle personnalisé sous peering-role.json</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It lets Atlas manage peerings on this VNet only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il permet à Atlas de gérer les appairages sur ce VNet uniquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the role and assign it to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le rôle et l&apos;attribuer à Atlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs Owner or User Access Administrator on the VNet. Role assignments can take a minute to take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le rôle Owner ou User Access Administrator sur le VNet. Les attributions de rôle peuvent mettre une minute à prendre effet.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The peering request was rejected in AWS. Delete this peering and create it again, then accept it (do not reject it) in account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;appairage a été rejetée dans AWS. Supprimez cet appairage et recréez-le, puis acceptez-le (sans le rejeter) dans le compte %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody accepted the request in AWS within 7 days, so it expired. Delete this peering, create it again, and accept it in AWS in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a accepté la demande dans AWS sous 7 jours&#xa0;: elle a donc expiré. Supprimez cet appairage, recréez-le et acceptez-le dans AWS à temps.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS could not find VPC %1 in account %2 and region %3. Check the three values, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS n&apos;a pas trouvé le VPC %1 dans le compte %2 et la région %3. Vérifiez ces trois valeurs, puis supprimez cet appairage et recréez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>du conteneur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering failed and Atlas gave no reason. Delete it and create it again; if it fails again, contact MongoDB support with the peering ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage a échoué et Atlas n&apos;a donné aucune raison. Supprimez-le et recréez-le&#xa0;; s&apos;il échoue de nouveau, contactez le support MongoDB en indiquant l&apos;ID d&apos;appairage %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure refused: %1 Check that Atlas&apos;s service principal has the peering role on the VNet, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure a refusé&#xa0;: %1 Vérifiez que le principal de service d&apos;Atlas dispose du rôle d&apos;appairage sur le VNet, puis supprimez cet appairage et recréez-le.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Google Cloud refused: %1 Check the project ID and network name, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud a refusé&#xa0;: %1 Vérifiez l&apos;ID du projet et le nom du réseau, puis supprimez cet appairage et recréez-le.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../app/core/model/Peering.cpp" line="+45"/>
         <source>The response is not a peering: it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas un appairage&#xa0;: elle n&apos;a pas d&apos;id.</translation>
     </message>
 </context>
 <context>
@@ -1426,37 +1426,37 @@
     <message>
         <location filename="../app/core/store/AtlasCliImporter.cpp" line="+76"/>
         <source>No Atlas CLI configuration was found at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration Atlas CLI n&apos;a été trouvée dans %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is a %2 profile; only Atlas profiles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un profil %2&#xa0;; seuls les profils Atlas peuvent être importés.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The Atlas CLI configuration at %1 has no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration Atlas CLI dans %1 ne contient aucun profil.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A profile named &quot;%1&quot; already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&quot;%1&quot; has no %2, neither in the CLI&apos;s file nor in the keychain; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de %2, ni dans le fichier de la CLI ni dans le trousseau&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; was skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été ignoré&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1464,7 @@
     <message>
         <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
         <source>the body is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps dépasse %1 Mio</translation>
     </message>
 </context>
 <context>
@@ -1472,92 +1472,92 @@
     <message>
         <location filename="../ui/ContainerPanel.cpp" line="+47"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Atlas CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR Atlas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionné</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading %1 containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des conteneurs %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not list containers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les conteneurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This project has no %1 container yet: create one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas encore de conteneur %1&#xa0;: créez-en un ci-dessous.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the container to peer with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le conteneur avec lequel appairer.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Hide New Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le nouveau conteneur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New Container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau conteneur…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Container %1 already covers this region: choose it in the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur %1 couvre déjà cette région&#xa0;: choisissez-le dans la liste ci-dessus.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creating the container…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du conteneur…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Atlas did not create the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas n&apos;a pas créé le conteneur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas answered without a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas a répondu sans conteneur.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Created container %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur %1 créé dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1565,46 +1565,46 @@
     <message numerus="yes">
         <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
         <source>peering-desk: %n peering(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>peering-desk: %n appairage créé.</numerusform>
+            <numerusform>peering-desk: %n appairages créés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>peering-desk: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>peering-desk: there is no profile; create one in the app or pass --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: aucun profil&#xa0;; créez-en un dans l&apos;application ou passez --profile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>peering-desk: there is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+118"/>
         <source>peering-desk: request %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: requête %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>peering-desk: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: requête %1&#xa0;: l&apos;appairage %2 est à l&apos;état %3.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: requête %1&#xa0;: appairage %2 créé (%3).</translation>
     </message>
 </context>
 <context>
@@ -1612,303 +1612,308 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>Ready. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt. Les requêtes sont envoyées à %1.</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>Your AWS VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre VPC AWS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your Azure VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre VNet Azure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Google Cloud VPC network</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réseau VPC Google Cloud</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Ready to create the peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à créer l&apos;appairage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%n field(s) still need a value or a fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ nécessite encore une valeur ou une correction.</numerusform>
+            <numerusform>%n champs nécessitent encore une valeur ou une correction.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
+        <translation>La vérification préalable a trouvé un problème qu’Atlas refuserait ; voir ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: la vérification préalable a détecté un problème.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fix the marked fields first: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les champs signalés&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de profil. Créez-en un avec Fichier ▸ Profils (votre URL Atlas et votre clé d&apos;API ou compte de service), ou essayez le bac à sable intégré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was sent: there is no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: il n&apos;y a aucun profil.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (faux Atlas intégré)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: les requêtes sont envoyées à %2.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la clé d&apos;API dans le trousseau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des identifiants…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trousseau peut vous demander si Peering Desk est autorisé à utiliser la clé enregistrée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the peering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;appairage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de %1. Appuyez sur Annuler ou Échap pour arrêter d&apos;attendre.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peering %1 created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage %1 créé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was sent: the API key could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: la clé d&apos;API n&apos;a pas pu être lue dans le trousseau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes sont envoyées à %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable désactivé. Les requêtes sont envoyées à %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox on at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable actif sur %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bac à sable&#xa0;:&lt;/b&gt; les requêtes sont envoyées à un faux Atlas sur %1, sur cet ordinateur&#xa0;; rien n&apos;est créé dans un vrai cloud.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet et le conteneur sont remplis pour vous. Le README liste les valeurs qui font répondre le bac à sable avec chaque erreur.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>About Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Peering Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Crée des connexions d&apos;appairage réseau MongoDB Atlas pour AWS, Azure et Google Cloud, avec des identifiants conservés dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté sous Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB et Atlas sont des marques de MongoDB, Inc. Peering Desk n&apos;est pas affilié à MongoDB, Inc.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(not filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore rempli)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 ajoutée, copie de la précédente.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Peering Desk — Bac à sable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Peering Desk</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot Open Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert (%n requête).</numerusform>
+            <numerusform>%1 ouvert (%n requêtes).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le formulaire</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré. Il ne contient aucun secret.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires Peering Desk (*.peering.json);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires Peering Desk (*.peering.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer d&apos;abord les modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this form</source>
-        <translation type="unfinished"></translation>
+        <translation>ce formulaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, ce que vous avez saisi depuis le dernier enregistrement sera perdu.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet Atlas&#xa0;: choisissez-le dans la liste (le bouton d&apos;actualisation liste vos projets) ou collez son ID de 24 caractères, indiqué dans Atlas sous Project Settings.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet Atlas, 24 caractères hexadécimaux.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage %1 est à l&apos;état %2.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes nécessitent les identifiants du profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1921,7 @@
     <message>
         <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
         <source>the list has no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste n&apos;a pas de tableau «&#xa0;results&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1924,110 +1929,110 @@
     <message numerus="yes">
         <location filename="../ui/PeeringTracker.cpp" line="+32"/>
         <source>%1 Next check in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Prochaine vérification dans %n seconde.</numerusform>
+            <numerusform>%1 Prochaine vérification dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You said the step in the cloud is done; following again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez indiqué que l&apos;étape dans le cloud est faite&#xa0;; reprise du suivi.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Peering %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur inconnu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Before you create the Azure peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de créer l&apos;appairage Azure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas needs permission to peer with your VNet. Run these once, then create the peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas a besoin d&apos;une autorisation pour s&apos;appairer avec votre VNet. Exécutez ces commandes une fois, puis créez l&apos;appairage.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>le cloud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I Have Done This in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait dans %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept connection %1 in AWS before %2, or AWS expires the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptez la connexion %1 dans AWS avant %2, sinon AWS fera expirer la demande.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi arrêté.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Following the peering; Atlas is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de l&apos;appairage&#xa0;; Atlas s&apos;en occupe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for you: do the step below in your cloud, then press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre action&#xa0;: effectuez l&apos;étape ci-dessous dans votre cloud, puis appuyez sur le bouton.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage est disponible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage a échoué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas no longer knows this peering; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ne connaît plus cet appairage&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped following because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi arrêté à cause d&apos;une erreur.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande copiée.</translation>
     </message>
 </context>
 <context>
@@ -2035,9 +2040,9 @@
     <message numerus="yes">
         <location filename="../app/core/atlas/PeeringWatcher.cpp" line="+122"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas a demandé d&apos;attendre %n seconde avant la prochaine vérification.</numerusform>
+            <numerusform>Atlas a demandé d&apos;attendre %n secondes avant la prochaine vérification.</numerusform>
         </translation>
     </message>
 </context>
@@ -2046,53 +2051,53 @@
     <message>
         <location filename="../ui/PeeringsModel.cpp" line="+33"/>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compte %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peer VPC / VNet / Network</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC / VNet / réseau pair</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de connexion</translation>
     </message>
 </context>
 <context>
@@ -2100,65 +2105,65 @@
     <message>
         <location filename="../ui/PeeringsView.cpp" line="+95"/>
         <source>Loading the peerings of every provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des appairages de tous les fournisseurs…</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n peering(s): %1 AWS, %2 Azure, %3 Google Cloud.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appairage&#xa0;: %1 AWS, %2 Azure, %3 Google Cloud.</numerusform>
+            <numerusform>%n appairages&#xa0;: %1 AWS, %2 Azure, %3 Google Cloud.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 Some lists could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Certaines listes n&apos;ont pas pu être lues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delete Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;appairage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete peering %1 (%2, %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;appairage %1 (%2, %3)&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applications in that network lose their connection to the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de ce réseau perdront leur connexion aux clusters.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the project&apos;s last AWS peering: Atlas also removes any AWS security groups from the project&apos;s IP access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le dernier appairage AWS du projet&#xa0;: Atlas retire aussi tous les groupes de sécurité AWS de la liste d&apos;accès IP du projet.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Deleting peering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;appairage %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Atlas is deleting peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas supprime l&apos;appairage %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage %1 supprimé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not delete peering %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;appairage %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2166,23 +2171,23 @@
     <message numerus="yes">
         <location filename="../ui/PreflightPanel.cpp" line="+47"/>
         <source>%n problem(s) would make Atlas refuse this peering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème amènerait Atlas à refuser cet appairage.</numerusform>
+            <numerusform>%n problèmes amèneraient Atlas à refuser cet appairage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Ready, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt, avec %n avertissement.</numerusform>
+            <numerusform>Prêt, avec %n avertissements.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No overlaps, duplicates or limits found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chevauchement, doublon ou limite détecté.</translation>
     </message>
 </context>
 <context>
@@ -2190,167 +2195,167 @@
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="+97"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau&#xa0;; saisissez pour remplacer</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;ublic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé p&amp;ublique&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;rivate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé p&amp;rivée&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Enter the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé publique.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé privée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Fix the marked fields first: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les champs signalés&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved. The secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le secret est dans le trousseau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copie %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicated as &quot;%1&quot;. Rename it here and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliqué sous le nom «&#xa0;%1&#xa0;». Renommez-le ici et enregistrez.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete profile &quot;%1&quot; and its secret in the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et son secret dans le trousseau&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Deleted &quot;%1&quot; and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» et son entrée du trousseau ont été supprimés.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the key or the service account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord la clé ou le compte de service.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret dans le trousseau…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Connected. This key sees %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté. Cette clé voit %n projet.</numerusform>
+            <numerusform>Connecté. Cette clé voit %n projets.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the Atlas CLI&apos;s profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des profils d&apos;Atlas CLI…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Imported %n profile(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n profil importé&#xa0;: %1.</numerusform>
+            <numerusform>%n profils importés&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2359,50 +2364,50 @@
     <message>
         <location filename="../app/core/store/ProfileStore.cpp" line="+104"/>
         <source>Enter the service account&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client du compte de service.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé publique de la clé d&apos;API.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the service account&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client du compte de service.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the API key&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé privée de la clé d&apos;API.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secret does not match the profile&apos;s authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret ne correspond pas à la méthode d&apos;authentification du profil.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+112"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="-108"/>
         <location line="+98"/>
         <location line="+34"/>
         <source>The profile &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Enter the service account&apos;s client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client et le secret du compte de service.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the API key&apos;s public and private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé publique et la clé privée de la clé d&apos;API.</translation>
     </message>
 </context>
 <context>
@@ -2410,29 +2415,29 @@
     <message>
         <location filename="../ui/ProjectPicker.cpp" line="+25"/>
         <source>Choose a project, or paste its 24-character ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un projet, ou collez son ID de 24 caractères</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des projets…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not list projects: %1 You can still paste a project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les projets&#xa0;: %1 Vous pouvez tout de même coller un ID de projet.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
         </translation>
     </message>
 </context>
@@ -2441,32 +2446,32 @@
     <message>
         <location filename="../ui/RequestPreviewPanel.cpp" line="+83"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire comporte encore des problèmes&#xa0;: voici ce qu&apos;il enverrait une fois ceux-ci corrigés.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête HTTP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande curl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Atlas CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande Atlas CLI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the Terraform resource</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource Terraform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez copié %1 dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2474,137 +2479,137 @@
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="+70"/>
         <source>connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID du conteneur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>error code</source>
-        <translation type="unfinished"></translation>
+        <translation>le code d&apos;erreur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la &amp;réponse brute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;réponse brute</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête envoyée pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez le formulaire et appuyez sur Créer l&apos;appairage. L&apos;appairage créé et son statut, ou l&apos;erreur renvoyée par Atlas, s&apos;afficheront ici.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peering created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage créé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>same as the container (Atlas returns null)</source>
-        <translation type="unfinished"></translation>
+        <translation>identique au conteneur (Atlas renvoie null)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Atlas is setting up its side. Next it waits for you to accept the peering request in your AWS account (status PENDING_ACCEPTANCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas configure sa partie. Il attendra ensuite que vous acceptiez la demande d&apos;appairage dans votre compte AWS (statut PENDING_ACCEPTANCE).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Atlas is setting up its side. Next, create the matching peering from your Google Cloud network to Atlas&apos;s (status WAITING_FOR_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas configure sa partie. Ensuite, créez l&apos;appairage correspondant de votre réseau Google Cloud vers celui d&apos;Atlas (statut WAITING_FOR_USER).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas is peering with your VNet. The status becomes AVAILABLE when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas s&apos;appaire avec votre VNet. Le statut passe à AVAILABLE une fois l&apos;opération terminée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accept peering connection %1 in the AWS VPC console within 7 days, then add a route to the Atlas CIDR in your route tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptez la connexion d&apos;appairage %1 dans la console VPC d&apos;AWS sous 7 jours, puis ajoutez une route vers le CIDR Atlas dans vos tables de routage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the matching peering from your Google Cloud network to Atlas&apos;s network; Atlas then finishes the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez l&apos;appairage correspondant de votre réseau Google Cloud vers le réseau d&apos;Atlas&#xa0;; Atlas finalise ensuite la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering is available: traffic can flow once routes and firewall rules allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage est disponible&#xa0;: le trafic peut circuler dès que les routes et les règles de pare-feu le permettent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering is being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appairage est en cours de suppression.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Atlas reported a status this version of Peering Desk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas a signalé un statut que cette version de Peering Desk ne connaît pas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants indisponibles</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID d&apos;appairage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied the %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez copié %1 dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2617,7 @@
     <message>
         <location filename="../ui/SandboxSession.cpp" line="+31"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -2620,12 +2625,12 @@
     <message>
         <location filename="../app/core/store/SecretServiceLookup.cpp" line="+53"/>
         <source>the Secret Service did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le Secret Service n&apos;a pas répondu</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the entry is in a locked keyring; unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée se trouve dans un trousseau verrouillé&#xa0;; déverrouillez-le d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -2633,12 +2638,12 @@
     <message>
         <location filename="../app/core/auth/TokenProvider.cpp" line="+105"/>
         <source>the token endpoint answered HTTP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison des jetons a répondu HTTP %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the token endpoint answered HTTP %1 without a usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison des jetons a répondu HTTP %1 sans jeton utilisable</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2651,12 @@
     <message>
         <location filename="../ui/PeeringTracker.ui" line="+35"/>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des statuts</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>I Have Done This</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait</translation>
     </message>
 </context>
 <context>
@@ -2659,17 +2664,17 @@
     <message>
         <location filename="../ui/PeeringsView.ui" line="+21"/>
         <source>Peerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairages</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -2677,47 +2682,47 @@
     <message>
         <location filename="../app/core/atlas/PreflightCheck.cpp" line="+42"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur est un conteneur %1, mais l&apos;appairage est pour %2&#xa0;: choisissez un conteneur %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your VPC block %1 overlaps the container&apos;s Atlas block %2: traffic could not be routed. Choose a VPC block outside %2, or another container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc %1 de votre VPC chevauche le bloc Atlas %2 du conteneur&#xa0;: le trafic ne pourrait pas être routé. Choisissez un bloc de VPC en dehors de %2, ou un autre conteneur.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le VPC %1 du compte %2 est déjà appairé avec ce projet (appairage %3, %4).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc %1 de votre VPC chevauche %2 de l&apos;appairage %3 (VPC %4)&#xa0;: Atlas ne pourrait pas distinguer les deux réseaux. Utilisez un bloc qui ne chevauche aucun autre pair.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cross-region peering: Atlas is in %1 (%2) and your VPC in %3. Accept the request in %3; security-group references do not work across regions, so use CIDR blocks in the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage inter-régions&#xa0;: Atlas est dans %1 (%2) et votre VPC dans %3. Acceptez la demande dans %3&#xa0;; les références à des groupes de sécurité ne fonctionnent pas entre régions, utilisez donc des blocs CIDR dans la liste d&apos;accès.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le VNet %1 de l&apos;abonnement %2 est déjà appairé avec ce projet (appairage %3, %4).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau %1 du projet Google Cloud %2 est déjà appairé avec ce projet (appairage %3, %4).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a déjà %1 appairages, le maximum autorisé par Atlas (%2). Supprimez d&apos;abord un appairage dont vous n&apos;avez plus besoin.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 peerings are waiting for acceptance, the most Atlas allows (%2). Accept or delete some of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appairages attendent d&apos;être acceptés, le maximum autorisé par Atlas (%2). Acceptez-en ou supprimez-en d&apos;abord quelques-uns.</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2730,7 @@
     <message>
         <location filename="../ui/PreflightPanel.ui" line="+28"/>
         <source>Pre-flight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la vérification préalable</translation>
     </message>
 </context>
 <context>
@@ -2733,47 +2738,47 @@
     <message>
         <location filename="../app/core/store/Profile.cpp" line="+31"/>
         <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government ne propose pas l&apos;appairage réseau Azure.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use up to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez jusqu&apos;à 64 lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;sandbox&quot; is reserved for the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;sandbox&#xa0;» est réservé au bac à sable intégré.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas for Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnalisée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de service</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
 </context>
 <context>
@@ -2782,242 +2787,242 @@
         <location filename="../ui/ProfileDialog.ui" line="+6"/>
         <location line="+50"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Profiles keep where Atlas is and how to sign in. Secrets go to the system keychain only; everything else to the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils indiquent où se trouve Atlas et comment s&apos;y connecter. Les secrets vont uniquement dans le trousseau du système&#xa0;; tout le reste dans les paramètres.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;quer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import from Atlas CLI…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis Atlas CLI…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the profiles of the Atlas CLI (its config file, and its secrets from the keychain) so you do not retype keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les profils d&apos;Atlas CLI (son fichier de configuration et ses secrets dans le trousseau) pour éviter de ressaisir les clés.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name for this connection, like the Atlas CLI&apos;s profiles: &quot;prod&quot;, &quot;staging&quot;, &quot;acme-org&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour cette connexion, comme les profils d&apos;Atlas CLI&#xa0;: «&#xa0;prod&#xa0;», «&#xa0;staging&#xa0;», «&#xa0;acme-org&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MongoDB Atlas (cloud.mongodb.com), Atlas for Government (cloud.mongodbgov.com), or a custom URL such as the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas (cloud.mongodb.com), Atlas for Government (cloud.mongodbgov.com), ou une URL personnalisée comme celle du bac à sable.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Atlas for Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnalisée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>https://cloud.mongodb.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cloud.mongodb.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only for a custom environment. Plain http is allowed only for this computer (127.0.0.1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour un environnement personnalisé. Le http simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Base URL of the Atlas Administration API.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;Atlas Administration API.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A programmatic API key (HTTP Digest) or a service account (OAuth 2.0 client credentials, which Atlas recommends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d&apos;API programmatique (HTTP Digest) ou un compte de service (identifiants client OAuth 2.0, recommandés par Atlas).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de service</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>P&amp;ublic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé p&amp;ublique&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>abcdefgh</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The public key of a programmatic API key (Organization or Project Access Manager &gt; API Keys), or the client ID of a service account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique d&apos;une clé d&apos;API programmatique (Organization ou Project Access Manager &gt; API Keys), ou l&apos;ID client d&apos;un compte de service.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public key or client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique ou ID client.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>P&amp;rivate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé p&amp;rivée&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shown once in Atlas when the key or secret is created. Stored only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée une seule fois dans Atlas lors de la création de la clé ou du secret. Enregistrée uniquement dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private key or client secret, stored only in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée ou secret client, enregistré uniquement dans le trousseau.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>S&amp;how the secret while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her le secret pendant la saisie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default &amp;project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet par défaut&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>5f3e2d1c0b9a887766554433</source>
-        <translation type="unfinished"></translation>
+        <translation>5f3e2d1c0b9a887766554433</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional: the project ID the form starts with when this profile is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: l&apos;ID du projet avec lequel le formulaire démarre lorsque ce profil est choisi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet par défaut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default Atlas project ID, optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet Atlas par défaut, facultatif.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in and list one project, without saving anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter et lister un projet, sans rien enregistrer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le pro&amp;fil</translation>
     </message>
 </context>
 <context>
@@ -3025,17 +3030,17 @@
     <message>
         <location filename="../ui/ProjectPicker.ui" line="+32"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>List the projects of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les projets de ce profil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;List Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lister les projets</translation>
     </message>
 </context>
 <context>
@@ -3043,17 +3048,17 @@
     <message>
         <location filename="../app/core/model/Provider.cpp" line="+35"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
 </context>
 <context>
@@ -3061,42 +3066,42 @@
     <message>
         <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer &lt;jeton du compte de service, obtenu lors de l&apos;envoi&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Digest &lt;réponse calculée avec la clé d&apos;API du profil&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord ATLAS_CLIENT_ID et ATLAS_CLIENT_SECRET&#xa0;; la requête de jeton nécessite jq.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord ATLAS_PUBLIC_KEY et ATLAS_PRIVATE_KEY&#xa0;: les clés n&apos;apparaissent jamais dans la commande.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI utilise un seul --region pour le conteneur Atlas et pour votre VPC, et choisit (ou crée) lui-même le conteneur de cette région&#xa0;: il ne peut pas cibler le conteneur %1 ni appairer entre régions. Utilisez curl ou Terraform lorsque la région du conteneur n&apos;est pas %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace &lt;ATLAS_REGION&gt; with the Atlas region of container %1 (for example US_EAST_2): the CLI finds the container by region, not by id. It also lower-cases the resource group name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez &lt;ATLAS_REGION&gt; par la région Atlas du conteneur %1 (par exemple US_EAST_2)&#xa0;: la CLI trouve le conteneur par sa région, et non par son id. Elle met aussi le nom du groupe de ressources en minuscules.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The CLI requires --atlasCidrBlock even though it reuses the project&apos;s existing Google Cloud container (%1): replace &lt;ATLAS_CIDR&gt; with that container&apos;s Atlas CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CLI exige --atlasCidrBlock même si elle réutilise le conteneur Google Cloud existant du projet (%1)&#xa0;: remplacez &lt;ATLAS_CIDR&gt; par le CIDR Atlas de ce conteneur.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Credentials come from the provider block or the MONGODB_ATLAS_* environment variables, never from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants proviennent du bloc provider ou des variables d&apos;environnement MONGODB_ATLAS_*, jamais de ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -3104,122 +3109,122 @@
     <message>
         <location filename="../app/core/atlas/RequestFailure.cpp" line="+16"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête annulée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente dépassé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authentication failed (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification (HTTP 401)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1 from something other than Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 provenant d&apos;autre chose qu&apos;Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No usable credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant utilisable</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée. Si elle avait déjà atteint Atlas, l&apos;appairage peut quand même être créé&#xa0;: vérifiez les appairages du projet avant de réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 did not answer in time. The request may still have been processed: check the project&apos;s peerings before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps. La requête a peut-être quand même été traitée&#xa0;: vérifiez les appairages du projet avant de réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is listening at %1. Check the base URL, or start the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;écoute sur %1. Vérifiez l&apos;URL de base, ou démarrez le bac à sable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host %1 could not be found. Check the base URL, your DNS and your proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte %1 est introuvable. Vérifiez l&apos;URL de base, votre DNS et les paramètres de votre proxy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to %1 failed: %2. Peering Desk never ignores certificate problems; check the system clock, your proxy and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Peering Desk n&apos;ignore jamais les problèmes de certificat&#xa0;; vérifiez l&apos;horloge du système, votre proxy et l&apos;URL de base.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas rejected the credentials. Check the public and private key (or the service account), and that it has access to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas a rejeté les identifiants. Vérifiez la clé publique et la clé privée (ou le compte de service), ainsi que leur accès à ce projet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atlas answered with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas a répondu avec l&apos;erreur %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server answered HTTP %1 with a body that is not an Atlas error, so a proxy or gateway may be in the way. It began: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1 avec un corps qui n&apos;est pas une erreur Atlas&#xa0;; un proxy ou une passerelle fait peut-être obstacle. Début du corps&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server answered HTTP %1, but not with the JSON Atlas sends: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1, mais pas avec le JSON qu&apos;envoie Atlas&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set an API key or a service account before sending requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez une clé d&apos;API ou un compte de service avant d&apos;envoyer des requêtes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3227,52 +3232,52 @@
     <message>
         <location filename="../ui/RequestPreviewPanel.ui" line="+9"/>
         <source>Exactly what Create Peering sends, or the same request for another tool. Secrets never appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement ce qu&apos;envoie Créer l&apos;appairage, ou la même requête pour un autre outil. Les secrets n&apos;apparaissent jamais ici.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher comme&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show the request as</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la requête comme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête HTTP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Atlas CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy the shown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte affiché</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la requête</translation>
     </message>
 </context>
 <context>
@@ -3280,27 +3285,27 @@
     <message>
         <location filename="../ui/ResultsPanel.ui" line="+15"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête envoyée pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez le formulaire et appuyez sur Créer l&apos;appairage. L&apos;appairage créé et son statut, ou l&apos;erreur renvoyée par Atlas, s&apos;afficheront ici.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Peering &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID d&apos;appairage&#xa0;:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;appairage</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3308,7 +3313,7 @@
         <location line="+57"/>
         <location line="+200"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="-357"/>
@@ -3316,179 +3321,179 @@
         <location line="+57"/>
         <location line="+200"/>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>Copy Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID d&apos;appairage</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Co&amp;nnection ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de co&amp;nnexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de connexion</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de connexion</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Container ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du conteneur&#xa0;:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du conteneur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID du conteneur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accepter region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région de l&apos;accepteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Accepter region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région de l&apos;accepteur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error state:</source>
-        <translation type="unfinished"></translation>
+        <translation>État d&apos;erreur&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error state</source>
-        <translation type="unfinished"></translation>
+        <translation>État d&apos;erreur</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+74"/>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP&#xa0;:</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+74"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code d&apos;erreur&#xa0;:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code d&apos;erreur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fields Atlas rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs rejetés par Atlas&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fields Atlas rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs rejetés par Atlas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les &amp;profils…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;réponse brute</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la réponse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy the raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la réponse brute</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse brute</translation>
     </message>
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="-251"/>
         <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse HTTP</translation>
     </message>
 </context>
 <context>
@@ -3496,92 +3501,92 @@
     <message>
         <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %1 Kio&#xa0;; un formulaire enregistré n&apos;est jamais aussi volumineux.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a Peering Desk form: the file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un formulaire Peering Desk&#xa0;: le fichier doit contenir un seul objet JSON.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a Peering Desk form: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un formulaire Peering Desk&#xa0;: «&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;version&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;version&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This form was saved in format version %1, by a newer Peering Desk; this version reads version %2. Update Peering Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce formulaire a été enregistré au format version %1 par une version plus récente de Peering Desk&#xa0;; cette version lit la version %2. Mettez à jour Peering Desk pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;version&quot; %1 does not exist; the first version is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La «&#xa0;version&#xa0;» %1 n&apos;existe pas&#xa0;; la première version est 1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;profile&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;profile&#xa0;» doit être une chaîne.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;requests&quot; must be a list of peering requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;requests&#xa0;» doit être une liste de requêtes d&apos;appairage.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A form holds at most %1 requests; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire contient au plus %1 requêtes&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.groupId must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.groupId doit être une chaîne.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 doit valoir true ou false.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer must be an object with the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer doit être un objet contenant le corps de la requête.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer.%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer.%2 doit être une chaîne.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer.providerName must be &quot;AWS&quot;, &quot;AZURE&quot; or &quot;GCP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer.providerName doit valoir «&#xa0;AWS&#xa0;», «&#xa0;AZURE&#xa0;» ou «&#xa0;GCP&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(本文なし)</translation>
     </message>
 </context>
 <context>
@@ -14,102 +14,102 @@
     <message>
         <location filename="../ui/AwsPage.ui" line="+24"/>
         <source>&amp;Region of your VPC:</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC のリージョン(&amp;R):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>us-east-1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The AWS region of the VPC to peer, as AWS writes it (us-east-1). The AWS console shows it in the region selector at the top right. It may differ from the Atlas container&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングする VPC の AWS リージョンです。AWS の表記 (us-east-1) で入力します。AWS コンソールでは右上のリージョンセレクターに表示されます。Atlas コンテナーのリージョンとは異なる場合があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region of your VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC のリージョン</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS region of the VPC to peer, for example us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングする VPC の AWS リージョン (例: us-east-1)。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>AWS &amp;account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS アカウント ID(&amp;A):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>123456789012</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The 12-digit ID of the AWS account that owns the VPC: the account menu at the top right of the AWS console, or &quot;aws sts get-caller-identity&quot;. Keep leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC を所有する AWS アカウントの 12 桁の ID です。AWS コンソール右上のアカウントメニュー、または &quot;aws sts get-caller-identity&quot; で確認できます。先頭のゼロも省略しないでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS アカウント ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twelve-digit ID of the AWS account that owns the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC を所有する AWS アカウントの 12 桁の ID。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;VPC ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC ID(&amp;V):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>vpc-0123456789abcdef0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS console: VPC &gt; Your VPCs &gt; VPC ID. This is your VPC, not the Atlas one.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS コンソール: VPC &gt; お使いの VPC &gt; VPC ID。Atlas 側ではなく、お使いの VPC の ID です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of your VPC, vpc- followed by 17 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC の ID。vpc- の後に 16 進数 17 文字が続きます。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>VPC &amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC の CIDR ブロック(&amp;C):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/16</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The IPv4 CIDR block of your VPC (or of the subnet that should reach Atlas): VPC &gt; Your VPCs &gt; IPv4 CIDR. It must be private (RFC 1918) and must not overlap the Atlas CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC (または Atlas に接続するサブネット) の IPv4 CIDR ブロックです: VPC &gt; お使いの VPC &gt; IPv4 CIDR。プライベート (RFC 1918) で、Atlas の CIDR と重複しない必要があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VPC CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC の CIDR ブロック</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private IPv4 CIDR block of your VPC, for example 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC のプライベート IPv4 CIDR ブロック (例: 10.0.0.0/16)。</translation>
     </message>
 </context>
 <context>
@@ -117,155 +117,155 @@
     <message>
         <location filename="../ui/AzurePage.ui" line="+24"/>
         <source>&amp;Directory (tenant) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ (テナント) ID(&amp;D):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation type="unfinished"></translation>
+        <translation>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Microsoft Entra ID &gt; Overview &gt; Tenant ID, or &quot;az account show --query tenantId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure portal: Microsoft Entra ID &gt; 概要 &gt; テナント ID、または &quot;az account show --query tenantId&quot;。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Directory (tenant) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ (テナント) ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GUID of the Azure directory, also called the tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure ディレクトリの GUID (テナント ID とも呼ばれます)。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Subscription ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション ID(&amp;S):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Subscriptions &gt; Subscription ID, or &quot;az account show --query id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure portal: サブスクリプション &gt; サブスクリプション ID、または &quot;az account show --query id&quot;。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GUID of the Azure subscription that holds the VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet を含む Azure サブスクリプションの GUID。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Resource group:</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースグループ(&amp;R):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-resource-group</source>
-        <translation type="unfinished"></translation>
+        <translation>my-resource-group</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Virtual networks &gt; your VNet &gt; Overview &gt; Resource group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure portal: 仮想ネットワーク &gt; お使いの VNet &gt; 概要 &gt; リソースグループ。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resource group</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースグループ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the resource group that holds the VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet を含むリソースグループの名前。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;VNet name:</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet 名(&amp;V):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-vnet</source>
-        <translation type="unfinished"></translation>
+        <translation>my-vnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure portal: Virtual networks &gt; Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure portal: 仮想ネットワーク &gt; 名前。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VNet name</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet 名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the virtual network to peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングする仮想ネットワークの名前。</translation>
     </message>
 </context>
 <context>
     <name>ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.ui" line="+21"/>
+        <location filename="../ui/ContainerPanel.ui" line="+27"/>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New Container…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテナー(&amp;N)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New container</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテナー</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atlas re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas リージョン(&amp;G):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Google Cloud regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud リージョン</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Leave every region unticked for a /18 or larger block. Ticking regions limits the project to them and needs a /21 to /24 block.</source>
-        <translation type="unfinished"></translation>
+        <translation>/18 以上のブロックを使う場合は、リージョンをすべてオフのままにしてください。リージョンを選択すると、プロジェクトはそのリージョンに限定され、/21 から /24 のブロックが必要になります。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Atlas &amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas の CIDR ブロック(&amp;C):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>192.168.248.0/21</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.248.0/21</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;reate Container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーを作成(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -273,74 +273,74 @@
     <message>
         <location filename="../app/core/model/ContainerRequest.cpp" line="+50"/>
         <source>Choose the Atlas region of the container, like US_EAST_1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーの Atlas リージョンを選択してください (例: US_EAST_1)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Atlas&apos;s name for the region, like %1, not the cloud&apos;s own spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンはクラウド独自の表記ではなく、Atlas の名前 (例: %1) を使用してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not an Atlas region name; choose regions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Atlas のリージョン名ではありません。一覧からリージョンを選択してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the Atlas CIDR block, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas の CIDR ブロックを入力してください (例: 192.168.248.0/21)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter an IPv4 block in CIDR notation, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 ブロックを CIDR 表記で入力してください (例: 192.168.248.0/21)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a private block (RFC 1918): inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートブロック (RFC 1918) を使用してください: 10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 のいずれかの範囲内。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the block in canonical form, %1: the address must be the first of the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックを正規形 %1 で記述してください。アドレスはブロックの先頭である必要があります。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 containers need a block from /21 to /24, like 192.168.248.0/21; this one is /%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコンテナーには /21 から /24 のブロック (例: 192.168.248.0/21) が必要です。このブロックは /%2 です。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A /%1 Google Cloud container must be limited to regions: choose them, or use a /18 or larger block.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 の Google Cloud コンテナーはリージョンを限定する必要があります。リージョンを選択するか、/18 以上のブロックを使用してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud containers need a /18 or larger block (like 10.8.0.0/18), or /21 to /24 together with regions; this one is /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud コンテナーには /18 以上のブロック (例: 10.8.0.0/18)、またはリージョン指定と組み合わせた /21 から /24 のブロックが必要です。このブロックは /%1 です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A Google Cloud container limited to regions needs a block from /21 to /24; clear the regions to use a /18 or larger block.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンを限定した Google Cloud コンテナーには /21 から /24 のブロックが必要です。/18 以上のブロックを使うには、リージョンの選択を解除してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>A /%1 block allows at most %n region(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>/%1 のブロックで使用できるリージョンは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This project already has a Google Cloud container with %1. Atlas keeps that block and ignores %2: use the existing container, or pick a route table CIDR that does not overlap %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトには %1 の Google Cloud コンテナーが既にあります。Atlas はそのブロックを維持し、%2 は無視されます。既存のコンテナーを使用するか、%1 と重複しないルートテーブル CIDR を選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A container for %1 already exists with %2. Atlas keeps that block and ignores %3: use the existing container, or pick a route table CIDR that does not overlap %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコンテナーは %2 で既に存在します。Atlas はそのブロックを維持し、%3 は無視されます。既存のコンテナーを使用するか、%2 と重複しないルートテーブル CIDR を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -348,27 +348,27 @@
     <message>
         <location filename="../app/core/store/CredentialStore.cpp" line="+27"/>
         <source>No credentials are stored for profile &quot;%1&quot; yet. Enter an API key to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot; の認証情報はまだ保存されていません。続行するには API キーを入力してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the keychain was refused. Allow Peering Desk when the keychain asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンへのアクセスが拒否されました。キーチェーンの確認で Peering Desk を許可してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring is locked. Unlock it (for example with your login password in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングがロックされています。ロックを解除してから (例: 「パスワードと鍵」でログインパスワードを使用)、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain denied access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがアクセスを拒否しました: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain is available (%1). Peering Desk keeps API keys only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できるキーチェーンがありません (%1)。Peering Desk は API キーをシステムのキーチェーンにのみ保存します。GNOME Keyring や KWallet などの Secret Service を起動してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -376,215 +376,215 @@
     <message>
         <location filename="../app/core/atlas/ErrorGuidance.cpp" line="+18"/>
         <source>Atlas rejected a field of the request: correct the fields listed below and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がリクエストのフィールドを拒否しました。以下に示すフィールドを修正して、もう一度送信してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A field has a value Atlas does not accept here, often a container of another provider: check the field Atlas names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がここでは受け付けない値のフィールドがあります (多くの場合、別のプロバイダーのコンテナーです)。Atlas が示すフィールドを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A required field is missing: fill in the field Atlas names.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドが入力されていません。Atlas が示すフィールドに入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Atlas could not read the request body; this is a bug in Peering Desk, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がリクエスト本文を読み取れませんでした。これは Peering Desk の不具合です。報告してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use one of AWS, AZURE or GCP as the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーには AWS、AZURE、GCP のいずれかを使用してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the region from the list: Atlas spells regions like US_EAST_1, not us-east-1 or eastus.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧からリージョンを選択してください。Atlas のリージョン表記は US_EAST_1 のような形式で、us-east-1 や eastus ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the block in CIDR notation, like 192.168.248.0/21.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックを CIDR 表記で記述してください (例: 192.168.248.0/21)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use your VPC&apos;s private block (inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) as the route table CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートテーブル CIDR には、お使いの VPC のプライベートブロック (10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 の範囲内) を使用してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an Atlas block of the right size: /21 to /24 for AWS and Azure, /18 or larger for Google Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>適切なサイズの Atlas ブロックを選択してください: AWS と Azure は /21 から /24、Google Cloud は /18 以上です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Google Cloud container limited to regions needs a /21 to /24 block; clear the regions to use /18 or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンを限定した Google Cloud コンテナーには /21 から /24 のブロックが必要です。/18 以上を使うには、リージョンの選択を解除してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an Atlas block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 のいずれかの範囲内の Atlas ブロックを選択してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the block in the canonical form Atlas names, with the host bits zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が示す正規形 (ホストビットがゼロ) でブロックを記述してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A container&apos;s region is fixed: create a container in the other region instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーのリージョンは変更できません。代わりに、別のリージョンにコンテナーを作成してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A Google Cloud container limited to regions cannot be changed: delete and recreate it while nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンを限定した Google Cloud コンテナーは変更できません。使用されていないときに削除して作成し直してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project already has a container there (one per AWS or Azure region, one for Google Cloud): choose the existing container.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトには既にそこにコンテナーがあります (AWS と Azure はリージョンごとに 1 つ、Google Cloud は 1 つ)。既存のコンテナーを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The container&apos;s block is locked because clusters or peerings use it: keep it, and choose a VPC block that does not overlap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターまたはピアリングが使用しているため、コンテナーのブロックはロックされています。ブロックはそのままにして、重複しない VPC ブロックを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That container does not exist in this project: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのコンテナーはこのプロジェクトに存在しません。一覧から選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the directory, subscription, resource group and VNet, and that you ran the service principal and role commands; role assignments can take a few minutes to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ、サブスクリプション、リソースグループ、VNet を確認し、サービスプリンシパルとロールのコマンドを実行したことを確認してください。ロールの割り当ては反映まで数分かかる場合があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas cannot reach your Azure subscription: check the subscription ID and the Atlas role assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がお使いの Azure サブスクリプションにアクセスできません。サブスクリプション ID と Atlas のロール割り当てを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure rejected one of the values: check the directory, subscription, resource group and VNet name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure がいずれかの値を拒否しました。ディレクトリ、サブスクリプション、リソースグループ、VNet 名を確認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This project allows Azure peering in one Atlas region only: use the container that already has a peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトでは、Azure ピアリングは 1 つの Atlas リージョンでのみ使用できます。既にピアリングがあるコンテナーを使用してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project in the request does not match the chosen project: choose the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのプロジェクトが選択したプロジェクトと一致しません。プロジェクトを選択し直してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your key cannot change this project: give it the Project Network Access Manager role, or choose another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのキーではこのプロジェクトを変更できません。キーに Project Network Access Manager ロールを付与するか、別のプロジェクトを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your key has no access to this project: add it to the project, or choose another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのキーはこのプロジェクトにアクセスできません。キーをプロジェクトに追加するか、別のプロジェクトを選択してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas did not accept the credentials: check the key or service account of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が認証情報を受け付けませんでした。プロファイルのキーまたはサービスアカウントを確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Add this computer&apos;s public IP address to the API key&apos;s access list in Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのパブリック IP アドレスを、Atlas の API キーのアクセスリストに追加してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A project ID is 24 hexadecimal characters: choose the project from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト ID は 16 進数 24 文字です。一覧からプロジェクトを選択してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No such project, or not one your key can see: choose the project from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するプロジェクトがないか、お使いのキーでは参照できないプロジェクトです。一覧からプロジェクトを選択してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas does not know this address: check the base URL of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas はこのアドレスを認識していません。プロファイルのベース URL を確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A peering ID is 24 hexadecimal characters: pick the peering from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング ID は 16 進数 24 文字です。一覧からピアリングを選択してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering no longer exists (it may have been deleted): refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングはもう存在しません (削除された可能性があります)。一覧を更新してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your VPC block overlaps another peering&apos;s block: use a VPC block no other peer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC ブロックが別のピアリングのブロックと重複しています。他のピアが使用していない VPC ブロックを使用してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your VPC block overlaps the container&apos;s Atlas block: use a VPC block outside it, or another container.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC ブロックがコンテナーの Atlas ブロックと重複しています。その範囲外の VPC ブロックを使用するか、別のコンテナーを使用してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This VPC is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この VPC は既にこのプロジェクトとピアリングされています。既存のピアリングを使用するか、先に削除してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This VNet is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この VNet は既にこのプロジェクトとピアリングされています。既存のピアリングを使用するか、先に削除してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This network is already peered with the project: use the existing peering, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このネットワークは既にこのプロジェクトとピアリングされています。既存のピアリングを使用するか、先に削除してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering is already being deleted: wait a moment and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングは既に削除中です。しばらく待ってから更新してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering cannot change in its current status: wait until it is AVAILABLE or FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のステータスではピアリングを変更できません。AVAILABLE または FAILED になるまでお待ちください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project has the most peerings Atlas allows: delete one you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトのピアリング数は Atlas の上限に達しています。不要なピアリングを削除してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Atlas is limiting requests: wait the time it names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がリクエストを制限しています。示された時間待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas failed without a reason; on a create this usually means the container ID is wrong: pick the container from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が理由を示さずに失敗しました。作成時には、通常コンテナー ID の誤りが原因です。一覧からコンテナーを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas is briefly unavailable, for example during maintenance: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas は一時的に利用できません (メンテナンス中など)。数分後にもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -592,8 +592,8 @@
     <message numerus="yes">
         <location filename="../app/core/model/FieldCheck.cpp" line="+11"/>
         <source>This value is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この値は長すぎます。最大 %n 文字です。</numerusform>
         </translation>
     </message>
 </context>
@@ -603,246 +603,246 @@
         <location filename="../app/core/model/FieldValidator.cpp" line="+58"/>
         <location line="+101"/>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を入力してください。</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>小文字を使用してください。Atlas の ID は小文字の 16 進数で記述されます。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The %1 is 24 characters of 0-9 and a-f, like 5f3e2d1c0b9a887766554433; this value has %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1は 0-9 と a-f からなる 24 文字です (例: 5f3e2d1c0b9a887766554433)。この値は %n 文字です。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the 12-digit ID of the AWS account that owns the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC を所有する AWS アカウントの 12 桁の ID を入力してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the dashes: enter the account ID as 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイフンを削除して、アカウント ID を 12 桁の数字で入力してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An AWS account ID has 12 digits; this one has %n. Keep any leading zeros.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>AWS アカウント ID は 12 桁ですが、この値は %n 桁です。先頭のゼロは省略しないでください。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An AWS account ID is exactly 12 digits, like 123456789012.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS アカウント ID はちょうど 12 桁の数字です (例: 123456789012)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the ID of your VPC, like vpc-0123456789abcdef0.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC の ID を入力してください (例: vpc-0123456789abcdef0)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is a peering connection ID; enter the VPC ID (vpc-…) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはピアリング接続 ID です。代わりに VPC ID (vpc-…) を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use lower-case letters in the VPC ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC ID には小文字を使用してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A VPC ID is vpc- followed by 17 hexadecimal characters (or 8 for older VPCs), like vpc-0123456789abcdef0.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC ID は vpc- の後に 16 進数 17 文字 (古い VPC では 8 文字) が続く形式です (例: vpc-0123456789abcdef0)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the AWS region of your VPC, like us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC の AWS リージョンを入力してください (例: us-east-1)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the AWS form of the region, %1, not the Atlas form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンは Atlas の形式 %2 ではなく、AWS の形式 %1 を使用してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the region as AWS writes it, like us-east-1 or eu-west-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンは AWS の表記で入力してください (例: us-east-1、eu-west-2)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the CIDR block of your VPC, like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC の CIDR ブロックを入力してください (例: 10.0.0.0/16)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add the prefix length: a CIDR block looks like %1/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス長を追加してください。CIDR ブロックは %1/16 のような形式です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas peers with IPv4 VPC ranges only; enter an IPv4 CIDR block like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がピアリングできるのは IPv4 の VPC 範囲のみです。IPv4 CIDR ブロック (例: 10.0.0.0/16) を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not a CIDR block. Write it as four numbers and a prefix length, like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは CIDR ブロックではありません。4 つの数値とプレフィックス長で記述してください (例: 10.0.0.0/16)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has host bits set; its canonical form is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはホストビットが設定されています。正規形は %2 です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The block must lie inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックはプライベート範囲 10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 のいずれかの中にある必要があります。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove the braces around the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID を囲む波かっこを削除してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 is a GUID, like 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は GUID です (例: 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure directory (tenant) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure ディレクトリ (テナント) ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure サブスクリプション ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name of the resource group that holds your VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VNet を含むリソースグループの名前を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name has at most 90 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースグループ名は最大 90 文字です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name may contain only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;(&apos; and &apos;)&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースグループ名に使用できるのは、英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;、&apos;(&apos;、&apos;)&apos; のみです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A resource group name cannot end with a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースグループ名の末尾をピリオドにすることはできません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the name of your virtual network (VNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの仮想ネットワーク (VNet) の名前を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name has 2 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet 名は 2 から 64 文字です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet 名に使用できるのは、英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos; のみです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A VNet name starts with a letter or digit and ends with a letter, digit or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet 名は英字または数字で始まり、英字、数字、&apos;_&apos; のいずれかで終わる必要があります。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the ID of the Google Cloud project that owns the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを所有する Google Cloud プロジェクトの ID を入力してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That looks like a project number; enter the project ID, like my-project-123.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはプロジェクト番号のようです。プロジェクト ID (例: my-project-123) を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A project ID has 6 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト ID は 6 から 30 文字です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A project ID uses lower-case letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト ID には小文字のみを使用します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A project ID starts with a letter, contains only a-z, 0-9 and &apos;-&apos;, and does not end with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト ID は英字で始まり、a-z、0-9、&apos;-&apos; のみを含み、末尾を &apos;-&apos; にすることはできません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name of your VPC network, like default.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC ネットワークの名前を入力してください (例: default)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter just the network&apos;s name (%1), not its URL or self-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL やセルフリンクではなく、ネットワーク名 (%1) のみを入力してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A network name has at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク名は最大 63 文字です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A network name uses lower-case letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク名には小文字のみを使用します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A network name starts with a letter, contains only a-z, 0-9 and &apos;-&apos;, and does not end with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク名は英字で始まり、a-z、0-9、&apos;-&apos; のみを含み、末尾を &apos;-&apos; にすることはできません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the Atlas URL, like https://cloud.mongodb.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas の URL を入力してください (例: https://cloud.mongodb.com)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a web address that starts with https://, like https://cloud.mongodb.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// で始まる Web アドレスを入力してください (例: https://cloud.mongodb.com)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the user name and password out of the URL: the keys go in the key fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL にユーザー名とパスワードを含めないでください。キーはキーのフィールドに入力します。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>https を使用してください。暗号化されていない http は、このコンピューター (127.0.0.1 または localhost) に対してのみ使用できます。</translation>
     </message>
 </context>
 <context>
@@ -850,52 +850,52 @@
     <message>
         <location filename="../ui/GcpPage.ui" line="+24"/>
         <source>Google Cloud &amp;project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud プロジェクト ID(&amp;P):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>my-project-123</source>
-        <translation type="unfinished"></translation>
+        <translation>my-project-123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project ID, not its name or number: the project picker in the Google Cloud console, ID column, or &quot;gcloud config get-value project&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの名前や番号ではなく、プロジェクト ID です。Google Cloud コンソールのプロジェクト選択ツールの ID 列、または &quot;gcloud config get-value project&quot; で確認できます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud プロジェクト ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of the Google Cloud project that owns the network, 6 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを所有する Google Cloud プロジェクトの ID (6 から 30 文字)。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Network name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク名(&amp;N):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google Cloud console: VPC network &gt; VPC networks &gt; Name. Just the name, not the URL or self-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud コンソール: VPC ネットワーク &gt; VPC ネットワーク &gt; 名前。URL やセルフリンクではなく、名前のみを入力します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network name</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the VPC network to peer, for example default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングする VPC ネットワークの名前 (例: default)。</translation>
     </message>
 </context>
 <context>
@@ -903,397 +903,397 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="+6"/>
         <source>Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Request in this form</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォーム内のリクエスト</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A saved form can hold several peering requests; pick the one to edit and send.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したフォームには複数のピアリングリクエストを含めることができます。編集して送信するリクエストを選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a request to this form, starting from a copy of the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のリクエストのコピーを元に、このフォームにリクエストを追加します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを追加</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the current request from this form</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のリクエストをこのフォームから削除します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this request</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストを削除</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas project</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas プロジェクト</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;F):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which Atlas and which credentials requests use.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストで使用する Atlas と認証情報。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which Atlas deployment and which credentials the request uses. The sandbox is a fake Atlas on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストで使用する Atlas デプロイと認証情報です。サンドボックスは、このコンピューター上で動作する疑似 Atlas です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理(&amp;M)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, edit or delete profiles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加、編集、削除します (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト(&amp;P):</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>C&amp;ontainer ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ID(&amp;O):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
+        <translation>65a1b2c3d4e5f60718293a4b</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Atlas network container of this provider (and region) in the project: Atlas &gt; Network Access &gt; Peering, or &quot;atlas networking containers list&quot;. It must belong to the chosen provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト内の、このプロバイダー (およびリージョン) の Atlas ネットワークコンテナーです: Atlas &gt; Network Access &gt; Peering、または &quot;atlas networking containers list&quot;。選択したプロバイダーのものである必要があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID of the Atlas network container, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ネットワークコンテナーの ID (16 進数 24 文字)。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cloud p&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドプロバイダー(&amp;R):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドプロバイダー</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cloud of the network to peer with Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas とピアリングするネットワークのクラウド。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cloud your VPC or VNet is in. The container must be of the same provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC または VNet があるクラウドです。コンテナーも同じプロバイダーである必要があります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Atlas network container</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas ネットワークコンテナー</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your network</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのネットワーク</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for an &amp;envelope (envelope=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープを要求(&amp;E) (envelope=true)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas then answers 200 and puts the real status and body inside the response. Peering Desk unwraps it; the result is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas は 200 を返し、実際のステータスと本文をレスポンス内に格納します。Peering Desk がそれを展開するため、結果は同じです。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pretty-&amp;print the response (pretty=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスを整形(&amp;P) (pretty=true)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas indents the JSON it returns. Only the raw view changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が返す JSON がインデントされます。変わるのは未加工表示のみです。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを処理中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Abort the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中のリクエストを中止します (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Create Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングを作成(&amp;C)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングリクエストを Atlas に送信します (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;R)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Peerings</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング(&amp;P)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;quest Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのプレビュー(&amp;Q)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用したファイルを開く(&amp;R)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add, edit or delete profiles: where Atlas is and the credentials kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加、編集、削除します: Atlas の場所と、キーチェーンに保存された認証情報</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを使用(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send requests to a fake Atlas on this computer instead of MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas の代わりに、このコンピューター上の疑似 Atlas にリクエストを送信します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Peering &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング ID をコピー(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスをコピー(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear Form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームをクリア(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty every field of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームのすべてのフィールドを空にします</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk について(&amp;A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Form</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフォーム(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an empty form</source>
-        <translation type="unfinished"></translation>
+        <translation>空のフォームを開始します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを開く(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a saved form</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したフォームを開きます</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the form (never any secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを保存します (シークレットは保存されません)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Form &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてフォームを保存(&amp;A)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the form under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを新しい名前で保存します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>curl としてコピー(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as a curl command, with placeholders for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをプレースホルダーにして、リクエストを curl コマンドとしてコピーします</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as Atlas C&amp;LI</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI としてコピー(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as an atlas networking peering create command</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを atlas networking peering create コマンドとしてコピーします</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as &amp;Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform としてコピー(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the request as a mongodbatlas_network_peering resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを mongodbatlas_network_peering リソースとしてコピーします</translation>
     </message>
 </context>
 <context>
@@ -1301,112 +1301,112 @@
     <message>
         <location filename="../app/core/atlas/NextSteps.cpp" line="+51"/>
         <source>Accept the peering request in AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS でピアリングリクエストを承認する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this in account %1, in region %2 where VPC %3 lives. AWS expires the request after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC %3 があるアカウント %1 のリージョン %2 で、これを実行してください。AWS はリクエストを 7 日後に期限切れにします。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route traffic for Atlas through the peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas へのトラフィックをピアリング経由でルーティングする</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this route to every route table your application&apos;s subnets use.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのサブネットが使用するすべてのルートテーブルに、このルートを追加してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow outbound traffic to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas への送信トラフィックを許可する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only needed when your security groups restrict egress: MongoDB uses TCP 27015 to 27017.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティグループで送信トラフィックを制限している場合にのみ必要です。MongoDB は TCP 27015 から 27017 を使用します。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create the peering from your Google Cloud network to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud ネットワークから Atlas へのピアリングを作成する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas waits until your network %1 in project %2 peers back with Atlas&apos;s project %3 and network %4. Leave custom route import and export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas は、プロジェクト %2 のネットワーク %1 が Atlas のプロジェクト %3 とネットワーク %4 にピアリングし返すまで待機します。カスタムルートのインポートとエクスポートはオフのままにしてください。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Create the Atlas service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas サービスプリンシパルを作成する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once per tenant. &quot;Another object with the same value … already exists&quot; means it was done before: go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントごとに 1 回だけ必要です。&quot;Another object with the same value … already exists&quot; と表示された場合は実行済みです。次に進んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the custom role as peering-role.json</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムロールを peering-role.json として保存する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It lets Atlas manage peerings on this VNet only.</source>
-        <translation type="unfinished"></translation>
+        <translation>これにより、Atlas はこの VNet のピアリングのみを管理できます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the role and assign it to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを作成して Atlas に割り当てる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs Owner or User Access Administrator on the VNet. Role assignments can take a minute to take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet に対する所有者またはユーザーアクセス管理者の権限が必要です。ロールの割り当てが有効になるまで 1 分ほどかかる場合があります。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The peering request was rejected in AWS. Delete this peering and create it again, then accept it (do not reject it) in account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングリクエストは AWS で拒否されました。このピアリングを削除して作成し直し、アカウント %1 で承認してください (拒否しないでください)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody accepted the request in AWS within 7 days, so it expired. Delete this peering, create it again, and accept it in AWS in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日以内に AWS でリクエストが承認されなかったため、期限切れになりました。このピアリングを削除して作成し直し、期限内に AWS で承認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AWS could not find VPC %1 in account %2 and region %3. Check the three values, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS は、アカウント %2、リージョン %3 で VPC %1 を見つけられませんでした。この 3 つの値を確認してから、このピアリングを削除して作成し直してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>(コンテナーと同じ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering failed and Atlas gave no reason. Delete it and create it again; if it fails again, contact MongoDB support with the peering ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングが失敗しましたが、Atlas は理由を示しませんでした。削除して作成し直してください。再度失敗する場合は、ピアリング ID %1 を添えて MongoDB サポートにお問い合わせください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Azure refused: %1 Check that Atlas&apos;s service principal has the peering role on the VNet, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure が拒否しました: %1 Atlas のサービスプリンシパルに VNet のピアリングロールがあることを確認してから、このピアリングを削除して作成し直してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Google Cloud refused: %1 Check the project ID and network name, then delete this peering and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud が拒否しました: %1 プロジェクト ID とネットワーク名を確認してから、このピアリングを削除して作成し直してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The peering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングが失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1414,7 @@
     <message>
         <location filename="../app/core/model/Peering.cpp" line="+45"/>
         <source>The response is not a peering: it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスはピアリングではありません: id がありません。</translation>
     </message>
 </context>
 <context>
@@ -1422,37 +1422,37 @@
     <message>
         <location filename="../app/core/store/AtlasCliImporter.cpp" line="+76"/>
         <source>No Atlas CLI configuration was found at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Atlas CLI の設定が見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is a %2 profile; only Atlas profiles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は %2 のプロファイルです。インポートできるのは Atlas のプロファイルのみです。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The Atlas CLI configuration at %1 has no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Atlas CLI 設定にはプロファイルがありません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A profile named &quot;%1&quot; already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のプロファイルは既に存在します。変更せずにそのままにしました。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&quot;%1&quot; has no %2, neither in the CLI&apos;s file nor in the keychain; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; には %2 が CLI のファイルにもキーチェーンにもないため、スキップしました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; was skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; をスキップしました: %2。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はインポートされませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@
     <message>
         <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
         <source>the body is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が %1 MiB を超えています</translation>
     </message>
 </context>
 <context>
@@ -1468,92 +1468,92 @@
     <message>
         <location filename="../ui/ContainerPanel.cpp" line="+47"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Atlas CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CIDR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading %1 containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコンテナーを読み込んでいます…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not list containers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーの一覧を取得できませんでした: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This project has no %1 container yet: create one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトには %1 のコンテナーがまだありません。下で作成してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the container to peer with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングするコンテナーを選択してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Hide New Container</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテナーを隠す</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New Container…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテナー(&amp;N)…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Container %1 already covers this region: choose it in the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー %1 が既にこのリージョンを対象にしています。上の一覧で選択してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creating the container…</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーを作成しています…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Atlas did not create the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas はコンテナーを作成しませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas answered without a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas の応答にコンテナーが含まれていませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Created container %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にコンテナー %1 を作成しました。</translation>
     </message>
 </context>
 <context>
@@ -1561,45 +1561,45 @@
     <message numerus="yes">
         <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
         <source>peering-desk: %n peering(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>peering-desk: %n 件のピアリングを作成しました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>peering-desk: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>peering-desk: there is no profile; create one in the app or pass --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: プロファイルがありません。アプリでプロファイルを作成するか、--profile を指定してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>peering-desk: there is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: &quot;%1&quot; という名前のプロファイルはありません。</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+118"/>
         <source>peering-desk: request %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: リクエスト %1: %2: %3</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>peering-desk: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: プロファイル &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: リクエスト %1: ピアリング %2 は %3 です。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: リクエスト %1: ピアリング %2 (%3) を作成しました。</translation>
     </message>
 </context>
 <context>
@@ -1607,301 +1607,306 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>Ready. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了。リクエストの送信先は %1 です。</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>Your AWS VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの AWS VPC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your Azure VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの Azure VNet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Google Cloud VPC network</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Ready to create the peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングを作成する準備ができました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%n field(s) still need a value or a fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフィールドに、入力または修正が必要です。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
+        <translation>事前チェックで Atlas が拒否する問題が見つかりました。上記を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されませんでした: 事前チェックで問題が見つかりました。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fix the marked fields first: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にマークされたフィールドを修正してください。何も送信されていません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルがまだありません。[ファイル] ▸ [プロファイル] でプロファイル (Atlas の URL と、API キーまたはサービスアカウント) を作成するか、組み込みのサンドボックスをお試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was sent: there is no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されませんでした: プロファイルがありません。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス (組み込みの疑似 Atlas)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot;: リクエストの送信先は %2 です。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから API キーを読み取っています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報を読み取っています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたキーを Peering Desk が使用してよいか、キーチェーンから確認される場合があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に送信しています…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the peering…</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングを作成しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を待っています。待機を中止するには、キャンセルまたは Esc を押してください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peering %1 created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 を作成しました: %2。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was sent: the API key could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されませんでした: キーチェーンから API キーを読み取れませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが失敗しました。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの送信先は %1 です。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスをオフにしました。リクエストの送信先は %1 です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動しています…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動できませんでした。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox on at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを %1 で有効にしました。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>About Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;AWS、Azure、Google Cloud 向けの MongoDB Atlas ネットワークピアリング接続を作成します。認証情報はシステムのキーチェーンに保存されます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド (Qt %3 で実行中)。&lt;/p&gt;&lt;p&gt;MongoDB および Atlas は MongoDB, Inc. の商標です。Peering Desk は MongoDB, Inc. とは関係ありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(not filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未入力)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1 を追加しました (前のリクエストのコピー)。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Peering Desk — サンドボックス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Peering Desk</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot Open Form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを開けません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を開きました (リクエスト %n 件)。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを保存できません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。シークレットは含まれていません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open Form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
+        <translation>先に %1 への変更を保存しますか?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this form</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォーム</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しない場合、最後に保存してから入力した内容は失われます。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をクリア</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas プロジェクトです。一覧から選択する (更新ボタンでプロジェクトの一覧を取得できます) か、24 文字の ID を貼り付けてください。ID は Atlas の Project Settings で確認できます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas プロジェクトの ID (16 進数 24 文字)。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1914,7 @@
     <message>
         <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
         <source>the list has no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に &quot;results&quot; 配列がありません</translation>
     </message>
 </context>
 <context>
@@ -1917,109 +1922,109 @@
     <message numerus="yes">
         <location filename="../ui/PeeringTracker.cpp" line="+32"/>
         <source>%1 Next check in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 次の確認は %n 秒後です。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You said the step in the cloud is done; following again.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドでの手順が完了したとのことなので、追跡を再開します。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Peering %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロバイダー</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Before you create the Azure peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure ピアリングを作成する前に</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas needs permission to peer with your VNet. Run these once, then create the peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas には VNet とピアリングするための権限が必要です。以下を一度実行してから、ピアリングを作成してください。</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I Have Done This in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で完了しました</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept connection %1 in AWS before %2, or AWS expires the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 までに AWS で接続 %1 を承認してください。期限を過ぎると AWS はリクエストを期限切れにします。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not following.</source>
-        <translation type="unfinished"></translation>
+        <translation>追跡していません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Following the peering; Atlas is working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングを追跡しています。Atlas が処理中です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for you: do the step below in your cloud, then press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの操作待ち: クラウドで以下の手順を実行してから、ボタンを押してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングは利用可能です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングが失敗しました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas no longer knows this peering; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas はこのピアリングを認識していません。削除された可能性があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped following because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーのため追跡を停止しました。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -2027,8 +2032,8 @@
     <message numerus="yes">
         <location filename="../app/core/atlas/PeeringWatcher.cpp" line="+122"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas から、次の確認まで %n 秒待つよう求められました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2037,53 +2042,53 @@
     <message>
         <location filename="../ui/PeeringsModel.cpp" line="+33"/>
         <source>%1 (account %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (アカウント %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 内の %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peer VPC / VNet / Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ピア VPC / VNet / ネットワーク</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 ID</translation>
     </message>
 </context>
 <context>
@@ -2091,64 +2096,64 @@
     <message>
         <location filename="../ui/PeeringsView.cpp" line="+95"/>
         <source>Loading the peerings of every provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロバイダーのピアリングを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n peering(s): %1 AWS, %2 Azure, %3 Google Cloud.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ピアリング %n 件: AWS %1 件、Azure %2 件、Google Cloud %3 件。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 Some lists could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 一部の一覧を読み取れませんでした: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delete Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングの削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete peering %1 (%2, %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 (%2、%3) を削除しますか?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applications in that network lose their connection to the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのネットワーク内のアプリケーションは、クラスターへの接続を失います。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the project&apos;s last AWS peering: Atlas also removes any AWS security groups from the project&apos;s IP access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはプロジェクト最後の AWS ピアリングです。Atlas はプロジェクトの IP アクセスリストから AWS セキュリティグループもすべて削除します。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Deleting peering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 を削除しています…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Atlas is deleting peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がピアリング %1 を削除しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 を削除しました</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not delete peering %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 を削除できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2156,21 +2161,21 @@
     <message numerus="yes">
         <location filename="../ui/PreflightPanel.cpp" line="+47"/>
         <source>%n problem(s) would make Atlas refuse this peering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の問題により、Atlas はこのピアリングを拒否します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Ready, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>準備完了 (警告 %n 件)。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No overlaps, duplicates or limits found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックの重複、重複したピアリング、上限超過は見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2178,165 +2183,165 @@
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="+97"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存済み。置き換えるには入力してください</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;I):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;ublic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット(&amp;E):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;rivate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵(&amp;R):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Enter the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID を入力してください。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵を入力してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵を入力してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Fix the marked fields first: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にマークされたフィールドを修正してください。何も保存されていません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved. The secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。シークレットはキーチェーンに保存されています。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピー %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicated as &quot;%1&quot;. Rename it here and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; として複製しました。ここで名前を変更して保存してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete profile &quot;%1&quot; and its secret in the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot; と、キーチェーン内のそのシークレットを削除しますか?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Deleted &quot;%1&quot; and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; とそのキーチェーンエントリを削除しました。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the key or the service account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にキーまたはサービスアカウントを入力してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンからシークレットを読み取っています…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Connected. This key sees %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続しました。このキーで参照できるプロジェクトは %n 件です。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the Atlas CLI&apos;s profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI のプロファイルを読み取っています…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Imported %n profile(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のプロファイルをインポートしました: %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2345,50 +2350,50 @@
     <message>
         <location filename="../app/core/store/ProfileStore.cpp" line="+104"/>
         <source>Enter the service account&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウントのクライアント ID を入力してください。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの公開鍵を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the service account&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウントのクライアントシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the API key&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの秘密鍵を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secret does not match the profile&apos;s authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットがプロファイルの認証方法と一致しません。</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+112"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
         <location line="-108"/>
         <location line="+98"/>
         <location line="+34"/>
         <source>The profile &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot; はもう存在しません。</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Enter the service account&apos;s client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウントのクライアント ID とシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the API key&apos;s public and private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの公開鍵と秘密鍵を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2396,28 +2401,28 @@
     <message>
         <location filename="../ui/ProjectPicker.cpp" line="+25"/>
         <source>Choose a project, or paste its 24-character ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを選択するか、24 文字の ID を貼り付けてください</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを読み込んでいます…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not list projects: %1 You can still paste a project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの一覧を取得できませんでした: %1 プロジェクト ID を貼り付けることはできます。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のプロジェクト</numerusform>
         </translation>
     </message>
 </context>
@@ -2426,32 +2431,32 @@
     <message>
         <location filename="../ui/RequestPreviewPanel.cpp" line="+83"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームにまだ問題があります。これは問題が修正された後に送信される内容です。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP リクエスト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl コマンド</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Atlas CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI コマンド</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the Terraform resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform リソース</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -2459,137 +2464,137 @@
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="+70"/>
         <source>connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>error code</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーコード</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工のレスポンスを隠す(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工のレスポンスを表示(&amp;R)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだリクエストを送信していません</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームに入力して [ピアリングを作成] を押してください。作成されたピアリングとそのステータス、または Atlas が返したエラーがここに表示されます。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peering created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングを作成しました: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>same as the container (Atlas returns null)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーと同じ (Atlas は null を返します)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Atlas is setting up its side. Next it waits for you to accept the peering request in your AWS account (status PENDING_ACCEPTANCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が自身の側を設定しています。次に、お使いの AWS アカウントでピアリングリクエストが承認されるのを待ちます (ステータス PENDING_ACCEPTANCE)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Atlas is setting up its side. Next, create the matching peering from your Google Cloud network to Atlas&apos;s (status WAITING_FOR_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が自身の側を設定しています。次に、お使いの Google Cloud ネットワークから Atlas のネットワークへの対応するピアリングを作成してください (ステータス WAITING_FOR_USER)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Atlas is peering with your VNet. The status becomes AVAILABLE when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がお使いの VNet とピアリングしています。完了するとステータスが AVAILABLE になります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accept peering connection %1 in the AWS VPC console within 7 days, then add a route to the Atlas CIDR in your route tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日以内に AWS VPC コンソールでピアリング接続 %1 を承認し、ルートテーブルに Atlas CIDR へのルートを追加してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the matching peering from your Google Cloud network to Atlas&apos;s network; Atlas then finishes the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの Google Cloud ネットワークから Atlas のネットワークへの対応するピアリングを作成してください。その後、Atlas が接続を完了します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering is available: traffic can flow once routes and firewall rules allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングは利用可能です。ルートとファイアウォールルールで許可されると、トラフィックが流れます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングが失敗しました: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The peering is being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングを削除しています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Atlas reported a status this version of Peering Desk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が、このバージョンの Peering Desk では認識できないステータスを報告しました。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンからのメッセージ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報を利用できません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル: &quot;%1&quot;。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンス</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied the %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2602,7 @@
     <message>
         <location filename="../ui/SandboxSession.cpp" line="+31"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが 127.0.0.1 で待ち受けできませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2605,12 +2610,12 @@
     <message>
         <location filename="../app/core/store/SecretServiceLookup.cpp" line="+53"/>
         <source>the Secret Service did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service が応答しませんでした</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the entry is in a locked keyring; unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリはロックされたキーリング内にあります。先にロックを解除してください</translation>
     </message>
 </context>
 <context>
@@ -2618,12 +2623,12 @@
     <message>
         <location filename="../app/core/auth/TokenProvider.cpp" line="+105"/>
         <source>the token endpoint answered HTTP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンエンドポイントが HTTP %1 (%2) を返しました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the token endpoint answered HTTP %1 without a usable token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンエンドポイントが使用可能なトークンなしで HTTP %1 を返しました</translation>
     </message>
 </context>
 <context>
@@ -2631,12 +2636,12 @@
     <message>
         <location filename="../ui/PeeringTracker.ui" line="+35"/>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスのタイムライン</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>I Have Done This</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました</translation>
     </message>
 </context>
 <context>
@@ -2644,17 +2649,17 @@
     <message>
         <location filename="../ui/PeeringsView.ui" line="+21"/>
         <source>Peerings</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2662,47 +2667,47 @@
     <message>
         <location filename="../app/core/atlas/PreflightCheck.cpp" line="+42"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナーは %1 のコンテナーですが、ピアリングは %2 向けです。%2 のコンテナーを選択してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your VPC block %1 overlaps the container&apos;s Atlas block %2: traffic could not be routed. Choose a VPC block outside %2, or another container.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC ブロック %1 がコンテナーの Atlas ブロック %2 と重複しているため、トラフィックをルーティングできません。%2 の範囲外の VPC ブロックを選択するか、別のコンテナーを選択してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %2 の VPC %1 は既にこのプロジェクトとピアリングされています (ピアリング %3、%4)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの VPC ブロック %1 が、ピアリング %3 (VPC %4) の %2 と重複しているため、Atlas は 2 つのネットワークを区別できません。他のどのピアとも重複しないブロックを使用してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cross-region peering: Atlas is in %1 (%2) and your VPC in %3. Accept the request in %3; security-group references do not work across regions, so use CIDR blocks in the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスリージョンピアリング: Atlas は %1 (%2)、お使いの VPC は %3 にあります。%3 でリクエストを承認してください。セキュリティグループの参照はリージョンをまたいで機能しないため、アクセスリストには CIDR ブロックを使用してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション %2 の VNet %1 は既にこのプロジェクトとピアリングされています (ピアリング %3、%4)。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud プロジェクト %2 のネットワーク %1 は既にこのプロジェクトとピアリングされています (ピアリング %3、%4)。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトには既に %1 件のピアリングがあり、Atlas の上限 (%2) に達しています。先に不要なピアリングを削除してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 peerings are waiting for acceptance, the most Atlas allows (%2). Accept or delete some of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちのピアリングが %1 件あり、Atlas の上限 (%2) に達しています。先にいくつかを承認または削除してください。</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2715,7 @@
     <message>
         <location filename="../ui/PreflightPanel.ui" line="+28"/>
         <source>Pre-flight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックの結果</translation>
     </message>
 </context>
 <context>
@@ -2718,47 +2723,47 @@
     <message>
         <location filename="../app/core/store/Profile.cpp" line="+31"/>
         <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government では Azure ネットワークピアリングを利用できません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに名前を付けてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use up to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>英字、数字、スペース、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を最大 64 文字まで使用できます。先頭は英字または数字にしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;sandbox&quot; is reserved for the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sandbox&quot; は組み込みのサンドボックス用に予約されています。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas for Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウント</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
 </context>
 <context>
@@ -2767,242 +2772,242 @@
         <location filename="../ui/ProfileDialog.ui" line="+6"/>
         <location line="+50"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Profiles keep where Atlas is and how to sign in. Secrets go to the system keychain only; everything else to the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには、Atlas の場所とサインイン方法を保存します。シークレットはシステムのキーチェーンにのみ保存され、それ以外は設定に保存されます。</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import from Atlas CLI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI からインポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the profiles of the Atlas CLI (its config file, and its secrets from the keychain) so you do not retype keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI のプロファイル (設定ファイルと、キーチェーン内のシークレット) を読み込み、キーを再入力しなくて済むようにします。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;M):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>work</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name for this connection, like the Atlas CLI&apos;s profiles: &quot;prod&quot;, &quot;staging&quot;, &quot;acme-org&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続の名前です。Atlas CLI のプロファイルと同様に、&quot;prod&quot;、&quot;staging&quot;、&quot;acme-org&quot; などを付けます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの名前。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;E):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MongoDB Atlas (cloud.mongodb.com), Atlas for Government (cloud.mongodbgov.com), or a custom URL such as the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas (cloud.mongodb.com)、Atlas for Government (cloud.mongodbgov.com)、またはサンドボックスなどのカスタム URL。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>MongoDB Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Atlas for Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas for Government</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム URL</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL(&amp;U):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>https://cloud.mongodb.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cloud.mongodb.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only for a custom environment. Plain http is allowed only for this computer (127.0.0.1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム環境の場合のみ使用します。暗号化されていない http は、このコンピューター (127.0.0.1、localhost) に対してのみ使用できます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Base URL of the Atlas Administration API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas Administration API のベース URL。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証(&amp;A):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A programmatic API key (HTTP Digest) or a service account (OAuth 2.0 client credentials, which Atlas recommends).</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムによる API キー (HTTP Digest)、またはサービスアカウント (OAuth 2.0 クライアント資格情報。Atlas の推奨) です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウント</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>P&amp;ublic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵(&amp;U):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>abcdefgh</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The public key of a programmatic API key (Organization or Project Access Manager &gt; API Keys), or the client ID of a service account.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムによる API キーの公開鍵 (Organization または Project Access Manager &gt; API Keys)、またはサービスアカウントのクライアント ID です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public key or client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵またはクライアント ID。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>P&amp;rivate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵(&amp;R):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shown once in Atlas when the key or secret is created. Stored only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーまたはシークレットの作成時に Atlas で一度だけ表示されます。システムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private key or client secret, stored only in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵またはクライアントシークレット。キーチェーンにのみ保存されます。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>S&amp;how the secret while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>入力中にシークレットを表示(&amp;H)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default &amp;project:</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のプロジェクト(&amp;P):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>5f3e2d1c0b9a887766554433</source>
-        <translation type="unfinished"></translation>
+        <translation>5f3e2d1c0b9a887766554433</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional: the project ID the form starts with when this profile is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能: このプロファイルを選択したときにフォームに最初に入力されるプロジェクト ID です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default project</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のプロジェクト</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default Atlas project ID, optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の Atlas プロジェクト ID (省略可能)。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in and list one project, without saving anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存せずにサインインし、プロジェクトを 1 つ一覧表示します。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3010,17 +3015,17 @@
     <message>
         <location filename="../ui/ProjectPicker.ui" line="+32"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>List the projects of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのプロジェクトを一覧表示します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;List Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを一覧表示(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3028,17 +3033,17 @@
     <message>
         <location filename="../app/core/model/Provider.cpp" line="+35"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud</translation>
     </message>
 </context>
 <context>
@@ -3046,42 +3051,42 @@
     <message>
         <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer &lt;サービスアカウントのトークン。送信時に取得&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Digest &lt;プロファイルの API キーで応答&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に ATLAS_CLIENT_ID と ATLAS_CLIENT_SECRET を設定してください。トークンのリクエストには jq が必要です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に ATLAS_PUBLIC_KEY と ATLAS_PRIVATE_KEY を設定してください。キーがコマンドに含まれることはありません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI は Atlas コンテナーとお使いの VPC の両方に 1 つの --region を使用し、そのリージョンのコンテナーを自動で選択 (または作成) します。そのため、コンテナー %1 を指定することも、リージョンをまたいでピアリングすることもできません。コンテナーのリージョンが %2 でない場合は、curl または Terraform を使用してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace &lt;ATLAS_REGION&gt; with the Atlas region of container %1 (for example US_EAST_2): the CLI finds the container by region, not by id. It also lower-cases the resource group name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ATLAS_REGION&gt; をコンテナー %1 の Atlas リージョン (例: US_EAST_2) に置き換えてください。CLI は ID ではなくリージョンでコンテナーを検索します。また、リソースグループ名を小文字に変換します。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The CLI requires --atlasCidrBlock even though it reuses the project&apos;s existing Google Cloud container (%1): replace &lt;ATLAS_CIDR&gt; with that container&apos;s Atlas CIDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI はプロジェクトの既存の Google Cloud コンテナー (%1) を再利用するにもかかわらず、--atlasCidrBlock を必須としています。&lt;ATLAS_CIDR&gt; をそのコンテナーの Atlas CIDR に置き換えてください。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Credentials come from the provider block or the MONGODB_ATLAS_* environment variables, never from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報は provider ブロックまたは MONGODB_ATLAS_* 環境変数から取得され、このファイルから取得されることはありません。</translation>
     </message>
 </context>
 <context>
@@ -3089,122 +3094,122 @@
     <message>
         <location filename="../app/core/atlas/RequestFailure.cpp" line="+16"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトしました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が拒否されました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが見つかりません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティで保護された接続に失敗しました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authentication failed (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>認証に失敗しました (HTTP 401)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1 from something other than Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas 以外からの HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないレスポンス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No usable credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能な認証情報がありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。既に Atlas に届いていた場合、ピアリングが作成される可能性があります。再試行する前に、プロジェクトのピアリングを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 did not answer in time. The request may still have been processed: check the project&apos;s peerings before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時間内に応答しませんでした。リクエストは処理された可能性があります。再試行する前に、プロジェクトのピアリングを確認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is listening at %1. Check the base URL, or start the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で待ち受けているものがありません。ベース URL を確認するか、サンドボックスを起動してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host %1 could not be found. Check the base URL, your DNS and your proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 が見つかりませんでした。ベース URL、DNS、プロキシの設定を確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to %1 failed: %2. Peering Desk never ignores certificate problems; check the system clock, your proxy and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのセキュリティで保護された接続に失敗しました: %2。Peering Desk は証明書の問題を無視しません。システムの時計、プロキシ、ベース URL を確認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続に失敗しました: %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlas rejected the credentials. Check the public and private key (or the service account), and that it has access to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が認証情報を拒否しました。公開鍵と秘密鍵 (またはサービスアカウント) と、それがこのプロジェクトにアクセスできることを確認してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Atlas answered with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がエラー %1 を返しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server answered HTTP %1 with a body that is not an Atlas error, so a proxy or gateway may be in the way. It began: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは HTTP %1 を返しましたが、本文が Atlas のエラーではないため、プロキシまたはゲートウェイが介在している可能性があります。本文の先頭: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server answered HTTP %1, but not with the JSON Atlas sends: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは HTTP %1 を返しましたが、Atlas が送信する JSON ではありませんでした: %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set an API key or a service account before sending requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを送信する前に、API キーまたはサービスアカウントを設定してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認証できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3212,52 +3217,52 @@
     <message>
         <location filename="../ui/RequestPreviewPanel.ui" line="+9"/>
         <source>Exactly what Create Peering sends, or the same request for another tool. Secrets never appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>[ピアリングを作成] で送信される内容そのもの、または別のツール用の同じリクエストです。シークレットはここには表示されません。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示形式(&amp;A):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show the request as</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの表示形式</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP リクエスト</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Atlas CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas CLI</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy the shown text</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されているテキストをコピーします</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのプレビュー</translation>
     </message>
 </context>
 <context>
@@ -3265,27 +3270,27 @@
     <message>
         <location filename="../ui/ResultsPanel.ui" line="+15"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだリクエストを送信していません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームに入力して [ピアリングを作成] を押してください。作成されたピアリングとそのステータス、または Atlas が返したエラーがここに表示されます。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Peering &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング ID(&amp;I):</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング ID</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3293,7 +3298,7 @@
         <location line="+57"/>
         <location line="+200"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location line="-357"/>
@@ -3301,179 +3306,179 @@
         <location line="+57"/>
         <location line="+200"/>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーします</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>Copy Peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング ID をコピー</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Co&amp;nnection ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 ID(&amp;N):</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 ID</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 ID をコピー</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Container ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ID:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ID</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ID をコピー</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accepter region:</source>
-        <translation type="unfinished"></translation>
+        <translation>承認側リージョン:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Accepter region</source>
-        <translation type="unfinished"></translation>
+        <translation>承認側リージョン</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error state:</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー状態:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error state</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー状態</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+74"/>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス:</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+74"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーコード(&amp;C):</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーコード</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーコードをコピー</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fields Atlas rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が拒否したフィールド:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fields Atlas rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が拒否したフィールド</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを開く(&amp;P)…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show &amp;Raw Response</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工のレスポンスを表示(&amp;R)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy Response</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスをコピー</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy the raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工のレスポンスをコピーします</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工のレスポンス</translation>
     </message>
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="-251"/>
         <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答なし</translation>
     </message>
 </context>
 <context>
@@ -3481,92 +3486,92 @@
     <message>
         <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが %1 KiB を超えています。保存されたフォームがこれほど大きくなることはありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目、%2 列目: %3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a Peering Desk form: the file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Peering Desk のフォームではありません: ファイルには JSON オブジェクトが 1 つ含まれている必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a Peering Desk form: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Peering Desk のフォームではありません: &quot;format&quot; は &quot;%1&quot; である必要があります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;version&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; は整数である必要があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This form was saved in format version %1, by a newer Peering Desk; this version reads version %2. Update Peering Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォームは、より新しい Peering Desk によってフォーマットバージョン %1 で保存されています。このバージョンが読み込めるのはバージョン %2 です。開くには Peering Desk を更新してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;version&quot; %1 does not exist; the first version is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; %1 は存在しません。最初のバージョンは 1 です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;profile&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile&quot; は文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;requests&quot; must be a list of peering requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;requests&quot; はピアリングリクエストのリストである必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A form holds at most %1 requests; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームに含められるリクエストは最大 %1 件ですが、このフォームには %2 件あります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトである必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.groupId must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.groupId は文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 は true または false である必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer must be an object with the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer は、リクエスト本文を含むオブジェクトである必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer.%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer.%2 は文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.peer.providerName must be &quot;AWS&quot;, &quot;AZURE&quot; or &quot;GCP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.peer.providerName は &quot;AWS&quot;、&quot;AZURE&quot;、&quot;GCP&quot; のいずれかである必要があります。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できません: %2。</translation>
     </message>
 </context>
 </TS>

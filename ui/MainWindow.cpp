@@ -272,14 +272,21 @@ void MainWindow::revalidate()
         }
         field->setLocalProblem(message);
     }
+    updatePreflight(currentRequest());
+    const bool preflightBlocks = problems.isEmpty() && m_preflight->isVisible() && m_preflight->hasErrors();
     const bool busy = m_submitter->isBusy();
-    m_ui->createButton->setEnabled(problems.isEmpty() && !busy);
+    m_ui->createButton->setEnabled(problems.isEmpty() && !preflightBlocks && !busy);
     if (busy) {
         return;
     }
-    m_ui->formStatusLabel->setText(problems.isEmpty() ? tr("Ready to create the peering.")
-                                                      : tr("%n field(s) still need a value or a fix.", nullptr,
-                                                           static_cast<int>(problems.size())));
+    if (!problems.isEmpty()) {
+        m_ui->formStatusLabel->setText(
+            tr("%n field(s) still need a value or a fix.", nullptr, static_cast<int>(problems.size())));
+    } else if (preflightBlocks) {
+        m_ui->formStatusLabel->setText(tr("The pre-flight check found a problem Atlas would refuse; see above."));
+    } else {
+        m_ui->formStatusLabel->setText(tr("Ready to create the peering."));
+    }
 }
 
 void MainWindow::createPeering()
