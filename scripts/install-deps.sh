@@ -11,6 +11,7 @@ PKGS=(
   dbus dbus-x11 gnome-keyring libsecret-tools                        # a private bus + real Secret Service for tests
   xvfb xauth x11-utils imagemagick fonts-dejavu-core                 # running the app headless, screenshots
   curl desktop-file-utils appstream
+  qt6-translations-l10n                                              # Qt's own strings in the user's language
   qt6-svg-dev                                                        # packaging: PNG icons rendered from the SVG
   lintian rpm rpmlint debootstrap man-db                             # packaging checks and the clean-root install test
 )

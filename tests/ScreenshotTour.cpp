@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QLocale>
 #include <QTranslator>
 
 using namespace PeeringDesk;
@@ -83,6 +84,12 @@ int main(int argc, char **argv)
     QTranslator english;
     if (english.load(QStringLiteral(":/i18n/peering-desk_en.qm"))) {
         QApplication::installTranslator(&english);
+    }
+    // The same order as the app: English plural forms first, the user's language over them.
+    QTranslator local;
+    if (QLocale().language() != QLocale::English &&
+        local.load(QLocale(), QStringLiteral("peering-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&local);
     }
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(outDir);
