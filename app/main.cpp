@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -47,6 +48,13 @@ int main(int argc, char *argv[])
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.peeringdesk.PeeringDesk"));
     }
 
+    // The language chosen in Edit > Language, read before any window exists; otherwise the system's.
+    {
+        const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+        if (!language.isEmpty()) {
+            QLocale::setDefault(QLocale(language));
+        }
+    }
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

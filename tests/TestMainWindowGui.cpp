@@ -625,6 +625,34 @@ private slots:
         QVERIFY(find<QLabel>("formStatusLabel")->text().contains("pre-flight"));
     }
 
+    void keyboardAlone_fromTheFirstFieldToAResult()
+    {
+        QVERIFY(startSandbox());
+        // Tab from the profile to the first AWS field, typing each value as a person would, then Enter.
+        find<QComboBox>("profileComboBox")->setFocus();
+        auto tabTo = [](const char *name) {
+            for (int i = 0; i < 40; ++i) {
+                if (QApplication::focusWidget() && QApplication::focusWidget()->objectName() == QLatin1String(name)) {
+                    return true;
+                }
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            }
+            return false;
+        };
+        const QList<QPair<const char *, QString>> values{
+            {"accepterRegionNameLineEdit", QStringLiteral("us-west-2")},
+            {"awsAccountIdLineEdit", QStringLiteral("012345678901")},
+            {"vpcIdLineEdit", QStringLiteral("vpc-0e0e0e0e0e0e0e0e0")},
+            {"routeTableCidrBlockLineEdit", QStringLiteral("10.77.0.0/16")}};
+        for (const auto &[name, value] : values) {
+            QVERIFY2(tabTo(name), name);
+            QTest::keyClicks(QApplication::focusWidget(), value);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains("Peering created"), qPrintable(title()));
+    }
+
     void settingsFile_neverHoldsASecret()
     {
         SandboxServer other;

@@ -1115,7 +1115,12 @@
         <translation>Die Peering-Anfrage an Atlas senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Result and details</source>
+        <translation>Ergebnis und Details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Result</source>
         <translation>Erge&amp;bnis</translation>
     </message>
@@ -1145,7 +1150,12 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1610,7 +1620,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>Ready. Requests go to %1.</source>
         <translation>Bereit. Anfragen gehen an %1.</translation>
     </message>
@@ -1914,6 +1924,16 @@
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>Listen benötigen die Anmeldedaten des Profils: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Peering Desk will use %1 after a restart.</source>
+        <translation>Peering Desk verwendet nach einem Neustart %1.</translation>
     </message>
 </context>
 <context>

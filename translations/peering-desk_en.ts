@@ -1115,7 +1115,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Result and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +1150,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1620,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>Ready. Requests go to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,6 +1923,16 @@
     <message>
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Peering Desk will use %1 after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

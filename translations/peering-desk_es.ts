@@ -1115,7 +1115,12 @@
         <translation>Enviar la solicitud de emparejamiento a Atlas (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Result and details</source>
+        <translation>Resultado y detalles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Result</source>
         <translation>&amp;Resultado</translation>
     </message>
@@ -1145,7 +1150,12 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1610,7 +1620,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>Ready. Requests go to %1.</source>
         <translation>Listo. Las solicitudes van a %1.</translation>
     </message>
@@ -1914,6 +1924,16 @@
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>Las listas necesitan las credenciales del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Peering Desk will use %1 after a restart.</source>
+        <translation>Peering Desk usará %1 tras reiniciar.</translation>
     </message>
 </context>
 <context>

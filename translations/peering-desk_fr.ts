@@ -1115,7 +1115,12 @@
         <translation>Envoyer la requête d&apos;appairage à Atlas (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Result and details</source>
+        <translation>Résultat et détails</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Result</source>
         <translation>Résul&amp;tat</translation>
     </message>
@@ -1145,7 +1150,12 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1610,7 +1620,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>Ready. Requests go to %1.</source>
         <translation>Prêt. Les requêtes sont envoyées à %1.</translation>
     </message>
@@ -1645,7 +1655,7 @@
     <message>
         <location line="+2"/>
         <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
-        <translation>La vérification préalable a trouvé un problème qu’Atlas refuserait ; voir ci-dessus.</translation>
+        <translation>La vérification préalable a trouvé un problème qu’Atlas refuserait&#xa0;; voir ci-dessus.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1914,6 +1924,16 @@
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>Les listes nécessitent les identifiants du profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Peering Desk will use %1 after a restart.</source>
+        <translation>Peering Desk utilisera %1 après un redémarrage.</translation>
     </message>
 </context>
 <context>

@@ -1111,7 +1111,12 @@
         <translation>ピアリングリクエストを Atlas に送信します (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Result and details</source>
+        <translation>結果と詳細</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Result</source>
         <translation>結果(&amp;R)</translation>
     </message>
@@ -1141,7 +1146,12 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1605,7 +1615,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>Ready. Requests go to %1.</source>
         <translation>準備完了。リクエストの送信先は %1 です。</translation>
     </message>
@@ -1907,6 +1917,16 @@
         <location line="+39"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>System Default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Peering Desk will use %1 after a restart.</source>
+        <translation>Peering Desk は再起動後に %1 を使用します。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     setupFields();
     setupActions();
     setupFileActions();
+    setupLanguageMenu();
     setupProfiles();
     setAcceptDrops(true);
 
@@ -1096,6 +1098,29 @@ void MainWindow::updatePreflight(const PeeringRequest &request)
     if (request.provider() == Provider::Azure && m_tracker->watcher()->state() == PeeringWatcher::State::Idle) {
         m_tracker->showAzurePreparation(std::get<AzurePeeringRequest>(request.body()));
         m_tracker->setVisible(true);
+    }
+}
+
+void MainWindow::setupLanguageMenu()
+{
+    // Each language is named in itself, so it can be found whatever the current language is.
+    const QList<QPair<QString, QString>> languages{{QString(), tr("System Default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                   {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                   {QStringLiteral("es"), QStringLiteral("Español")},
+                                                   {QStringLiteral("ja"), QStringLiteral("日本語")}};
+    auto *group = new QActionGroup(this);
+    const QString current = m_settings->value(AppSettings::Key::Language).toString();
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_ui->languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code, name = name] {
+            m_settings->setValue(AppSettings::Key::Language, code);
+            statusBar()->showMessage(tr("Peering Desk will use %1 after a restart.").arg(name));
+        });
     }
 }
 

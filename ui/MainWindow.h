@@ -113,6 +113,7 @@ private:
     void rebuildRecentMenu();
     void updatePreview();
     void setupGuidance();
+    void setupLanguageMenu();
     void refreshLists(bool projectsToo);
     void ensureCredentials(const std::function<void()> &then);
     void updatePreflight(const PeeringRequest &request);

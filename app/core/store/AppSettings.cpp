@@ -42,6 +42,8 @@ Entry entry(AppSettings::Key key)
         return {"files/recent", QStringList()};
     case AppSettings::Key::DraftForm:
         return {"form/draft", QString()};
+    case AppSettings::Key::Language:
+        return {"ui/language", QString()};
     }
     return {"", {}};
 }

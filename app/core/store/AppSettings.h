@@ -31,6 +31,7 @@ public:
         ActiveProfile,
         RecentFiles,
         DraftForm,
+        Language,
     };
     Q_ENUM(Key)
 
