@@ -19,13 +19,13 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QLocale>
 #include <QTranslator>
 
 using namespace PeeringDesk;

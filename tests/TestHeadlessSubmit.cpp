@@ -270,7 +270,8 @@ private slots:
         QCOMPARE(run.lines.at(1).value("status").toString(), QStringLiteral("followed"));
         QCOMPARE(run.lines.at(1).value("outcome").toString(), QStringLiteral("available"));
         QCOMPARE(run.lines.at(3).value("outcome").toString(), QStringLiteral("failed"));
-        QCOMPARE(run.lines.at(3).value("peering").toObject().value("errorStateName").toString(), QStringLiteral("REJECTED"));
+        QCOMPARE(run.lines.at(3).value("peering").toObject().value("errorStateName").toString(),
+                 QStringLiteral("REJECTED"));
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.errors.contains("is AVAILABLE"));
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui_AwsPage.h"
-
 #include "AwsPage.h"
+
+#include "ui_AwsPage.h"
 
 #include "model/AwsRegions.h"
 
@@ -19,10 +19,12 @@ AwsPage::AwsPage(QWidget *parent)
     regions->setCaseSensitivity(Qt::CaseInsensitive);
     regions->setFilterMode(Qt::MatchContains);
     m_ui->accepterRegionNameLineEdit->setCompleter(regions);
-    addField(QStringLiteral("accepterRegionName"), m_ui->accepterRegionNameLineEdit, m_ui->accepterRegionNameProblemLabel);
+    addField(QStringLiteral("accepterRegionName"), m_ui->accepterRegionNameLineEdit,
+             m_ui->accepterRegionNameProblemLabel);
     addField(QStringLiteral("awsAccountId"), m_ui->awsAccountIdLineEdit, m_ui->awsAccountIdProblemLabel);
     addField(QStringLiteral("vpcId"), m_ui->vpcIdLineEdit, m_ui->vpcIdProblemLabel);
-    addField(QStringLiteral("routeTableCidrBlock"), m_ui->routeTableCidrBlockLineEdit, m_ui->routeTableCidrBlockProblemLabel);
+    addField(QStringLiteral("routeTableCidrBlock"), m_ui->routeTableCidrBlockLineEdit,
+             m_ui->routeTableCidrBlockProblemLabel);
 }
 
 AwsPage::~AwsPage() = default;

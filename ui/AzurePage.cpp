@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui_AzurePage.h"
-
 #include "AzurePage.h"
+
+#include "ui_AzurePage.h"
 
 namespace PeeringDesk {
 
@@ -11,7 +11,8 @@ AzurePage::AzurePage(QWidget *parent)
 {
     m_ui->setupUi(this);
     addField(QStringLiteral("azureDirectoryId"), m_ui->azureDirectoryIdLineEdit, m_ui->azureDirectoryIdProblemLabel);
-    addField(QStringLiteral("azureSubscriptionId"), m_ui->azureSubscriptionIdLineEdit, m_ui->azureSubscriptionIdProblemLabel);
+    addField(QStringLiteral("azureSubscriptionId"), m_ui->azureSubscriptionIdLineEdit,
+             m_ui->azureSubscriptionIdProblemLabel);
     addField(QStringLiteral("resourceGroupName"), m_ui->resourceGroupNameLineEdit, m_ui->resourceGroupNameProblemLabel);
     addField(QStringLiteral("vnetName"), m_ui->vnetNameLineEdit, m_ui->vnetNameProblemLabel);
 }

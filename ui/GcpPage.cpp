@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui_GcpPage.h"
-
 #include "GcpPage.h"
+
+#include "ui_GcpPage.h"
 
 namespace PeeringDesk {
 

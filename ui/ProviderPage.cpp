@@ -9,8 +9,7 @@ namespace PeeringDesk {
 
 ProviderPage::ProviderPage(QWidget *parent)
     : QWidget(parent)
-{
-}
+{}
 
 void ProviderPage::addField(const QString &wireName, QLineEdit *edit, QLabel *problemLabel)
 {

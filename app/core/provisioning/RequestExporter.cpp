@@ -61,7 +61,8 @@ QString resourceName(const PeeringRequest &request)
 
 QUrl RequestExporter::url(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options)
 {
-    return AtlasClient::buildUrl(baseUrl, QStringLiteral("/groups/%1/peers").arg(request.groupIdCleaned()), {}, options);
+    return AtlasClient::buildUrl(baseUrl, QStringLiteral("/groups/%1/peers").arg(request.groupIdCleaned()), {},
+                                 options);
 }
 
 Export RequestExporter::preview(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options,
