@@ -113,6 +113,7 @@ int main(int argc, char *argv[])
                         ? std::make_unique<PeeringDesk::AppSettings>(parser.value(settingsOption))
                         : std::make_unique<PeeringDesk::AppSettings>();
     PeeringDesk::AtlasClient client;
+    client.setTransferTimeout(settings->timeoutSeconds() * 1000);
     PeeringDesk::CredentialStore store;
     PeeringDesk::ProfileStore profiles(settings.get(), &store);
     if (parser.isSet(profileOption) && !profiles.contains(parser.value(profileOption))) {

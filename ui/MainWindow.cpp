@@ -346,7 +346,7 @@ void MainWindow::applyConnection()
     } else {
         m_client->setBaseUrl(AtlasClient::defaultBaseUrl());
     }
-    m_client->setTransferTimeout(m_settings->value(AppSettings::Key::TimeoutSeconds).toInt() * 1000);
+    m_client->setTransferTimeout(m_settings->timeoutSeconds() * 1000);
 }
 
 QString MainWindow::activeProfileName() const

@@ -90,6 +90,8 @@ void PeeringsView::refresh()
         auto *fetch = new PagedFetch(m_client, QStringLiteral("/groups/%1/peers").arg(m_groupId),
                                      QUrlQuery{{QStringLiteral("providerName"), providerWireName(provider)}}, this);
         connect(fetch, &PagedFetch::finished, this, &PeeringsView::onFetched);
+        connect(fetch, &PagedFetch::waiting, this,
+                [this](int seconds) { m_ui->statusLabel->setText(PagedFetch::waitingMessage(seconds)); });
         m_fetches.append(fetch);
     }
     m_ui->statusLabel->setText(tr("Loading the peerings of every provider…"));

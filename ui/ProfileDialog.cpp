@@ -7,12 +7,14 @@
 #include "UiLog.h"
 #include "atlas/AtlasClient.h"
 #include "model/FieldValidator.h"
+#include "store/AppSettings.h"
 #include "store/AtlasCliImporter.h"
 #include "store/ProfileStore.h"
 
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace PeeringDesk {
 
@@ -55,6 +57,15 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+
+    AppSettings *settings = m_store->settings();
+    m_ui->timeoutSpinBox->setRange(AppSettings::minTimeoutSeconds, AppSettings::maxTimeoutSeconds);
+    m_ui->timeoutSpinBox->setValue(settings->timeoutSeconds());
+    connect(m_ui->timeoutSpinBox, &QSpinBox::valueChanged, this, [this, settings](int seconds) {
+        settings->setValue(AppSettings::Key::TimeoutSeconds, seconds);
+        m_testClient->setTransferTimeout(seconds * 1000);
+    });
+    m_testClient->setTransferTimeout(settings->timeoutSeconds() * 1000);
 
     const QString active = m_store->activeProfileName();
     reloadList(active);

@@ -68,6 +68,8 @@ void ProjectPicker::refresh()
     }
     m_fetch = new PagedFetch(m_client, QStringLiteral("/groups"), {}, this);
     connect(m_fetch, &PagedFetch::finished, this, &ProjectPicker::onFetched);
+    connect(m_fetch, &PagedFetch::waiting, this,
+            [this](int seconds) { m_ui->statusLabel->setText(PagedFetch::waitingMessage(seconds)); });
     m_ui->refreshButton->setEnabled(false);
     m_ui->statusLabel->setText(tr("Loading projects…"));
     m_fetch->start();

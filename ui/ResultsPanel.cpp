@@ -229,6 +229,17 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
             message += QStringLiteral("\n\n") + tr("What to do: %1").arg(advice);
         }
     }
+    if (const auto seconds = failure.retryAfterSeconds()) {
+        message += QStringLiteral("\n\n") + tr("Atlas asks to wait %n second(s) before the next request. Peering "
+                                               "Desk never sends a create again by itself: press Create once the "
+                                               "time has passed.",
+                                               nullptr, *seconds);
+    }
+    if (failure.httpStatus() == 502 || failure.httpStatus() == 504) {
+        // A gateway that gave up may have passed the request on first.
+        message += QStringLiteral("\n\n") + tr("A gateway error does not prove that nothing was created: check the "
+                                               "project's peerings before you press Create again.");
+    }
     if (failure.kind() == RequestFailure::Kind::Authentication && !outcome.profile.isEmpty()) {
         message += QLatin1Char(' ') + tr("Profile: \"%1\".").arg(outcome.profile);
     }
@@ -247,8 +258,9 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
     }
     m_ui->violationsLabel->setVisible(!violations.isEmpty());
     m_ui->violationsList->setVisible(!violations.isEmpty());
-    m_ui->openConnectionButton->setVisible(failure.kind() == RequestFailure::Kind::Authentication ||
-                                           failure.kind() == RequestFailure::Kind::Credentials);
+    m_ui->openConnectionButton->setVisible(
+        failure.kind() == RequestFailure::Kind::Authentication || failure.kind() == RequestFailure::Kind::Credentials ||
+        failure.kind() == RequestFailure::Kind::Redirect || failure.kind() == RequestFailure::Kind::Tls);
     showPage(m_ui->failurePage);
     setRaw(outcome.rawBody);
 }

@@ -241,7 +241,7 @@ ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList 
             return limited;
         }
     }
-    if (method == "GET" && n == 4 && collection == QStringLiteral("peers") && m_throttledPeerReads > 0) {
+    if (method == "GET" && (n == 3 || n == 4) && collection == QStringLiteral("peers") && m_throttledPeerReads > 0) {
         --m_throttledPeerReads;
         ApiResult limited = ApiResult::error(SandboxError(
             429, QStringLiteral("RATE_LIMITED"),

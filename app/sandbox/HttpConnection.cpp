@@ -85,6 +85,15 @@ void HttpConnection::stall()
     m_state = State::Stalled;
 }
 
+void HttpConnection::trickle(const QByteArray &head, int intervalMs)
+{
+    m_state = State::Stalled;
+    m_socket->write(head);
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this] { m_socket->write(" "); });
+    timer->start(intervalMs);
+}
+
 void HttpConnection::failWith(int status, const QString &errorCode, const QString &detail)
 {
     qCInfo(lcSandbox) << "protocol error" << status << errorCode;

@@ -31,6 +31,9 @@ public:
     void sendRawAndClose(const QByteArray &bytes);
     /// Stops answering on this connection but keeps the socket open (fault injection: a hung server).
     void stall();
+    /// Writes `head`, then one more byte every `intervalMs` until the client goes away (fault injection: a server
+    /// slower than any idle timeout notices).
+    void trickle(const QByteArray &head, int intervalMs);
 
 Q_SIGNALS:
     void requestReceived(const PeeringDesk::HttpRequest &request);

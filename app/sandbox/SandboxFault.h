@@ -14,6 +14,10 @@ enum class SandboxFault {
     NonJsonSuccess,     ///< 200 with a text/plain body.
     ServiceUnavailable, ///< 503 with Retry-After and an ApiError body, as during an Atlas maintenance window.
     ResetConnection,    ///< Read the request, then close the socket without answering.
+    RedirectElsewhere,  ///< 307 to SandboxServer::redirectLocation(), another host, as a hijacked DNS name might.
+    SlowDrip,           ///< 200 headers, then one body byte every 100 ms, never finishing: defeats idle timeouts.
+    WrongContentType,   ///< The real answer (the request is processed) labelled text/html.
+    HugeBody,           ///< 200 with a 20 MiB JSON body: more than any client should read.
 };
 
 } // namespace PeeringDesk

@@ -7,6 +7,8 @@
 #include "SandboxSeed.h"
 
 #include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -16,8 +18,29 @@ SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_router(std::make_unique<AtlasRouter>())
+    , m_redirectTarget(QStringLiteral("http://atlas-redirect.invalid"))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
+    // Not newConnection: a TLS server queues a socket only once its handshake is done.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &SandboxServer::acceptConnections);
+}
+
+void SandboxServer::setTlsIdentity(const QSslCertificate &certificate, const QSslKey &key)
+{
+    Q_ASSERT(!m_server->isListening());
+    auto *server = new QSslServer(this);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients need no certificate of their own
+    server->setSslConfiguration(configuration);
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &SandboxServer::acceptConnections);
+    connect(server, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError error) {
+        qCInfo(lcSandbox) << "TLS connection failed:" << error;
+    });
+    delete m_server;
+    m_server = server;
+    m_tlsCertificate = certificate;
+    m_tlsKey = key;
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -43,7 +66,7 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tlsCertificate.isNull() ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;
@@ -99,6 +122,10 @@ void SandboxServer::setNonceLifetimeMs(int ms)
 void SandboxServer::injectFault(SandboxFault fault)
 {
     m_pendingFault = fault;
+}
+void SandboxServer::setRedirectTarget(const QUrl &origin)
+{
+    m_redirectTarget = origin;
 }
 void SandboxServer::setRequireAcceptance(bool require)
 {
@@ -217,6 +244,30 @@ bool SandboxServer::applyFault(HttpConnection *connection, const HttpRequest &re
                                                    QStringLiteral("The service is temporarily unavailable."))
                                           .toJson())
                             .toJson(QJsonDocument::Compact);
+        break;
+    case SandboxFault::RedirectElsewhere: {
+        QUrl target = m_redirectTarget;
+        target.setPath(request.path());
+        target.setQuery(request.query());
+        response.status = 307;
+        response.setHeader("Location", target.toEncoded());
+        response.setHeader("Content-Type", "text/html");
+        response.body = "<html><body>Moved</body></html>";
+        break;
+    }
+    case SandboxFault::SlowDrip:
+        connection->trickle("HTTP/1.1 200 OK\r\nContent-Type: application/vnd.atlas.2023-01-01+json\r\n"
+                            "Content-Length: 100000\r\n\r\n{",
+                            100);
+        return true;
+    case SandboxFault::WrongContentType:
+        response = m_router->handle(request);
+        response.setHeader("Content-Type", "text/html; charset=utf-8");
+        break;
+    case SandboxFault::HugeBody:
+        response.status = 200;
+        response.setHeader("Content-Type", "application/vnd.atlas.2023-01-01+json");
+        response.body = "{\"padding\":\"" + QByteArray(20 * 1024 * 1024, 'x') + "\"}";
         break;
     }
     connection->respond(response);

@@ -5,6 +5,8 @@
 #include "model/Provider.h"
 
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
 #include <QUrl>
 
@@ -27,13 +29,15 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    /// Serve HTTPS with this certificate and key instead of plain HTTP. Call before listen().
+    void setTlsIdentity(const QSslCertificate &certificate, const QSslKey &key);
     /// Listens on 127.0.0.1 only; port 0 picks a free port.
     bool listen(quint16 port = 0);
     /// The port it listens on, or listened on before close(); 0 before listen().
     quint16 port() const;
     /// Stops listening and drops every open connection: the next request is refused, as by a stopped server.
     void close();
-    /// "http://127.0.0.1:<port>" without a path.
+    /// "http://127.0.0.1:<port>" (https with a TLS identity) without a path.
     QUrl baseUrl() const;
 
     QString publicKey() const;
@@ -52,6 +56,9 @@ public:
     void setNonceLifetimeMs(int ms);
     /// Applies to the next request received, whatever it is, then resets to None.
     void injectFault(SandboxFault fault);
+    /// Where SandboxFault::RedirectElsewhere points; the request's path and query are appended.
+    /// Default: http://atlas-redirect.invalid.
+    void setRedirectTarget(const QUrl &origin);
     /// Off (the default): AWS and GCP peers move past PENDING_ACCEPTANCE / WAITING_FOR_USER by themselves. On: peers
     /// created from then on wait there until acceptPeer() or POST /groups/{g}/peers/{id}:sandboxAccept.
     void setRequireAcceptance(bool require);
@@ -59,7 +66,7 @@ public:
     bool acceptPeer(const QString &groupId, const QString &peerId);
     /// Adds `count` AVAILABLE peers with distinct networks at once, past the 50-peer limit: for paging tests.
     QStringList seedPeers(const QString &groupId, Provider provider, int count);
-    /// The next `times` GET /peers/{id} answer 429 RATE_LIMITED with Retry-After: retryAfterSeconds.
+    /// The next `times` GET /peers and GET /peers/{id} answer 429 RATE_LIMITED with Retry-After: retryAfterSeconds.
     void throttlePeerReads(int times, int retryAfterSeconds);
 
     int challengeCount() const;
@@ -78,6 +85,9 @@ private:
     QTcpServer *m_server;
     std::unique_ptr<AtlasRouter> m_router;
     SandboxFault m_pendingFault = SandboxFault::None;
+    QUrl m_redirectTarget;
+    QSslCertificate m_tlsCertificate;
+    QSslKey m_tlsKey;
     int m_responseDelayMs = 0;
     int m_requestCount = 0;
     quint16 m_port = 0;

@@ -2,9 +2,10 @@
 #include "AtlasClient.h"
 
 #include "AtlasLog.h"
+#include "OneShotBody.h"
+#include "auth/DigestSession.h"
 #include "auth/TokenProvider.h"
 
-#include <QAuthenticator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSslError>
 #include <QStringList>
+#include <QTimer>
 
 namespace PeeringDesk {
 
@@ -74,7 +76,8 @@ AtlasClient::AtlasClient(QObject *parent)
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_tokens->setTransferTimeout(m_timeoutMs);
-    connect(m_network, &QNetworkAccessManager::authenticationRequired, this, &AtlasClient::onAuthenticationRequired);
+    // Digest is answered here (DigestSession), not by QAuthenticator: with nobody filling in the authenticator, Qt
+    // hands every 401 back instead of resending on its own.
 }
 
 AtlasClient::~AtlasClient() = default;
@@ -92,6 +95,7 @@ void AtlasClient::setBaseUrl(const QUrl &baseUrl)
     // Credentials cached for one host must not follow the user to another.
     m_network->clearAccessCache();
     m_digestPrimed = false;
+    m_digest.reset();
     m_tokens->setClient(tokenUrl(), m_credentials.id(), m_credentials.secret());
 }
 
@@ -104,6 +108,7 @@ void AtlasClient::setCredentials(const Credentials &credentials)
     // Qt caches digest credentials per manager and would keep sending the old key without asking.
     m_network->clearAccessCache();
     m_digestPrimed = false;
+    m_digest.reset();
     m_tokens->setClient(tokenUrl(), credentials.id(), credentials.secret());
     qCInfo(lcAtlas) << "credentials changed; kind" << static_cast<int>(credentials.kind());
 }
@@ -206,7 +211,7 @@ void AtlasClient::releaseHeld()
     }
 }
 
-QNetworkRequest AtlasClient::buildRequest(const QUrl &url, bool hasBody, const QString &bearerToken) const
+QNetworkRequest AtlasClient::buildRequest(const QUrl &url, bool hasBody, const QByteArray &authorization) const
 {
     QNetworkRequest request(url);
     request.setRawHeader("Accept", mediaType);
@@ -214,8 +219,8 @@ QNetworkRequest AtlasClient::buildRequest(const QUrl &url, bool hasBody, const Q
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(mediaType));
     }
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
-    if (!bearerToken.isEmpty()) {
-        request.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
+    if (!authorization.isEmpty()) {
+        request.setRawHeader("Authorization", authorization);
     }
     request.setTransferTimeout(m_timeoutMs);
     // Never follow redirects: a redirect to another host would carry the credentials along.
@@ -225,10 +230,29 @@ QNetworkRequest AtlasClient::buildRequest(const QUrl &url, bool hasBody, const Q
 
 void AtlasClient::dispatch(AtlasReply *reply, const QString &bearerToken)
 {
-    const QNetworkRequest request = buildRequest(reply->url(), !reply->m_requestBody.isEmpty(), bearerToken);
-    QNetworkReply *network = reply->m_requestBody.isEmpty()
-                                 ? m_network->sendCustomRequest(request, reply->method())
-                                 : m_network->sendCustomRequest(request, reply->method(), reply->m_requestBody);
+    QByteArray authorization;
+    if (!bearerToken.isEmpty()) {
+        authorization = "Bearer " + bearerToken.toUtf8();
+    } else if (m_digest && m_credentials.kind() == Credentials::Kind::ApiKey) {
+        const QByteArray target =
+            reply->url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+        authorization = m_digest->authorization(reply->method(), target, m_credentials.id(), m_credentials.secret());
+    }
+    reply->m_sentDigest = !authorization.isEmpty() && bearerToken.isEmpty();
+    QNetworkRequest request = buildRequest(reply->url(), !reply->m_requestBody.isEmpty(), authorization);
+    QNetworkReply *network = nullptr;
+    if (reply->m_requestBody.isEmpty()) {
+        network = m_network->sendCustomRequest(request, reply->method());
+    } else if (reply->method() == "POST" || reply->method() == "PATCH") {
+        // Not idempotent: Qt must never send these twice on its own (see OneShotBody).
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, reply->m_requestBody.size());
+        auto *body = new OneShotBody(reply->m_requestBody);
+        network = m_network->sendCustomRequest(request, reply->method(), body);
+        body->setParent(network);
+    } else {
+        network = m_network->sendCustomRequest(request, reply->method(), reply->m_requestBody);
+    }
     reply->m_network = network;
     qCDebug(lcAtlas) << reply->method().constData() << reply->url().path();
 
@@ -240,6 +264,19 @@ void AtlasClient::dispatch(AtlasReply *reply, const QString &bearerToken)
         }
         reply->m_tlsProblems = problems.join(QStringLiteral("; "));
     });
+    if (!reply->m_deadline) {
+        // Qt's transfer timeout only notices silence; a server that drips a byte now and then would hold the call
+        // open for ever. The deadline bounds the whole call, digest challenge included.
+        reply->m_deadline = new QTimer(reply);
+        reply->m_deadline->setSingleShot(true);
+        connect(reply->m_deadline, &QTimer::timeout, reply, [reply] {
+            if (reply->m_network && reply->m_network->isRunning()) {
+                reply->m_deadlineHit = true;
+                reply->m_network->abort();
+            }
+        });
+        reply->m_deadline->start(m_timeoutMs);
+    }
     connect(network, &QNetworkReply::downloadProgress, reply, [reply, network](qint64 received, qint64 total) {
         if (received > maxResponseBytes || total > maxResponseBytes) {
             reply->m_tooLarge = true;
@@ -248,22 +285,9 @@ void AtlasClient::dispatch(AtlasReply *reply, const QString &bearerToken)
     });
 }
 
-void AtlasClient::onAuthenticationRequired(QNetworkReply *network, QAuthenticator *authenticator)
-{
-    // Answer once per reply. A second challenge means the key was refused: leaving the authenticator
-    // empty makes Qt finish the reply with 401 instead of asking again and again.
-    if (m_credentials.kind() != Credentials::Kind::ApiKey || m_digestAnswered.contains(network)) {
-        return;
-    }
-    m_digestAnswered.insert(network);
-    authenticator->setUser(m_credentials.id());
-    authenticator->setPassword(m_credentials.secret());
-}
-
 void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
 {
     network->deleteLater();
-    m_digestAnswered.remove(network);
     reply->m_network = nullptr;
 
     const QNetworkReply::NetworkError error = network->error();
@@ -273,6 +297,37 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
         reply->m_retryAfter = parseRetryAfter(network->rawHeader("Retry-After"));
     }
     qCInfo(lcAtlas) << reply->method().constData() << reply->url().path() << "->" << status << error;
+
+    if (error == QNetworkReply::ContentReSendError && status == 0 && !reply->m_cancelRequested &&
+        !reply->m_deadlineHit) {
+        // Qt 6.4 sends a request again when the connection closes before any answer; a create must not be
+        // (OneShotBody). It may have reached Atlas: that is for the user to check, not for us to repeat.
+        if (reply == m_primingReply) {
+            m_primingReply = nullptr;
+            QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection);
+        }
+        reply->complete(0, {}, {},
+                        RequestFailure(RequestFailure::Kind::Network, reply->url(),
+                                       tr("the connection closed before any answer came, and Peering Desk did not "
+                                          "send the request again because it may have reached Atlas")));
+        return;
+    }
+
+    // A digest challenge: answer it once, or once more when the nonce went stale. A 401 means Atlas did nothing
+    // with the request, so sending it again (a create included) is safe. A challenge to a request that already
+    // carried a fresh answer means the key was refused.
+    if (status == 401 && m_credentials.kind() == Credentials::Kind::ApiKey && !reply->m_cancelRequested &&
+        !reply->m_deadlineHit) {
+        auto challenge = DigestSession::fromChallenge(network->rawHeader("WWW-Authenticate"));
+        const bool answerable = challenge && (!reply->m_sentDigest || challenge->isStale());
+        if (answerable && reply->m_challengesAnswered < 2) {
+            ++reply->m_challengesAnswered;
+            m_digest = std::move(challenge);
+            qCDebug(lcAtlas) << "digest challenge answered" << (m_digest->isStale() ? "(stale nonce)" : "");
+            dispatch(reply, {});
+            return;
+        }
+    }
 
     // A bearer token can be revoked or expire early: renew it once, then let the 401 through.
     if (status == 401 && m_credentials.kind() == Credentials::Kind::ServiceAccount && !reply->m_bearerRetried &&
@@ -302,6 +357,13 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
         reply->complete(status, {}, {}, failure);
         return;
     }
+    if (reply->m_deadlineHit) {
+        RequestFailure failure(RequestFailure::Kind::Timeout, url,
+                               tr("no complete answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000));
+        failure.setHttpStatus(status);
+        reply->complete(status, {}, {}, failure);
+        return;
+    }
     if (status == 0) {
         RequestFailure::Kind kind = kindForNetworkError(error);
         QString detail = network->errorString();
@@ -310,6 +372,19 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
             detail = reply->m_tlsProblems.isEmpty() ? detail : reply->m_tlsProblems;
         }
         reply->complete(0, {}, {}, RequestFailure(kind, url, detail));
+        return;
+    }
+
+    if (status >= 300 && status < 400) {
+        // Not followed (ManualRedirectPolicy): following would send the body, and Qt's cached digest or the
+        // bearer token, to a place the user never chose.
+        const QUrl target = url.resolved(QUrl::fromEncoded(network->rawHeader("Location")));
+        const QString location =
+            network->hasRawHeader("Location") ? target.toDisplayString(QUrl::RemoveUserInfo).left(300) : QString();
+        RequestFailure failure(RequestFailure::Kind::Redirect, url, location);
+        failure.setHttpStatus(status);
+        qCWarning(lcAtlas) << "redirect not followed:" << status << "to" << target.host();
+        reply->complete(status, {}, body, failure);
         return;
     }
 
@@ -341,6 +416,16 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
         reply->complete(status, {}, body, failure);
         return;
     }
+    const QString contentType = network->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (success && !contentType.isEmpty() && !contentType.contains(QLatin1String("json"), Qt::CaseInsensitive)) {
+        // Atlas always labels its answers JSON; anything else came from something in between.
+        RequestFailure failure(RequestFailure::Kind::InvalidResponse, url,
+                               tr("the content type is \"%1\", not JSON; the body began: %2")
+                                   .arg(contentType.left(100), bodySnippet(body)));
+        failure.setHttpStatus(status);
+        reply->complete(status, {}, body, failure);
+        return;
+    }
     if (success) {
         if (!isJson) {
             RequestFailure failure(RequestFailure::Kind::InvalidResponse, url,
@@ -363,6 +448,7 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
     }
     RequestFailure failure(kind, url, apiError ? QString() : bodySnippet(body));
     failure.setHttpStatus(status);
+    failure.setRetryAfterSeconds(reply->m_retryAfter);
     if (apiError) {
         failure.setApiError(*apiError);
     }

@@ -4,16 +4,15 @@
 #include "AtlasReply.h"
 #include "RequestOptions.h"
 #include "auth/Credentials.h"
+#include "auth/DigestSession.h"
 #include "model/PeeringRequest.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
-class QAuthenticator;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -73,9 +72,8 @@ public:
 private:
     void start(AtlasReply *reply);
     void dispatch(AtlasReply *reply, const QString &bearerToken);
-    QNetworkRequest buildRequest(const QUrl &url, bool hasBody, const QString &bearerToken) const;
+    QNetworkRequest buildRequest(const QUrl &url, bool hasBody, const QByteArray &authorization) const;
     void onNetworkFinished(AtlasReply *reply, QNetworkReply *network);
-    void onAuthenticationRequired(QNetworkReply *network, QAuthenticator *authenticator);
     QUrl tokenUrl() const;
 
     QNetworkAccessManager *m_network;
@@ -84,10 +82,10 @@ private:
     Credentials m_credentials;
     int m_timeoutMs = defaultTimeoutMs;
     QByteArray m_userAgent;
-    /// Replies whose digest challenge was answered: a second challenge on the same reply means the key is wrong.
-    QSet<QNetworkReply *> m_digestAnswered;
-    /// Qt caches digest credentials only after a challenge was answered, so requests sent side by side before
-    /// that each draw their own 401. The first request with a new key goes alone; the rest wait for it.
+    /// The nonce of the last digest challenge: every later request signs with it, on any connection.
+    std::optional<DigestSession> m_digest;
+    /// Requests sent side by side before the first challenge would each draw their own 401. The first request with
+    /// a new key goes alone; the rest wait for it.
     bool m_digestPrimed = false;
     QPointer<AtlasReply> m_primingReply;
     QList<QPointer<AtlasReply>> m_heldForPriming;

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QNetworkReply;
+class QTimer;
 
 namespace PeeringDesk {
 
@@ -65,7 +66,11 @@ private:
     QPointer<QNetworkReply> m_network;
     bool m_cancelRequested = false;
     bool m_tooLarge = false;
+    bool m_deadlineHit = false;
     bool m_bearerRetried = false;
+    bool m_sentDigest = false;
+    int m_challengesAnswered = 0;
+    QPointer<QTimer> m_deadline;
     QString m_tlsProblems;
 
     bool m_finished = false;

@@ -13,7 +13,10 @@ PagedFetch::PagedFetch(AtlasClient *client, QString path, QUrlQuery query, QObje
     , m_client(client)
     , m_path(std::move(path))
     , m_query(std::move(query))
-{}
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { fetchPage(m_retryPage); });
+}
 
 PagedFetch::~PagedFetch()
 {
@@ -33,6 +36,7 @@ void PagedFetch::start()
     m_results = {};
     m_failure.reset();
     m_pagesFetched = 0;
+    m_retries = 0;
     fetchPage(1);
 }
 
@@ -40,6 +44,11 @@ void PagedFetch::cancel()
 {
     if (m_running && m_reply) {
         m_reply->cancel(); // reports through onPage with a Cancelled failure
+    } else if (m_running && m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        const QUrl url = m_client->urlFor(m_path, m_query, m_options);
+        QMetaObject::invokeMethod(
+            this, [this, url] { finish(RequestFailure(RequestFailure::Kind::Cancelled, url)); }, Qt::QueuedConnection);
     }
 }
 
@@ -58,7 +67,9 @@ void PagedFetch::onPage(AtlasReply *reply, int pageNum)
     reply->deleteLater();
     m_reply = nullptr;
     if (!reply->isOk()) {
-        finish(reply->failure());
+        if (!retryLater(*reply->failure(), pageNum)) {
+            finish(reply->failure());
+        }
         return;
     }
     const QJsonObject page = reply->json().toObject();
@@ -96,10 +107,31 @@ void PagedFetch::onPage(AtlasReply *reply, int pageNum)
     fetchPage(pageNum + 1);
 }
 
+QString PagedFetch::waitingMessage(int seconds)
+{
+    return tr("Atlas asked to wait %n second(s) before the next page; the list will continue then.", nullptr, seconds);
+}
+
+bool PagedFetch::retryLater(const RequestFailure &failure, int pageNum)
+{
+    const int status = failure.httpStatus();
+    const std::optional<int> seconds = failure.retryAfterSeconds();
+    if ((status != 429 && status != 503) || !seconds || *seconds > maxRetryAfterSeconds || m_retries >= maxRetries) {
+        return false;
+    }
+    ++m_retries;
+    m_retryPage = pageNum;
+    qCInfo(lcAtlas) << "page" << pageNum << "of" << m_path << "answered" << status << "; again in" << *seconds << "s";
+    m_retryTimer.start(*seconds * 1000);
+    Q_EMIT waiting(*seconds);
+    return true;
+}
+
 void PagedFetch::finish(std::optional<RequestFailure> failure)
 {
     m_failure = std::move(failure);
     m_running = false;
+    m_retryTimer.stop();
     qCDebug(lcAtlas) << "paged" << m_path << m_pagesFetched << "pages," << m_results.size() << "items";
     Q_EMIT finished();
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <optional>
@@ -22,6 +23,10 @@ class AtlasReply;
 /// It stops at an empty page, at pageNum × itemsPerPage ≥ totalCount, or when no "next" link is present
 /// (atlas-api.md §2.2), and never reads more than maxPages pages, so a server that always says "next" cannot
 /// keep it busy forever.
+///
+/// A page answered 429 or 503 with Retry-After is asked again after that many seconds (a GET changes nothing, so
+/// this is safe), at most maxRetries times per run, and only when the wait is at most maxRetryAfterSeconds: a longer
+/// one is reported as the failure instead of leaving the list silently empty for minutes.
 class PagedFetch final : public QObject
 {
     Q_OBJECT
@@ -30,6 +35,8 @@ class PagedFetch final : public QObject
 public:
     static constexpr int defaultItemsPerPage = 500;
     static constexpr int maxPages = 200;
+    static constexpr int maxRetries = 3;
+    static constexpr int maxRetryAfterSeconds = 60;
 
     /// `path` is relative to /api/atlas/v2, e.g. "/groups/{id}/peers"; `query` carries the filters (providerName).
     PagedFetch(AtlasClient *client, QString path, QUrlQuery query = {}, QObject *parent = nullptr);
@@ -50,15 +57,22 @@ public:
     /// Set when the last run failed; results() then holds the pages read before the failure.
     const std::optional<RequestFailure> &failure() const { return m_failure; }
     int pagesFetched() const { return m_pagesFetched; }
+    /// What to show while waiting(seconds) runs its course.
+    static QString waitingMessage(int seconds);
+    /// Pages asked again after a Retry-After in the last run.
+    int retries() const { return m_retries; }
 
 Q_SIGNALS:
     /// Once per start(), never from inside start() or cancel().
     void finished();
+    /// Atlas asked to wait: the page is asked again after `seconds`.
+    void waiting(int seconds);
 
 private:
     void fetchPage(int pageNum);
     void onPage(AtlasReply *reply, int pageNum);
     void finish(std::optional<RequestFailure> failure);
+    bool retryLater(const RequestFailure &failure, int pageNum);
 
     AtlasClient *m_client;
     QString m_path;
@@ -70,6 +84,9 @@ private:
     QJsonArray m_results;
     std::optional<RequestFailure> m_failure;
     int m_pagesFetched = 0;
+    int m_retries = 0;
+    int m_retryPage = 0;
+    QTimer m_retryTimer;
 };
 
 } // namespace PeeringDesk

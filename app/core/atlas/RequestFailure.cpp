@@ -37,6 +37,8 @@ QString RequestFailure::title() const
         return tr("Unexpected response");
     case Kind::Credentials:
         return tr("No usable credentials");
+    case Kind::Redirect:
+        return tr("Redirected (HTTP %1), not followed").arg(m_httpStatus);
     }
     return {};
 }
@@ -82,6 +84,13 @@ QString RequestFailure::message() const
     case Kind::Credentials:
         return m_detail.isEmpty() ? tr("Set an API key or a service account before sending requests.")
                                   : tr("Could not authenticate: %1").arg(m_detail);
+    case Kind::Redirect: {
+        const QString target = m_detail.isEmpty() ? tr("(no location given)") : m_detail;
+        return tr("%1 answered with a redirect to %2. Peering Desk never follows redirects, so neither the request "
+                  "nor your credentials went there. Check the base URL of the connection: Atlas itself does not "
+                  "redirect API calls.")
+            .arg(m_url.authority(), target);
+    }
     }
     return {};
 }

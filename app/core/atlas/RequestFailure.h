@@ -29,6 +29,7 @@ public:
         Http,              ///< a 4xx or 5xx whose body is not an Atlas error (a proxy page, say)
         InvalidResponse,   ///< a 2xx whose body is not the JSON Atlas sends, or a body over the size cap
         Credentials,       ///< no usable credentials, or the service account token could not be obtained
+        Redirect,          ///< a 3xx: never followed, so no credentials go to the other place; detail = Location
     };
 
     RequestFailure(Kind kind, QUrl url, QString detail = {});
@@ -42,6 +43,9 @@ public:
     /// Technical detail: Qt's error text, the certificate problems, the start of an unexpected body.
     QString detail() const { return m_detail; }
     QUrl url() const { return m_url; }
+    /// Retry-After in seconds, when the server sent one with the failure (429, 503).
+    std::optional<int> retryAfterSeconds() const { return m_retryAfter; }
+    void setRetryAfterSeconds(std::optional<int> seconds) { m_retryAfter = seconds; }
 
     /// One or two translated sentences: what happened, and what to do about it.
     QString message() const;
@@ -54,6 +58,7 @@ private:
     QString m_detail;
     int m_httpStatus = 0;
     std::optional<ApiError> m_apiError;
+    std::optional<int> m_retryAfter;
 };
 
 } // namespace PeeringDesk

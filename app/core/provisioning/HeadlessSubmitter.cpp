@@ -39,6 +39,8 @@ QString kindName(RequestFailure::Kind kind)
         return QStringLiteral("invalidResponse");
     case RequestFailure::Kind::Credentials:
         return QStringLiteral("credentials");
+    case RequestFailure::Kind::Redirect:
+        return QStringLiteral("redirect");
     }
     return {};
 }

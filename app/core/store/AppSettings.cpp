@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace PeeringDesk {
 
 namespace {
@@ -66,6 +68,14 @@ QVariant AppSettings::value(Key key) const
 {
     const Entry e = entry(key);
     return m_settings->value(QLatin1String(e.name), e.defaultValue);
+}
+
+int AppSettings::timeoutSeconds() const
+{
+    bool ok = false;
+    const int seconds = value(Key::TimeoutSeconds).toInt(&ok);
+    return ok ? std::clamp(seconds, minTimeoutSeconds, maxTimeoutSeconds)
+              : entry(Key::TimeoutSeconds).defaultValue.toInt();
 }
 
 void AppSettings::setValue(Key key, const QVariant &value)

@@ -41,7 +41,13 @@ public:
     explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
     ~AppSettings() override;
 
+    static constexpr int minTimeoutSeconds = 5;
+    static constexpr int maxTimeoutSeconds = 300;
+
     QVariant value(Key key) const;
+    /// TimeoutSeconds, brought into [minTimeoutSeconds, maxTimeoutSeconds]: the file may have been edited by hand,
+    /// and 0 would mean "never time out" to Qt.
+    int timeoutSeconds() const;
     void setValue(Key key, const QVariant &value);
     void reset(Key key);
     /// Writes pending changes to disk now.

@@ -28,6 +28,9 @@ public:
 
     ProfileStore(AppSettings *settings, CredentialStore *credentials, QObject *parent = nullptr);
 
+    /// The settings the profiles live in, for preferences shared by all profiles (the request timeout).
+    AppSettings *settings() const { return m_settings; }
+
     /// All profiles, sorted by name.
     QList<Profile> profiles() const;
     std::optional<Profile> profile(const QString &name) const;
