@@ -3,6 +3,7 @@
 #include "provisioning/RequestExporter.h"
 #include "provisioning/SavedForm.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -194,6 +195,49 @@ private slots:
         const SavedFormParse parsed = SavedForm::parse(data);
         QVERIFY(!parsed.form);
         QVERIFY2(parsed.error.contains(expected), qPrintable(parsed.error));
+    }
+
+    // Regression: a compact file just under the limit parsed, but toJson() indented it past maxFileBytes, so the
+    // form the app saved (or kept as a draft) could not be opened again.
+    void savedForm_readNearTheSizeLimit_isWrittenSoThatItOpensAgain()
+    {
+        QByteArray data = "{\"format\":\"peering-desk-form\",\"version\":1,\"requests\":[";
+        const QByteArray vpcId(850, 'v'); // over-long, so invalid, but read as written
+        for (int i = 0; i < SavedForm::maxRequests; ++i) {
+            data += (i == 0 ? "" : ",");
+            data += "{\"groupId\":\"5f3e2d1c0b9a887766554433\",\"peer\":{\"providerName\":\"AWS\",\"vpcId\":\"" +
+                    vpcId + "\"}}";
+        }
+        data += "]}";
+        QVERIFY(data.size() <= SavedForm::maxFileBytes);
+        const SavedFormParse parsed = SavedForm::parse(data);
+        QVERIFY2(parsed.form, qPrintable(parsed.error));
+
+        const QByteArray written = parsed.form->toJson();
+        QVERIFY2(written.size() <= SavedForm::maxFileBytes, QByteArray::number(written.size()).constData());
+        const SavedFormParse reread = SavedForm::parse(written);
+        QVERIFY2(reread.form, qPrintable(reread.error));
+        QVERIFY(*reread.form == *parsed.form);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(parsed.form->save(dir.filePath(QStringLiteral("big.peering.json")), &error), qPrintable(error));
+    }
+
+    void savedForm_tooBigToOpenAgain_isNotSaved()
+    {
+        AwsPeeringRequest body;
+        body.vpcId = QString(1100, QLatin1Char('v'));
+        const PeeringRequest request(QStringLiteral("5f3e2d1c0b9a887766554433"), body);
+        SavedForm form;
+        for (int i = 0; i < SavedForm::maxRequests; ++i) {
+            form.requests.append({request, {}});
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.peering.json"));
+        QString error;
+        QVERIFY(!form.save(path, &error));
+        QVERIFY2(error.contains(QLatin1String("KiB")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
     }
 
     void savedForm_invalidFieldValues_loadAndAreReportedByValidation()

@@ -49,7 +49,11 @@ QByteArray SavedForm::toJson() const
     if (!profile.isEmpty()) {
         root.insert(QStringLiteral("profile"), profile);
     }
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QJsonDocument document(root);
+    const QByteArray indented = document.toJson(QJsonDocument::Indented);
+    // parse() refuses files over maxFileBytes, and indentation alone can push a form that was read from a compact
+    // file near the limit over it; what we write must open again.
+    return indented.size() <= maxFileBytes ? indented : document.toJson(QJsonDocument::Compact);
 }
 
 SavedFormParse SavedForm::parse(const QByteArray &data)
@@ -149,8 +153,20 @@ SavedFormParse SavedForm::load(const QString &path)
 
 bool SavedForm::save(const QString &path, QString *error) const
 {
+    const QByteArray data = toJson();
+    if (data.size() > maxFileBytes) {
+        // Only over-long (invalid) values get here; a file that load() refuses would lose the whole form.
+        if (error) {
+            *error =
+                tr("Cannot save %1: %2.")
+                    .arg(
+                        path,
+                        tr("The file is larger than %1 KiB; a saved form is never that big.").arg(maxFileBytes / 1024));
+        }
+        return false;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit()) {
         if (error) {
             *error = tr("Cannot save %1: %2.").arg(path, file.errorString());
         }

@@ -91,13 +91,10 @@ CredentialStore::CredentialStore(const QString &serviceName, QObject *parent)
 
 CredentialStore::~CredentialStore()
 {
-    // A job libsecret is still working on must outlive the store: its callback would otherwise land in freed
-    // memory. It deletes itself once the Secret Service answers; queued jobs never started and go with us.
-    if (m_running) {
-        QKeychain::Job *job = m_running->job;
-        job->disconnect(this);
-        job->setParent(nullptr);
-        connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+    // Jobs that were never started can simply go. The running one is not ours to delete (see enqueue()); its
+    // connection to us ends with us, so it finishes unobserved and deletes itself.
+    for (const Operation &operation : std::as_const(m_queue)) {
+        delete operation.job;
     }
 }
 
@@ -108,14 +105,14 @@ QString CredentialStore::entryKey(const QString &profile)
 
 void CredentialStore::read(const QString &profile, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_serviceName, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
     job->setKey(entryKey(profile));
     enqueue({job, context, std::move(callback), profile});
 }
 
 void CredentialStore::write(const QString &profile, const Credentials &credentials, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_serviceName, this);
+    auto *job = new QKeychain::WritePasswordJob(m_serviceName);
     job->setKey(entryKey(profile));
     job->setTextData(QString::fromUtf8(encode(credentials)));
     enqueue({job, context, std::move(callback), profile});
@@ -123,14 +120,21 @@ void CredentialStore::write(const QString &profile, const Credentials &credentia
 
 void CredentialStore::remove(const QString &profile, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_serviceName, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_serviceName);
     job->setKey(entryKey(profile));
     enqueue({job, context, std::move(callback), profile});
 }
 
 void CredentialStore::enqueue(Operation operation)
 {
-    operation.job->setAutoDelete(false);
+    // Why a started job must live until it has finished: QtKeychain's libsecret backend hands a raw pointer to
+    // the job's private data to libsecret's asynchronous call, with no GCancellable, and ~Job neither cancels
+    // the call nor tells the callback. Deleting a started job before it finishes makes the callback write into
+    // freed memory when the Secret Service answers (docs/HARDENING.md). So a job is never our child, or a store
+    // destroyed early (or inside its own callback) would take it along: it belongs to the application object,
+    // which outlives every answer the event loop can deliver, and QtKeychain deletes it after it has finished.
+    operation.job->setParent(QCoreApplication::instance());
+    operation.job->setAutoDelete(true);
     // Never a plaintext copy: QtKeychain would otherwise fall back to QSettings on some KWallet setups.
     operation.job->setInsecureFallback(false);
     connect(operation.job, &QKeychain::Job::finished, this, &CredentialStore::onJobFinished);
@@ -156,7 +160,6 @@ void CredentialStore::onJobFinished(QKeychain::Job *job)
     }
     Operation operation = std::move(*m_running);
     m_running.reset();
-    job->deleteLater();
 
     KeychainResult result;
     if (job->error() != QKeychain::NoError) {
@@ -166,10 +169,14 @@ void CredentialStore::onJobFinished(QKeychain::Job *job)
     } else if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(job)) {
         result.credentials = decode(readJob->textData().toUtf8());
     }
+    // The callback may destroy the store (a dialog that owns it closing, say).
+    const QPointer<CredentialStore> alive(this);
     if (operation.context) {
         operation.callback(result);
     }
-    runNext();
+    if (alive) {
+        runNext();
+    }
 }
 
 } // namespace PeeringDesk
