@@ -136,6 +136,24 @@ private slots:
         QCOMPARE(m_sandbox->challengeCount(), challenges);
     }
 
+    void firstAnswerWithoutAChallenge_doesNotLetTheOthersGoUnsigned()
+    {
+        // A proxy answers the very first request itself: no nonce yet, so the next still goes alone.
+        m_sandbox->injectFault(SandboxFault::NonJsonSuccess);
+        QList<AtlasReply *> replies;
+        for (int i = 0; i < 4; ++i) {
+            replies.append(m_client->getPeering(SandboxSeed::demoGroupId, QStringLiteral("0123456789abcdef01234567")));
+        }
+        for (AtlasReply *reply : replies) {
+            QVERIFY(finishes(reply));
+        }
+        QCOMPARE(replies.first()->failure()->kind(), RequestFailure::Kind::InvalidResponse);
+        for (qsizetype i = 1; i < replies.size(); ++i) {
+            QCOMPARE(replies.at(i)->httpStatus(), 404); // signed, and so really answered
+        }
+        QCOMPARE(m_sandbox->challengeCount(), 1);
+    }
+
     void staleNonce_isAnsweredOnceMore_andTheCreateHappensOnce()
     {
         m_sandbox->setNonceLifetimeMs(300);

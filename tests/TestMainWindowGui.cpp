@@ -29,11 +29,15 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <memory>
@@ -86,6 +90,18 @@ private:
     }
 
     QString title() const { return find<QLabel>("titleLabel")->text(); }
+
+    QStringList formValues() const
+    {
+        QStringList values;
+        for (const char *wire :
+             {"groupId", "containerId", "accepterRegionName", "awsAccountId", "vpcId", "routeTableCidrBlock"}) {
+            values.append(edit(wire)->text());
+        }
+        return values;
+    }
+
+    QString message() const { return find<QLabel>("messageLabel")->text(); }
 
     bool startSandbox()
     {
@@ -335,6 +351,119 @@ private slots:
         QCOMPARE(title(), QStringLiteral("Connection refused"));
         QVERIFY2(find<QLabel>("messageLabel")->text().contains(QString::number(port)),
                  qPrintable(find<QLabel>("messageLabel")->text()));
+    }
+
+    void everyFault_endsInASpecificMessage_withTheFormIntact_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::addColumn<QString>("expectedTitle");
+        QTest::addColumn<QString>("expectedMessage");
+        QTest::newRow("closed before any answer") << SandboxFault::ResetConnection << "Network error"
+                                                  << "may have reached Atlas";
+        QTest::newRow("closed mid-body") << SandboxFault::CloseMidBody << "Network error"
+                                         << "127.0.0.1";
+        QTest::newRow("proxy error page") << SandboxFault::HtmlBadGateway << "HTTP 502 from something other than Atlas"
+                                          << "does not prove that nothing was created";
+        QTest::newRow("maintenance, 503 with Retry-After") << SandboxFault::ServiceUnavailable << "HTTP 503"
+                                                           << "wait 5 second";
+        QTest::newRow("JSON cut in half") << SandboxFault::TruncatedJson << "Unexpected response"
+                                          << "JSON";
+        QTest::newRow("plain text") << SandboxFault::NonJsonSuccess << "Unexpected response"
+                                    << "text/plain";
+        QTest::newRow("JSON labelled HTML") << SandboxFault::WrongContentType << "Unexpected response"
+                                            << "text/html";
+        QTest::newRow("20 MiB body") << SandboxFault::HugeBody << "Unexpected response"
+                                     << "16 MiB";
+        QTest::newRow("redirect to another host") << SandboxFault::RedirectElsewhere << "Redirected (HTTP 307)"
+                                                  << "atlas-redirect.invalid";
+        QTest::newRow("a byte every 100 ms, for ever") << SandboxFault::SlowDrip << "Timed out"
+                                                       << "did not answer";
+    }
+    void everyFault_endsInASpecificMessage_withTheFormIntact()
+    {
+        QFETCH(SandboxFault, fault);
+        QFETCH(QString, expectedTitle);
+        QFETCH(QString, expectedMessage);
+        m_settings->setValue(AppSettings::Key::TimeoutSeconds, AppSettings::minTimeoutSeconds);
+        QVERIFY(startSandbox());
+        fillAws();
+        // The fault hits the next request the sandbox reads: let the lists of the start finish first.
+        SandboxServer *server = m_window->sandbox()->server();
+        QVERIFY(QTest::qWaitFor(
+            [this, server] {
+                const int seen = server->requestCount();
+                QTest::qWait(300);
+                return seen > 0 && seen == server->requestCount() && !m_window->isListing();
+            },
+            10000));
+        const QStringList typed = formValues();
+        QTRY_VERIFY(find<QPushButton>("createButton")->isEnabled());
+        server->injectFault(fault);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(50);
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QVERIFY2(title().contains(expectedTitle), qPrintable(title()));
+        QVERIFY2(message().contains(expectedMessage), qPrintable(message()));
+        QCOMPARE(formValues(), typed);
+        QVERIFY(find<QPushButton>("createButton")->isEnabled());
+        QCOMPARE(find<QPushButton>("openConnectionButton")->isVisible(), fault == SandboxFault::RedirectElsewhere);
+        if (fault == SandboxFault::SlowDrip) {
+            // Five seconds of waiting, and the window's event loop ran all along.
+            QVERIFY2(ticks >= 50, qPrintable(QString::number(ticks)));
+        }
+    }
+
+    void untrustedCertificate_isShownWithTheProblem()
+    {
+        auto read = [](const char *name) {
+            QFile file(QStringLiteral(PEERING_TEST_DATA_DIR "/tls/") + QLatin1String(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        SandboxServer server;
+        server.setTlsIdentity(QSslCertificate(read("sandbox-test.crt")), QSslKey(read("sandbox-test.key"), QSsl::Rsa));
+        QVERIFY(server.listen());
+        QVERIFY(addProfile("self-signed", server, Credentials::apiKey(server.publicKey(), server.privateKey())));
+        chooseProfile("self-signed");
+        type("containerId", SandboxSeed::awsContainerId);
+        fillAws();
+        const QStringList typed = formValues();
+        QTRY_VERIFY(find<QPushButton>("createButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(waitForResult());
+        QCOMPARE(title(), QStringLiteral("Secure connection failed"));
+        QVERIFY2(message().contains(QLatin1String("self-signed")), qPrintable(message()));
+        QVERIFY(find<QPushButton>("openConnectionButton")->isVisible());
+        QCOMPARE(formValues(), typed);
+        QCOMPARE(server.requestCount(), 0);
+    }
+
+    void connectionDialog_timeoutIsKeptAndUsedByTheNextRequest()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("profilesAction"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("ProfileDialog"))) != nullptr);
+        auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("timeoutSpinBox"));
+        QCOMPARE(spin->value(), 30);
+        QCOMPARE(spin->minimum(), AppSettings::minTimeoutSeconds);
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("12"));
+        QCOMPARE(spin->value(), 12);
+        QCOMPARE(m_settings->timeoutSeconds(), 12);
+        dialog->reject();
+        QVERIFY(startSandbox());
+        fillGcp();
+        m_window->createPeering();
+        QVERIFY(waitForResult());
+        QCOMPARE(m_client->transferTimeout(), 12000);
+        // A hand-edited settings file cannot switch the timeout off.
+        m_settings->setValue(AppSettings::Key::TimeoutSeconds, 0);
+        QCOMPARE(m_settings->timeoutSeconds(), AppSettings::minTimeoutSeconds);
+        m_settings->setValue(AppSettings::Key::TimeoutSeconds, QStringLiteral("soon"));
+        QCOMPARE(m_settings->timeoutSeconds(), 30);
     }
 
     void noStoredKey_explainsAndOffersTheDialog()

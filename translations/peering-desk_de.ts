@@ -4,7 +4,7 @@
 <context>
     <name>AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+50"/>
         <source>(empty body)</source>
         <translation>(leerer Inhalt)</translation>
     </message>
@@ -1472,9 +1472,27 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+261"/>
+        <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam, und Peering Desk hat die Anfrage nicht erneut gesendet, weil sie Atlas erreicht haben könnte</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the body is larger than %1 MiB</source>
         <translation>der Inhalt ist größer als %1 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
+        <translation>der Inhaltstyp ist „%1“, nicht JSON; der Inhalt begann mit: %2</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1591,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+77"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n Peering erstellt.</numerusform>
@@ -1939,9 +1957,17 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
+        <location filename="../app/core/atlas/PagedFetch.cpp" line="+79"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>die Liste hat kein Array &quot;results&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Atlas asked to wait %n second(s) before the next page; the list will continue then.</source>
+        <translation>
+            <numerusform>Atlas bittet, vor der nächsten Seite %n Sekunde zu warten; danach geht die Liste weiter.</numerusform>
+            <numerusform>Atlas bittet, vor der nächsten Seite %n Sekunden zu warten; danach geht die Liste weiter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2149,7 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+95"/>
+        <location filename="../ui/PeeringsView.cpp" line="+97"/>
         <source>Loading the peerings of every provider…</source>
         <translation>Peerings aller Anbieter werden geladen…</translation>
     </message>
@@ -2213,7 +2239,7 @@
 <context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+97"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+108"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
@@ -2438,7 +2464,7 @@
         <translation>Wählen Sie ein Projekt oder fügen Sie seine 24-stellige ID ein</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Loading projects…</source>
         <translation>Projekte werden geladen…</translation>
     </message>
@@ -2606,6 +2632,19 @@
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</source>
+        <translation>
+            <numerusform>Atlas bittet, vor der nächsten Anfrage %n Sekunde zu warten. Peering Desk sendet ein Erstellen nie von selbst erneut: Klicken Sie auf „Erstellen“, wenn die Zeit vorbei ist.</numerusform>
+            <numerusform>Atlas bittet, vor der nächsten Anfrage %n Sekunden zu warten. Peering Desk sendet ein Erstellen nie von selbst erneut: Klicken Sie auf „Erstellen“, wenn die Zeit vorbei ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you press Create again.</source>
+        <translation>Ein Gateway-Fehler beweist nicht, dass nichts erstellt wurde: Prüfen Sie die Peerings des Projekts, bevor Sie erneut auf „Erstellen“ klicken.</translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
@@ -2617,7 +2656,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>peering ID</source>
         <translation>Peering-ID</translation>
     </message>
@@ -3044,6 +3083,31 @@
         <source>&amp;Save Profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Wait for an answer at most:</source>
+        <translation>&amp;Höchstens auf eine Antwort warten:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request timeout in seconds</source>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
+        <translation>Wie lange Peering Desk in jedem Profil auf eine vollständige Antwort von Atlas wartet. Eine Anfrage, die länger dauert, wird abgebrochen und gemeldet; das Formular bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(all profiles)</source>
+        <translation>(alle Profile)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPicker</name>
@@ -3084,7 +3148,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+73"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
         <translation>Authorization: Bearer &lt;Dienstkonto-Token, beim Senden abgerufen&gt;</translation>
     </message>
@@ -3187,6 +3251,11 @@
         <translation>Keine verwendbaren Anmeldedaten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Redirected (HTTP %1), not followed</source>
+        <translation>Umgeleitet (HTTP %1), nicht gefolgt</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
         <translation>Die Anfrage wurde abgebrochen. Falls sie Atlas bereits erreicht hatte, wird das Peering möglicherweise trotzdem erstellt: Prüfen Sie die Peerings des Projekts, bevor Sie es erneut versuchen.</translation>
@@ -3245,6 +3314,16 @@
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
         <translation>Authentifizierung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no location given)</source>
+        <translation>(kein Ziel angegeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered with a redirect to %2. Peering Desk never follows redirects, so neither the request nor your credentials went there. Check the base URL of the connection: Atlas itself does not redirect API calls.</source>
+        <translation>%1 hat mit einer Umleitung nach %2 geantwortet. Peering Desk folgt Umleitungen nie, daher gingen weder die Anfrage noch Ihre Zugangsdaten dorthin. Prüfen Sie die Basis-URL der Verbindung: Atlas selbst leitet API-Aufrufe nicht um.</translation>
     </message>
 </context>
 <context>
@@ -3511,7 +3590,7 @@
         <translation>Rohantwort</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-251"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-263"/>
         <source>no HTTP answer</source>
         <translation>keine HTTP-Antwort</translation>
     </message>
@@ -3519,12 +3598,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+63"/>
+        <location line="+101"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>Die Datei ist größer als %1 KiB; ein gespeichertes Formular ist nie so groß.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-95"/>
         <source>Line %1, column %2: %3.</source>
         <translation>Zeile %1, Spalte %2: %3.</translation>
     </message>
@@ -3604,6 +3684,7 @@
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
         <translation>%1 kann nicht gespeichert werden: %2.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+50"/>
         <source>(empty body)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,8 +1472,26 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+261"/>
+        <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the body is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,7 +1591,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+77"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n peering created.</numerusform>
@@ -1939,9 +1957,17 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
+        <location filename="../app/core/atlas/PagedFetch.cpp" line="+79"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Atlas asked to wait %n second(s) before the next page; the list will continue then.</source>
+        <translation>
+            <numerusform>Atlas asked to wait %n second before the next page; the list will continue then.</numerusform>
+            <numerusform>Atlas asked to wait %n seconds before the next page; the list will continue then.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2149,7 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+95"/>
+        <location filename="../ui/PeeringsView.cpp" line="+97"/>
         <source>Loading the peerings of every provider…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,7 +2239,7 @@
 <context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+97"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+108"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,7 +2464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Loading projects…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,6 +2632,19 @@
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</source>
+        <translation>
+            <numerusform>Atlas asks to wait %n second before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</numerusform>
+            <numerusform>Atlas asks to wait %n seconds before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you press Create again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
@@ -2617,7 +2656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>peering ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,6 +3083,31 @@
         <source>&amp;Save Profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Wait for an answer at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(all profiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectPicker</name>
@@ -3084,7 +3148,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+73"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,6 +3251,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Redirected (HTTP %1), not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
         <translation type="unfinished"></translation>
@@ -3244,6 +3313,16 @@
     <message>
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no location given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered with a redirect to %2. Peering Desk never follows redirects, so neither the request nor your credentials went there. Check the base URL of the connection: Atlas itself does not redirect API calls.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,7 +3590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-251"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-263"/>
         <source>no HTTP answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,12 +3598,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+63"/>
+        <location line="+101"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-95"/>
         <source>Line %1, column %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,6 +3684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
         <translation type="unfinished"></translation>

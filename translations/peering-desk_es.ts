@@ -4,7 +4,7 @@
 <context>
     <name>AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+50"/>
         <source>(empty body)</source>
         <translation>(cuerpo vacío)</translation>
     </message>
@@ -1472,9 +1472,27 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+261"/>
+        <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
+        <translation>la conexión se cerró antes de que llegara una respuesta, y Peering Desk no volvió a enviar la solicitud porque puede haber llegado a Atlas</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the body is larger than %1 MiB</source>
         <translation>el cuerpo ocupa más de %1 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>ninguna respuesta completa en %n segundo</numerusform>
+            <numerusform>ninguna respuesta completa en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
+        <translation>el tipo de contenido es «%1», no JSON; el cuerpo empezaba así: %2</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1591,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+77"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: se ha creado %n emparejamiento.</numerusform>
@@ -1939,9 +1957,17 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
+        <location filename="../app/core/atlas/PagedFetch.cpp" line="+79"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>la lista no tiene ninguna matriz &quot;results&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Atlas asked to wait %n second(s) before the next page; the list will continue then.</source>
+        <translation>
+            <numerusform>Atlas pidió esperar %n segundo antes de la página siguiente; la lista continuará entonces.</numerusform>
+            <numerusform>Atlas pidió esperar %n segundos antes de la página siguiente; la lista continuará entonces.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2149,7 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+95"/>
+        <location filename="../ui/PeeringsView.cpp" line="+97"/>
         <source>Loading the peerings of every provider…</source>
         <translation>Cargando los emparejamientos de todos los proveedores…</translation>
     </message>
@@ -2213,7 +2239,7 @@
 <context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+97"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+108"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
@@ -2438,7 +2464,7 @@
         <translation>Elija un proyecto o pegue su ID de 24 caracteres</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Loading projects…</source>
         <translation>Cargando los proyectos…</translation>
     </message>
@@ -2606,6 +2632,19 @@
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</source>
+        <translation>
+            <numerusform>Atlas pide esperar %n segundo antes de la próxima solicitud. Peering Desk nunca vuelve a enviar una creación por su cuenta: pulse Crear cuando haya pasado el tiempo.</numerusform>
+            <numerusform>Atlas pide esperar %n segundos antes de la próxima solicitud. Peering Desk nunca vuelve a enviar una creación por su cuenta: pulse Crear cuando haya pasado el tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you press Create again.</source>
+        <translation>Un error de la pasarela no demuestra que no se haya creado nada: compruebe los peerings del proyecto antes de volver a pulsar Crear.</translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
@@ -2617,7 +2656,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>peering ID</source>
         <translation>el ID del emparejamiento</translation>
     </message>
@@ -3044,6 +3083,31 @@
         <source>&amp;Save Profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Wait for an answer at most:</source>
+        <translation>&amp;Esperar una respuesta como máximo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request timeout in seconds</source>
+        <translation>Tiempo límite de las solicitudes en segundos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
+        <translation>Cuánto espera Peering Desk una respuesta completa de Atlas, en todos los perfiles. Una solicitud que tarde más se detiene y se informa; el formulario se conserva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(all profiles)</source>
+        <translation>(todos los perfiles)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPicker</name>
@@ -3084,7 +3148,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+73"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
         <translation>Authorization: Bearer &lt;token de la cuenta de servicio, obtenido al enviar&gt;</translation>
     </message>
@@ -3187,6 +3251,11 @@
         <translation>No hay credenciales utilizables</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Redirected (HTTP %1), not followed</source>
+        <translation>Redirigido (HTTP %1), no se siguió</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
         <translation>Se canceló la solicitud. Si ya había llegado a Atlas, puede que el emparejamiento se cree igualmente: revise los emparejamientos del proyecto antes de volver a intentarlo.</translation>
@@ -3245,6 +3314,16 @@
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
         <translation>No se pudo autenticar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no location given)</source>
+        <translation>(sin destino indicado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered with a redirect to %2. Peering Desk never follows redirects, so neither the request nor your credentials went there. Check the base URL of the connection: Atlas itself does not redirect API calls.</source>
+        <translation>%1 respondió con una redirección a %2. Peering Desk nunca sigue redirecciones, así que ni la solicitud ni sus credenciales fueron allí. Compruebe la URL base de la conexión: Atlas no redirige las llamadas a la API.</translation>
     </message>
 </context>
 <context>
@@ -3511,7 +3590,7 @@
         <translation>Respuesta sin procesar</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-251"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-263"/>
         <source>no HTTP answer</source>
         <translation>sin respuesta HTTP</translation>
     </message>
@@ -3519,12 +3598,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+63"/>
+        <location line="+101"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>El archivo ocupa más de %1 KiB; un formulario guardado nunca es tan grande.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-95"/>
         <source>Line %1, column %2: %3.</source>
         <translation>Línea %1, columna %2: %3.</translation>
     </message>
@@ -3604,6 +3684,7 @@
         <translation>No se puede abrir %1: %2.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
         <translation>No se puede guardar %1: %2.</translation>

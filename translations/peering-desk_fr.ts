@@ -4,7 +4,7 @@
 <context>
     <name>AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+50"/>
         <source>(empty body)</source>
         <translation>(corps vide)</translation>
     </message>
@@ -1472,9 +1472,27 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+261"/>
+        <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
+        <translation>la connexion s&apos;est fermée avant toute réponse, et Peering Desk n&apos;a pas renvoyé la requête car elle a pu atteindre Atlas</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the body is larger than %1 MiB</source>
         <translation>le corps dépasse %1 Mio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>aucune réponse complète en %n seconde</numerusform>
+            <numerusform>aucune réponse complète en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
+        <translation>le type de contenu est « %1 », pas JSON ; le corps commençait par : %2</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1591,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+77"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n appairage créé.</numerusform>
@@ -1939,9 +1957,17 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
+        <location filename="../app/core/atlas/PagedFetch.cpp" line="+79"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>la liste n&apos;a pas de tableau «&#xa0;results&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Atlas asked to wait %n second(s) before the next page; the list will continue then.</source>
+        <translation>
+            <numerusform>Atlas demande d&apos;attendre %n seconde avant la page suivante ; la liste reprendra ensuite.</numerusform>
+            <numerusform>Atlas demande d&apos;attendre %n secondes avant la page suivante ; la liste reprendra ensuite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2149,7 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+95"/>
+        <location filename="../ui/PeeringsView.cpp" line="+97"/>
         <source>Loading the peerings of every provider…</source>
         <translation>Chargement des appairages de tous les fournisseurs…</translation>
     </message>
@@ -2213,7 +2239,7 @@
 <context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+97"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+108"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
@@ -2438,7 +2464,7 @@
         <translation>Choisissez un projet, ou collez son ID de 24 caractères</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Loading projects…</source>
         <translation>Chargement des projets…</translation>
     </message>
@@ -2606,6 +2632,19 @@
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</source>
+        <translation>
+            <numerusform>Atlas demande d&apos;attendre %n seconde avant la prochaine requête. Peering Desk ne renvoie jamais une création de lui-même : cliquez sur Créer une fois ce délai passé.</numerusform>
+            <numerusform>Atlas demande d&apos;attendre %n secondes avant la prochaine requête. Peering Desk ne renvoie jamais une création de lui-même : cliquez sur Créer une fois ce délai passé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you press Create again.</source>
+        <translation>Une erreur de passerelle ne prouve pas que rien n&apos;a été créé : vérifiez les peerings du projet avant de cliquer de nouveau sur Créer.</translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
@@ -2617,7 +2656,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>peering ID</source>
         <translation>l&apos;ID d&apos;appairage</translation>
     </message>
@@ -3044,6 +3083,31 @@
         <source>&amp;Save Profile</source>
         <translation>Enregistrer le pro&amp;fil</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Wait for an answer at most:</source>
+        <translation>&amp;Attendre une réponse au plus :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request timeout in seconds</source>
+        <translation>Délai maximal des requêtes en secondes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
+        <translation>Durée pendant laquelle Peering Desk attend une réponse complète d&apos;Atlas, pour tous les profils. Une requête plus longue est arrêtée et signalée ; le formulaire est conservé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(all profiles)</source>
+        <translation>(tous les profils)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPicker</name>
@@ -3084,7 +3148,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+73"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
         <translation>Authorization: Bearer &lt;jeton du compte de service, obtenu lors de l&apos;envoi&gt;</translation>
     </message>
@@ -3187,6 +3251,11 @@
         <translation>Aucun identifiant utilisable</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Redirected (HTTP %1), not followed</source>
+        <translation>Redirigé (HTTP %1), redirection non suivie</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
         <translation>La requête a été annulée. Si elle avait déjà atteint Atlas, l&apos;appairage peut quand même être créé&#xa0;: vérifiez les appairages du projet avant de réessayer.</translation>
@@ -3245,6 +3314,16 @@
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
         <translation>Échec de l&apos;authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no location given)</source>
+        <translation>(aucune destination indiquée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered with a redirect to %2. Peering Desk never follows redirects, so neither the request nor your credentials went there. Check the base URL of the connection: Atlas itself does not redirect API calls.</source>
+        <translation>%1 a répondu par une redirection vers %2. Peering Desk ne suit jamais les redirections : ni la requête ni vos identifiants n&apos;y ont été envoyés. Vérifiez l&apos;URL de base de la connexion : Atlas lui-même ne redirige pas les appels d&apos;API.</translation>
     </message>
 </context>
 <context>
@@ -3511,7 +3590,7 @@
         <translation>Réponse brute</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-251"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-263"/>
         <source>no HTTP answer</source>
         <translation>aucune réponse HTTP</translation>
     </message>
@@ -3519,12 +3598,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+63"/>
+        <location line="+101"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>Le fichier dépasse %1 Kio&#xa0;; un formulaire enregistré n&apos;est jamais aussi volumineux.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-95"/>
         <source>Line %1, column %2: %3.</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3.</translation>
     </message>
@@ -3604,6 +3684,7 @@
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2.</translation>

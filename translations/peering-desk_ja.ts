@@ -4,7 +4,7 @@
 <context>
     <name>AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+48"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+50"/>
         <source>(empty body)</source>
         <translation>(本文なし)</translation>
     </message>
@@ -1468,9 +1468,26 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+252"/>
+        <location filename="../app/core/atlas/AtlasClient.cpp" line="+261"/>
+        <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
+        <translation>応答が届く前に接続が閉じられました。リクエストが Atlas に届いている可能性があるため、Peering Desk は再送信していません</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the body is larger than %1 MiB</source>
         <translation>本文が %1 MiB を超えています</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に完全な応答がありませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
+        <translation>コンテンツタイプが JSON ではなく「%1」です。本文の先頭: %2</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1586,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+75"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+77"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n 件のピアリングを作成しました。</numerusform>
@@ -1932,9 +1949,16 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/atlas/PagedFetch.cpp" line="+68"/>
+        <location filename="../app/core/atlas/PagedFetch.cpp" line="+79"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>一覧に &quot;results&quot; 配列がありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Atlas asked to wait %n second(s) before the next page; the list will continue then.</source>
+        <translation>
+            <numerusform>Atlas から次のページまで %n 秒待つよう求められました。その後で一覧の読み込みを続けます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2138,7 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+95"/>
+        <location filename="../ui/PeeringsView.cpp" line="+97"/>
         <source>Loading the peerings of every provider…</source>
         <translation>すべてのプロバイダーのピアリングを読み込んでいます…</translation>
     </message>
@@ -2201,7 +2225,7 @@
 <context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+97"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+108"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
@@ -2424,7 +2448,7 @@
         <translation>プロジェクトを選択するか、24 文字の ID を貼り付けてください</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Loading projects…</source>
         <translation>プロジェクトを読み込んでいます…</translation>
     </message>
@@ -2591,6 +2615,18 @@
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</source>
+        <translation>
+            <numerusform>Atlas から次のリクエストまで %n 秒待つよう求められています。Peering Desk が作成を自動で再送信することはありません。時間が過ぎてから［作成］を押してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you press Create again.</source>
+        <translation>ゲートウェイのエラーは、何も作成されなかったことを意味しません。もう一度［作成］を押す前に、プロジェクトのピアリングを確認してください。</translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
@@ -2602,7 +2638,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>peering ID</source>
         <translation>ピアリング ID</translation>
     </message>
@@ -3029,6 +3065,31 @@
         <source>&amp;Save Profile</source>
         <translation>プロファイルを保存(&amp;S)</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Wait for an answer at most:</source>
+        <translation>応答の最大待ち時間(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request timeout in seconds</source>
+        <translation>リクエストのタイムアウト (秒)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
+        <translation>すべてのプロファイルで、Peering Desk が Atlas からの完全な応答を待つ時間です。これより長くかかるリクエストは中止して報告します。フォームの内容はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(all profiles)</source>
+        <translation>(全プロファイル共通)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPicker</name>
@@ -3069,7 +3130,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+72"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+73"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
         <translation>Authorization: Bearer &lt;サービスアカウントのトークン。送信時に取得&gt;</translation>
     </message>
@@ -3172,6 +3233,11 @@
         <translation>使用可能な認証情報がありません</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Redirected (HTTP %1), not followed</source>
+        <translation>リダイレクト (HTTP %1) — 追従していません</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The request was cancelled. If it had already reached Atlas, the peering may still be created: check the project&apos;s peerings before you try again.</source>
         <translation>リクエストはキャンセルされました。既に Atlas に届いていた場合、ピアリングが作成される可能性があります。再試行する前に、プロジェクトのピアリングを確認してください。</translation>
@@ -3230,6 +3296,16 @@
         <location line="+1"/>
         <source>Could not authenticate: %1</source>
         <translation>認証できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no location given)</source>
+        <translation>(転送先の指定なし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered with a redirect to %2. Peering Desk never follows redirects, so neither the request nor your credentials went there. Check the base URL of the connection: Atlas itself does not redirect API calls.</source>
+        <translation>%1 は %2 へのリダイレクトを返しました。Peering Desk はリダイレクトに従わないため、リクエストも認証情報もそこへは送られていません。接続のベース URL を確認してください。Atlas 自体は API 呼び出しをリダイレクトしません。</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3572,7 @@
         <translation>未加工のレスポンス</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-251"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-263"/>
         <source>no HTTP answer</source>
         <translation>HTTP 応答なし</translation>
     </message>
@@ -3504,12 +3580,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+59"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+63"/>
+        <location line="+101"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>ファイルが %1 KiB を超えています。保存されたフォームがこれほど大きくなることはありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-95"/>
         <source>Line %1, column %2: %3.</source>
         <translation>%1 行目、%2 列目: %3。</translation>
     </message>
@@ -3589,6 +3666,7 @@
         <translation>%1 を開けません: %2。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Cannot save %1: %2.</source>
         <translation>%1 を保存できません: %2。</translation>

@@ -340,7 +340,8 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
 
     if (reply == m_primingReply) {
         // Primed once a challenge was answered and accepted; after a refusal the others may still try.
-        m_digestPrimed = status != 0 && status != 401;
+        // Only a nonce makes the next requests sign: an answer without a challenge (a proxy page, say) does not.
+        m_digestPrimed = m_digest.has_value() && status != 0 && status != 401;
         m_primingReply = nullptr;
         QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection);
     }
