@@ -3,6 +3,7 @@
 // captures the window after each step with ImageMagick's `import`, for docs/screenshots/.
 // Run it under Xvfb with a keyring: scripts/screenshots.sh. Not a test: it asserts nothing.
 #include "MainWindow.h"
+#include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "atlas/AtlasClient.h"
@@ -136,6 +137,22 @@ int main(int argc, char **argv)
     tour.type("vpcId", QStringLiteral("vpc-0fedcba9876543210"));
     tour.create(); // Atlas's VALIDATION_ERROR with a field violation
     tour.shoot(QStringLiteral("result-error-validation"));
+
+    // Hostile servers: each fault meets the next create, whatever else is polling meanwhile.
+    tour.type("accepterRegionName", QStringLiteral("us-west-2"));
+    tour.type("vpcId", QStringLiteral("vpc-0fedcba9876543211"));
+    tour.type("routeTableCidrBlock", QStringLiteral("10.30.0.0/16")); // no overlap, so pre-flight lets it go
+    window.sandbox()->server()->injectFault(SandboxFault::RedirectElsewhere, "POST");
+    tour.create();
+    tour.shoot(QStringLiteral("result-error-redirect"));
+    window.sandbox()->server()->injectFault(SandboxFault::ServiceUnavailable, "POST");
+    tour.create();
+    tour.shoot(QStringLiteral("result-error-503"));
+    settings.setValue(AppSettings::Key::TimeoutSeconds, AppSettings::minTimeoutSeconds);
+    window.sandbox()->server()->injectFault(SandboxFault::SlowDrip, "POST");
+    tour.create();
+    tour.shoot(QStringLiteral("result-error-timeout"));
+    settings.reset(AppSettings::Key::TimeoutSeconds);
 
     window.sandbox()->server()->seedPeers(window.sandbox()->demoGroupId(), Provider::Azure, 3);
     window.sandbox()->server()->seedPeers(window.sandbox()->demoGroupId(), Provider::Gcp, 2);

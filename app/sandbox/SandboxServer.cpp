@@ -119,9 +119,10 @@ void SandboxServer::setNonceLifetimeMs(int ms)
 {
     m_router->digest().setNonceLifetimeMs(ms);
 }
-void SandboxServer::injectFault(SandboxFault fault)
+void SandboxServer::injectFault(SandboxFault fault, const QByteArray &method)
 {
     m_pendingFault = fault;
+    m_pendingFaultMethod = method;
 }
 void SandboxServer::setRedirectTarget(const QUrl &origin)
 {
@@ -197,9 +198,10 @@ void SandboxServer::onRequest(HttpConnection *connection, const HttpRequest &req
 
 bool SandboxServer::applyFault(HttpConnection *connection, const HttpRequest &request)
 {
-    const SandboxFault fault = std::exchange(m_pendingFault, SandboxFault::None);
-    if (fault == SandboxFault::None)
+    if (m_pendingFault == SandboxFault::None ||
+        (!m_pendingFaultMethod.isEmpty() && m_pendingFaultMethod != request.method))
         return false;
+    const SandboxFault fault = std::exchange(m_pendingFault, SandboxFault::None);
     qCInfo(lcSandbox) << "injecting fault" << int(fault) << "into" << request.method << request.path();
     const QString method = QString::fromLatin1(request.method);
     const QString path = request.path();

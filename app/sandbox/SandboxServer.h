@@ -54,8 +54,8 @@ public:
     void setResponseDelayMs(int ms);
     /// How long a digest nonce is accepted before answers carry stale=true. Default 300 s.
     void setNonceLifetimeMs(int ms);
-    /// Applies to the next request received, whatever it is, then resets to None.
-    void injectFault(SandboxFault fault);
+    /// Applies to the next request received (with `method`, if one is given), then resets to None.
+    void injectFault(SandboxFault fault, const QByteArray &method = {});
     /// Where SandboxFault::RedirectElsewhere points; the request's path and query are appended.
     /// Default: http://atlas-redirect.invalid.
     void setRedirectTarget(const QUrl &origin);
@@ -85,6 +85,7 @@ private:
     QTcpServer *m_server;
     std::unique_ptr<AtlasRouter> m_router;
     SandboxFault m_pendingFault = SandboxFault::None;
+    QByteArray m_pendingFaultMethod;
     QUrl m_redirectTarget;
     QSslCertificate m_tlsCertificate;
     QSslKey m_tlsKey;

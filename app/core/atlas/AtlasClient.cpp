@@ -361,8 +361,8 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
     if (reply->m_deadlineHit) {
         RequestFailure failure(RequestFailure::Kind::Timeout, url,
                                tr("no complete answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000));
-        failure.setHttpStatus(status);
-        reply->complete(status, {}, {}, failure);
+        // Headers may have come, but no answer did: a "200 OK" beside "Timed out" would only mislead.
+        reply->complete(0, {}, {}, failure);
         return;
     }
     if (status == 0) {
