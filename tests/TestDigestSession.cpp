@@ -109,6 +109,11 @@ private slots:
         QTest::newRow("no nonce") << QByteArray("Digest realm=\"r\", qop=\"auth\"") << false << false << QByteArray();
         QTest::newRow("no realm") << QByteArray("Digest nonce=\"n\", qop=\"auth\"") << false << false << QByteArray();
         QTest::newRow("empty") << QByteArray() << false << false << QByteArray();
+        QTest::newRow("line break in the nonce, to split our header")
+            << QByteArray("Digest realm=\"r\", nonce=\"n\r\nX-Injected: 1\", qop=\"auth\"") << false << false
+            << QByteArray();
+        QTest::newRow("NUL in the realm")
+            << QByteArray("Digest realm=\"r\0x\", nonce=\"n\", qop=\"auth\"", 41) << false << false << QByteArray();
         QTest::newRow("unterminated quote")
             << QByteArray("Digest realm=\"r, nonce=\"n\", qop=\"auth") << false << false << QByteArray();
     }

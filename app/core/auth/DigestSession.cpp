@@ -5,6 +5,8 @@
 #include <QList>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace PeeringDesk {
 
 namespace {
@@ -90,6 +92,12 @@ std::optional<DigestSession> DigestSession::fromChallenge(const QByteArray &wwwA
     }
     if (!offersAuth || session.m_nonce.isEmpty() || !p.contains("realm")) {
         return std::nullopt;
+    }
+    // These go back into our Authorization header: a control character there could split it into two headers.
+    for (const QByteArray *value : {&session.m_realm, &session.m_nonce, &session.m_opaque}) {
+        if (std::any_of(value->cbegin(), value->cend(), [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; })) {
+            return std::nullopt;
+        }
     }
     return session;
 }
