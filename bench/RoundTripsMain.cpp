@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench-roundtrips: "create an AWS peering in an existing container, follow it to AVAILABLE" against an
-// atlas-sandbox, through the app's own classes (CredentialStore, PeeringSubmitter, AtlasClient). The follow-up
-// polling is the harness's PeeringFollower. With --lists it first loads the three providers' peerings in parallel,
-// as the window will at start once its peerings list lands. The sandbox counts the HTTP exchanges (run.sh).
-#include "PeeringFollower.h"
+// atlas-sandbox, through the app's own classes (CredentialStore, PeeringSubmitter, AtlasClient, PeeringWatcher).
+// With --lists it first loads the three providers' peerings in parallel (PagedFetch, as the window's peerings tab
+// does once a project is chosen). The sandbox counts the HTTP exchanges (run.sh).
+#include "BenchFollow.h"
 #include "SandboxSeed.h"
 #include "atlas/AtlasClient.h"
-#include "atlas/AtlasReply.h"
+#include "atlas/PagedFetch.h"
 #include "atlas/PeeringSubmitter.h"
 #include "model/PeeringRequest.h"
 #include "store/CredentialStore.h"
@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     CredentialStore store(QStringLiteral("peering-desk-bench"));
     PeeringSubmitter submitter(&client, &store);
     submitter.setProfile(QStringLiteral("bench"));
-    PeeringFollower follower(&client, parser.value(scaleOption).toInt());
+    BenchFollow follower(&client, parser.value(scaleOption).toInt());
     int listed = 0;
     int failures = 0;
     const Credentials key = Credentials::apiKey(SandboxSeed::publicKey, SandboxSeed::privateKey);
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
             app.exit(1);
         }
     };
-    QObject::connect(&follower, &PeeringFollower::finished, &app, [&](const QString &status) {
+    QObject::connect(&follower, &BenchFollow::finished, &app, [&](const QString &status) {
         out << "roundtrips: lists=" << listed << " list_failures=" << failures << " posts=1 polls=" << follower.polls()
             << " status=" << status << " follow_ms=" << follower.elapsedMs() << '\n';
         out.flush();
@@ -85,19 +85,18 @@ int main(int argc, char *argv[])
         }
         store.read(QStringLiteral("bench"), &app, [&](const KeychainResult &read) {
             client.setCredentials(read.credentials);
-            for (const char *provider : {"AWS", "AZURE", "GCP"}) {
-                QUrlQuery query;
-                query.addQueryItem(QStringLiteral("providerName"), QString::fromLatin1(provider));
-                query.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("500"));
-                AtlasReply *reply = client.send(
-                    QByteArrayLiteral("GET"), QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId), query);
-                QObject::connect(reply, &AtlasReply::finished, &app, [&, reply] {
-                    reply->deleteLater();
-                    failures += reply->isOk() ? 0 : 1;
+            for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
+                auto *fetch =
+                    new PagedFetch(&client, QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
+                                   QUrlQuery{{QStringLiteral("providerName"), providerWireName(provider)}}, &app);
+                QObject::connect(fetch, &PagedFetch::finished, &app, [&, fetch] {
+                    fetch->deleteLater();
+                    failures += fetch->failure() ? 1 : 0;
                     if (++listed == 3) {
                         create();
                     }
                 });
+                fetch->start();
             }
         });
     });

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench-stalls: main-thread stalls (1) while 3 × N peerings load in parallel from a seeded atlas-sandbox and show
-// in a table, and (2) while a create request and its follow-up polls are in flight.
-#include "BenchPeeringsModel.h"
-#include "PeeringFollower.h"
+// in the app's peerings view (PeeringsView, PeeringsModel), and (2) while a create request and its follow-up reads
+// (PeeringWatcher) are in flight.
+#include "BenchFollow.h"
+#include "PeeringsModel.h"
+#include "PeeringsView.h"
 #include "SandboxSeed.h"
 #include "StallDetector.h"
 #include "atlas/AtlasClient.h"
@@ -12,14 +14,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QHeaderView>
 #include <QJsonObject>
-#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
-#include <QUrlQuery>
-
-#include <functional>
 
 using namespace PeeringDesk;
 
@@ -45,33 +42,28 @@ int main(int argc, char *argv[])
                                         QStringLiteral("url"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Time scale divisor."),
                                          QStringLiteral("n"), QStringLiteral("20"));
-    parser.addOptions({urlOption, flowOption, scaleOption});
+    const QCommandLineOption peersOption(QStringLiteral("peers"), QStringLiteral("Peers seeded per provider."),
+                                         QStringLiteral("n"), QStringLiteral("500"));
+    parser.addOptions({urlOption, flowOption, scaleOption, peersOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
     const Credentials key = Credentials::apiKey(SandboxSeed::publicKey, SandboxSeed::privateKey);
 
-    // The view under test. When the app's PeeringsView lands, replace these lines and `show` with it.
-    auto *model = new BenchPeeringsModel(&app);
-    QTableView view;
-    view.setModel(model);
-    const std::function<void(const QString &, const QJsonArray &)> show =
-        [model](const QString &provider, const QJsonArray &peers) { model->appendPeers(provider, peers); };
-    view.horizontalHeader()->setStretchLastSection(true);
-    view.resize(1100, 700);
-    view.show();
-
+    // The view under test: the app's own, reading the three providers' lists itself (PagedFetch, in parallel).
     AtlasClient lists;
     lists.setBaseUrl(QUrl(parser.value(urlOption)));
     lists.setCredentials(key);
+    PeeringsView view(&lists);
+    view.resize(1100, 700);
+    view.show();
+
     AtlasClient flow;
     flow.setBaseUrl(QUrl(parser.value(flowOption)));
     flow.setCredentials(key);
-    PeeringFollower follower(&flow, parser.value(scaleOption).toInt());
+    BenchFollow follower(&flow, parser.value(scaleOption).toInt());
     StallDetector detector;
     QElapsedTimer phaseClock;
-    int pending = 3;
-    int exitCode = 0;
 
     auto inFlight = [&] {
         detector.start();
@@ -91,37 +83,27 @@ int main(int argc, char *argv[])
             follower.follow(SandboxSeed::demoGroupId, reply->json().toObject().value(QLatin1String("id")).toString());
         });
     };
-    QObject::connect(&follower, &PeeringFollower::finished, &app, [&](const QString &status) {
+    QObject::connect(&follower, &BenchFollow::finished, &app, [&](const QString &status) {
         print(out, "inflight", detector.stop(), phaseClock.elapsed(), follower.polls() + 1);
-        app.exit(status == QLatin1String("AVAILABLE") ? exitCode : 1);
+        app.exit(status == QLatin1String("AVAILABLE") ? 0 : 1);
     });
 
+    QObject::connect(&view, &PeeringsView::loaded, &app, [&](int count) {
+        if (count != view.model()->rowCount() || count < 3 * parser.value(peersOption).toInt()) {
+            out << "stalls: loaded " << count << ", the model has " << view.model()->rowCount() << " rows\n";
+            app.exit(1);
+            return;
+        }
+        // Let the view lay out and paint the new rows before the phase ends.
+        QTimer::singleShot(100, &app, [&] {
+            print(out, "load", detector.stop(), phaseClock.elapsed() - 100, view.model()->rowCount());
+            QTimer::singleShot(100, &app, inFlight);
+        });
+    });
     auto load = [&] {
         detector.start();
         phaseClock.start();
-        for (const char *provider : {"AWS", "AZURE", "GCP"}) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("providerName"), QString::fromLatin1(provider));
-            query.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("500"));
-            AtlasReply *reply = lists.send(QByteArrayLiteral("GET"),
-                                           QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId), query);
-            QObject::connect(reply, &AtlasReply::finished, &app, [&, reply, provider] {
-                reply->deleteLater();
-                if (!reply->isOk()) {
-                    exitCode = 1;
-                } else {
-                    show(QString::fromLatin1(provider),
-                         reply->json().toObject().value(QLatin1String("results")).toArray());
-                }
-                if (--pending == 0) {
-                    // Let the view lay out and paint the new rows before the phase ends.
-                    QTimer::singleShot(100, &app, [&] {
-                        print(out, "load", detector.stop(), phaseClock.elapsed() - 100, model->rowCount());
-                        QTimer::singleShot(100, &app, inFlight);
-                    });
-                }
-            });
-        }
+        view.setGroupId(SandboxSeed::demoGroupId); // reads the three lists
     };
     // Start once the window is up and painted, so the harness's own start-up is not counted.
     QTimer::singleShot(500, &app, load);

@@ -114,8 +114,9 @@ sandbox_stop() { # $1 pid; sets SB_COUNTS to "requests challenges" (not in a sub
 }
 
 # ---- round trips ---------------------------------------------------------------------------------------------------
-# The app's classes (PeeringSubmitter, AtlasClient, CredentialStore) create the peering; the harness's
-# PeeringFollower polls it to AVAILABLE. curl --digest then makes the same calls, one curl per call.
+# The app's classes (CredentialStore, PeeringSubmitter, AtlasClient) create the peering and its PeeringWatcher
+# follows it to AVAILABLE; with "lists", PagedFetch reads the three providers' lists first. curl --digest then makes
+# the same calls, one curl per call.
 CURL_AUTH='sandboxpub:00000000-5a4d-4b0c-8a11-fa4e5a4db0c5'
 GROUP=5f0a1b2c3d4e5f6a7b8c9d0e
 MEDIA='application/vnd.atlas.2023-01-01+json'
@@ -169,7 +170,7 @@ echo "== Main-thread stalls (gap between ticks of a 1 ms timer; target: max ≤ 
 for _ in $(seq "$RUNS"); do
   sandbox_start --seed-peers "$PEERS"; seeded=$SB_PID; seeded_url=$SB_URL
   sandbox_start; plain=$SB_PID; plain_url=$SB_URL
-  out=$("$BUILD/bench/bench-stalls" --url "$seeded_url" --flow-url "$plain_url" --scale "$SCALE") ||
+  out=$("$BUILD/bench/bench-stalls" --url "$seeded_url" --flow-url "$plain_url" --scale "$SCALE" --peers "$PEERS") ||
     fail "bench-stalls: $out"
   sandbox_stop "$seeded"; sandbox_stop "$plain"
   for phase in load inflight; do
