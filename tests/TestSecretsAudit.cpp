@@ -195,7 +195,7 @@ private slots:
         qInstallMessageHandler(previousHandler);
         m_window.reset();
         m_profiles.reset();
-        // Let the keychain finish what was asked of it: libsecret calls back into the job.
+        // Let the keychain finish what was asked of it, so that one test's writes cannot land in the next.
         QTRY_COMPARE_WITH_TIMEOUT(m_store->pendingCount(), 0, 10000);
         m_store.reset();
         m_client.reset();
