@@ -154,6 +154,27 @@ private slots:
         QCOMPARE(m_sandbox->challengeCount(), 1);
     }
 
+    void keyChangedWhileTheFirstRequestIsInFlight_nothingHangs()
+    {
+        // The first request goes alone and the second waits for it; then the key changes under both.
+        m_sandbox->setResponseDelayMs(300);
+        AtlasReply *first = m_client->getPeering(SandboxSeed::demoGroupId, QStringLiteral("0123456789abcdef01234567"));
+        AtlasReply *held = m_client->getPeering(SandboxSeed::demoGroupId, QStringLiteral("0123456789abcdef01234567"));
+        QTest::qWait(100);
+        m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), QStringLiteral("another-key")));
+        AtlasReply *create = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(first));
+        QVERIFY(finishes(held));
+        QVERIFY(finishes(create));
+        QCOMPARE(create->failure()->kind(), RequestFailure::Kind::Authentication);
+        QCOMPARE(held->failure()->kind(), RequestFailure::Kind::Authentication);
+        // And the right key works again at once.
+        useApiKey();
+        AtlasReply *again = m_client->createPeering(awsRequest());
+        QVERIFY(finishes(again));
+        QVERIFY2(again->isOk(), qPrintable(again->failure() ? again->failure()->message() : QString()));
+    }
+
     void staleNonce_isAnsweredOnceMore_andTheCreateHappensOnce()
     {
         m_sandbox->setNonceLifetimeMs(300);

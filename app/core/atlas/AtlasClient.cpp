@@ -92,23 +92,31 @@ void AtlasClient::setBaseUrl(const QUrl &baseUrl)
         return;
     }
     m_baseUrl = origin;
-    // Credentials cached for one host must not follow the user to another.
-    m_network->clearAccessCache();
+    forgetAuthentication();
+    m_tokens->setClient(tokenUrl(), m_credentials.id(), m_credentials.secret());
+}
+
+void AtlasClient::forgetAuthentication()
+{
+    // Qt's own caches hold nothing to forget: nobody fills its authenticator (DigestSession signs), and clearing
+    // its connection cache could leave a request in flight hanging. What must go is the nonce, and the wait for a
+    // first request made for the old host or key.
+    ++m_generation;
     m_digestPrimed = false;
     m_digest.reset();
-    m_tokens->setClient(tokenUrl(), m_credentials.id(), m_credentials.secret());
+    if (m_primingReply) {
+        m_primingReply = nullptr;
+        QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection);
+    }
 }
 
 void AtlasClient::setCredentials(const Credentials &credentials)
 {
     if (credentials == m_credentials) {
-        return; // the same key: keep Qt's digest cache and the token, and so save a round trip
+        return; // the same key: keep the nonce and the token, and so save a round trip
     }
     m_credentials = credentials;
-    // Qt caches digest credentials per manager and would keep sending the old key without asking.
-    m_network->clearAccessCache();
-    m_digestPrimed = false;
-    m_digest.reset();
+    forgetAuthentication();
     m_tokens->setClient(tokenUrl(), credentials.id(), credentials.secret());
     qCInfo(lcAtlas) << "credentials changed; kind" << static_cast<int>(credentials.kind());
 }
@@ -171,6 +179,7 @@ AtlasReply *AtlasClient::send(const QByteArray &method, const QString &path, con
 
 void AtlasClient::start(AtlasReply *reply)
 {
+    reply->m_generation = m_generation;
     if (m_credentials.isEmpty()) {
         reply->complete(0, {}, {}, RequestFailure(RequestFailure::Kind::Credentials, reply->url()));
         return;
@@ -317,7 +326,7 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
     // with the request, so sending it again (a create included) is safe. A challenge to a request that already
     // carried a fresh answer means the key was refused.
     if (status == 401 && m_credentials.kind() == Credentials::Kind::ApiKey && !reply->m_cancelRequested &&
-        !reply->m_deadlineHit) {
+        !reply->m_deadlineHit && reply->m_generation == m_generation) {
         auto challenge = DigestSession::fromChallenge(network->rawHeader("WWW-Authenticate"));
         const bool answerable = challenge && (!reply->m_sentDigest || challenge->isStale());
         if (answerable && reply->m_challengesAnswered < 2) {

@@ -90,6 +90,9 @@ private:
     QPointer<AtlasReply> m_primingReply;
     QList<QPointer<AtlasReply>> m_heldForPriming;
     void releaseHeld();
+    void forgetAuthentication();
+    /// Goes up with every change of host or key: a challenge to a request sent before does not set the nonce.
+    quint64 m_generation = 0;
 };
 
 } // namespace PeeringDesk

@@ -70,6 +70,7 @@ private:
     bool m_bearerRetried = false;
     bool m_sentDigest = false;
     int m_challengesAnswered = 0;
+    quint64 m_generation = 0;
     QPointer<QTimer> m_deadline;
     QString m_tlsProblems;
 
