@@ -175,6 +175,21 @@ private slots:
         QVERIFY2(again->isOk(), qPrintable(again->failure() ? again->failure()->message() : QString()));
     }
 
+    void serverThatForgotTheNonce_getsTheNewChallengeAnswered()
+    {
+        QVERIFY(finishes(m_client->createPeering(awsRequest())));
+        // The server restarts on the same port and knows no nonce: the next request, signed in advance with the
+        // old one, draws a plain (not stale) challenge.
+        const quint16 port = m_sandbox->port();
+        m_sandbox = std::make_unique<SandboxServer>();
+        QVERIFY(m_sandbox->listen(port));
+        AtlasReply *reply = m_client->createPeering(azureRequest());
+        QVERIFY(finishes(reply));
+        QVERIFY2(reply->isOk(), qPrintable(reply->failure() ? reply->failure()->message() : QString()));
+        QCOMPARE(m_sandbox->challengeCount(), 1);
+        QCOMPARE(m_sandbox->requestCount(), 2);
+    }
+
     void staleNonce_isAnsweredOnceMore_andTheCreateHappensOnce()
     {
         m_sandbox->setNonceLifetimeMs(300);

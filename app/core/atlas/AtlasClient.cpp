@@ -322,13 +322,15 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
         return;
     }
 
-    // A digest challenge: answer it once, or once more when the nonce went stale. A 401 means Atlas did nothing
-    // with the request, so sending it again (a create included) is safe. A challenge to a request that already
-    // carried a fresh answer means the key was refused.
+    // A digest challenge: answer it, at most twice per call. A 401 means Atlas did nothing with the request, so
+    // sending it again (a create included) is safe. A request signed in advance with an earlier nonce may meet a
+    // server that forgot that nonce, or wants nonce counts in the order it reads them; a stale nonce says so
+    // outright. A challenge to a request that carried the answer to its own challenge means the key was refused.
     if (status == 401 && m_credentials.kind() == Credentials::Kind::ApiKey && !reply->m_cancelRequested &&
         !reply->m_deadlineHit && reply->m_generation == m_generation) {
         auto challenge = DigestSession::fromChallenge(network->rawHeader("WWW-Authenticate"));
-        const bool answerable = challenge && (!reply->m_sentDigest || challenge->isStale());
+        const bool answerable =
+            challenge && (!reply->m_sentDigest || challenge->isStale() || reply->m_challengesAnswered == 0);
         if (answerable && reply->m_challengesAnswered < 2) {
             ++reply->m_challengesAnswered;
             m_digest = std::move(challenge);
