@@ -179,13 +179,14 @@ private slots:
     {
         QVERIFY(finishes(m_client->createPeering(awsRequest())));
         // The server restarts on the same port and knows no nonce: the next request, signed in advance with the
-        // old one, draws a plain (not stale) challenge.
+        // old one, draws a plain (not stale) challenge. (A GET: Qt may first try the dead keep-alive connection,
+        // and only a GET may be sent again after that; see docs/HARDENING.md.)
         const quint16 port = m_sandbox->port();
         m_sandbox = std::make_unique<SandboxServer>();
         QVERIFY(m_sandbox->listen(port));
-        AtlasReply *reply = m_client->createPeering(azureRequest());
+        AtlasReply *reply = m_client->getPeering(SandboxSeed::demoGroupId, QStringLiteral("0123456789abcdef01234567"));
         QVERIFY(finishes(reply));
-        QVERIFY2(reply->isOk(), qPrintable(reply->failure() ? reply->failure()->message() : QString()));
+        QCOMPARE(reply->httpStatus(), 404); // answered, so the new challenge was answered with the right key
         QCOMPARE(m_sandbox->challengeCount(), 1);
         QCOMPARE(m_sandbox->requestCount(), 2);
     }

@@ -102,12 +102,19 @@ void AtlasClient::forgetAuthentication()
     // its connection cache could leave a request in flight hanging. What must go is the nonce, and the wait for a
     // first request made for the old host or key.
     ++m_generation;
-    m_digestPrimed = false;
     m_digest.reset();
-    if (m_primingReply) {
-        m_primingReply = nullptr;
-        QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection);
+    m_digestPrimed = false;
+    endPriming(m_primingReply, false);
+}
+
+void AtlasClient::endPriming(AtlasReply *reply, bool primed)
+{
+    if (!reply || reply != m_primingReply) {
+        return;
     }
+    m_digestPrimed = primed;
+    m_primingReply = nullptr;
+    QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection);
 }
 
 void AtlasClient::setCredentials(const Credentials &credentials)
@@ -231,7 +238,6 @@ QNetworkRequest AtlasClient::buildRequest(const QUrl &url, bool hasBody, const Q
     if (!authorization.isEmpty()) {
         request.setRawHeader("Authorization", authorization);
     }
-    request.setTransferTimeout(m_timeoutMs);
     // Never follow redirects: a redirect to another host would carry the credentials along.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;
@@ -311,10 +317,7 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
         !reply->m_deadlineHit) {
         // Qt 6.4 sends a request again when the connection closes before any answer; a create must not be
         // (OneShotBody). It may have reached Atlas: that is for the user to check, not for us to repeat.
-        if (reply == m_primingReply) {
-            m_primingReply = nullptr;
-            QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection);
-        }
+        endPriming(reply, false);
         reply->complete(0, {}, {},
                         RequestFailure(RequestFailure::Kind::Network, reply->url(),
                                        tr("the connection closed before any answer came, and Peering Desk did not "
@@ -349,13 +352,9 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
         return;
     }
 
-    if (reply == m_primingReply) {
-        // Primed once a challenge was answered and accepted; after a refusal the others may still try.
-        // Only a nonce makes the next requests sign: an answer without a challenge (a proxy page, say) does not.
-        m_digestPrimed = m_digest.has_value() && status != 0 && status != 401;
-        m_primingReply = nullptr;
-        QMetaObject::invokeMethod(this, &AtlasClient::releaseHeld, Qt::QueuedConnection);
-    }
+    // Primed once a challenge was answered and accepted; after a refusal the others may still try. Only a nonce
+    // makes the next requests sign: an answer without a challenge (a proxy page, say) does not.
+    endPriming(reply, m_digest.has_value() && status != 0 && status != 401);
 
     const QUrl url = reply->url();
     if (reply->m_cancelRequested) {
@@ -388,8 +387,8 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
     }
 
     if (status >= 300 && status < 400) {
-        // Not followed (ManualRedirectPolicy): following would send the body, and Qt's cached digest or the
-        // bearer token, to a place the user never chose.
+        // Not followed (ManualRedirectPolicy): following would send the body and the Authorization header to a
+        // place the user never chose.
         const QUrl target = url.resolved(QUrl::fromEncoded(network->rawHeader("Location")));
         const QString location =
             network->hasRawHeader("Location") ? target.toDisplayString(QUrl::RemoveUserInfo).left(300) : QString();

@@ -50,6 +50,7 @@ public:
     void setCredentials(const Credentials &credentials);
     bool hasCredentials() const { return !m_credentials.isEmpty(); }
     Credentials::Kind credentialsKind() const { return m_credentials.kind(); }
+    /// The deadline of every call, from the first byte sent to the last one read, digest challenge included.
     void setTransferTimeout(int milliseconds);
     int transferTimeout() const { return m_timeoutMs; }
 
@@ -90,6 +91,8 @@ private:
     QPointer<AtlasReply> m_primingReply;
     QList<QPointer<AtlasReply>> m_heldForPriming;
     void releaseHeld();
+    /// If `reply` is the first request of a new key, lets the held ones go; `primed`: they may sign in advance.
+    void endPriming(AtlasReply *reply, bool primed);
     void forgetAuthentication();
     /// Goes up with every change of host or key: a challenge to a request sent before does not set the nonce.
     quint64 m_generation = 0;
