@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "StartupProbe.h"
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 #include "provisioning/HeadlessSubmitter.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"

@@ -5,9 +5,9 @@
 // does once a project is chosen). The sandbox counts the HTTP exchanges (run.sh).
 #include "BenchFollow.h"
 #include "SandboxSeed.h"
-#include "atlas/AtlasClient.h"
-#include "atlas/PagedFetch.h"
-#include "atlas/PeeringSubmitter.h"
+#include "transport/AtlasClient.h"
+#include "transport/PagedFetch.h"
+#include "peering/PeeringSubmitter.h"
 #include "model/PeeringRequest.h"
 #include "store/CredentialStore.h"
 

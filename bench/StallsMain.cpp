@@ -7,8 +7,8 @@
 #include "PeeringsView.h"
 #include "SandboxSeed.h"
 #include "StallDetector.h"
-#include "atlas/AtlasClient.h"
-#include "atlas/AtlasReply.h"
+#include "transport/AtlasClient.h"
+#include "transport/AtlasReply.h"
 #include "model/PeeringRequest.h"
 
 #include <QApplication>

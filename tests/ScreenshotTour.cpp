@@ -6,7 +6,7 @@
 #include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"

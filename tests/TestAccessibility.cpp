@@ -2,7 +2,7 @@
 // Screen-reader and keyboard use of the real window: every widget the Tab key reaches has a name a screen reader
 // can say, on every provider page; a validation message becomes the field's accessible description.
 #include "MainWindow.h"
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"

@@ -5,7 +5,7 @@
 #include "SandboxFault.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 #include "model/Peering.h"
 
 #include <QJsonArray>

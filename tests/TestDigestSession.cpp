@@ -2,7 +2,7 @@
 // The client side of HTTP Digest, checked against the sandbox's own server side (DigestAuthenticator) and against
 // the challenges a server may send.
 #include "DigestAuthenticator.h"
-#include "auth/DigestSession.h"
+#include "transport/DigestSession.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -3,10 +3,10 @@
 // cloud-side step and the FAILED states.
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
-#include "atlas/AtlasClient.h"
-#include "atlas/NextSteps.h"
-#include "atlas/PagedFetch.h"
-#include "atlas/PeeringWatcher.h"
+#include "transport/AtlasClient.h"
+#include "peering/NextSteps.h"
+#include "transport/PagedFetch.h"
+#include "peering/PeeringWatcher.h"
 #include "model/Peering.h"
 #include "model/Project.h"
 

@@ -8,7 +8,7 @@
 #include "ProjectPicker.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -6,7 +6,7 @@
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 #include "provisioning/SavedForm.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"

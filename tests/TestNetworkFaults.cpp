@@ -8,8 +8,8 @@
 #include "SandboxFault.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
-#include "atlas/AtlasClient.h"
-#include "atlas/PagedFetch.h"
+#include "transport/AtlasClient.h"
+#include "transport/PagedFetch.h"
 #include "model/Peering.h"
 
 #include <QElapsedTimer>

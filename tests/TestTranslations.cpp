@@ -2,7 +2,7 @@
 // The embedded catalogues load and reach the real widgets: German, French, Spanish and Japanese, and the
 // English plural forms.
 #include "MainWindow.h"
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 #include "model/FieldValidator.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"

@@ -4,9 +4,9 @@
 #include "ui_ContainerPanel.h"
 
 #include "UiLog.h"
-#include "atlas/AtlasClient.h"
-#include "atlas/ErrorGuidance.h"
-#include "atlas/PagedFetch.h"
+#include "transport/AtlasClient.h"
+#include "peering/ErrorGuidance.h"
+#include "transport/PagedFetch.h"
 #include "model/AwsRegions.h"
 #include "model/AzureRegions.h"
 #include "model/GcpRegions.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "atlas/PeeringSubmitter.h"
+#include "peering/PeeringSubmitter.h"
 #include "model/PeeringRequest.h"
 #include "provisioning/SavedForm.h"
 

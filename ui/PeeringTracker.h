@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "atlas/NextSteps.h"
-#include "atlas/PeeringWatcher.h"
+#include "peering/NextSteps.h"
+#include "peering/PeeringWatcher.h"
 #include "model/AzurePeeringRequest.h"
 #include "model/Container.h"
 #include "model/Peering.h"

@@ -5,9 +5,9 @@
 
 #include "PeeringsModel.h"
 #include "UiLog.h"
-#include "atlas/AtlasClient.h"
-#include "atlas/ErrorGuidance.h"
-#include "atlas/PagedFetch.h"
+#include "transport/AtlasClient.h"
+#include "peering/ErrorGuidance.h"
+#include "transport/PagedFetch.h"
 
 #include <QMessageBox>
 #include <QPushButton>

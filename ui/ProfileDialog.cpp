@@ -5,7 +5,7 @@
 
 #include "FieldFeedback.h"
 #include "UiLog.h"
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 #include "model/FieldValidator.h"
 #include "store/AppSettings.h"
 #include "store/AtlasCliImporter.h"

@@ -4,9 +4,9 @@
 #include "ui_ProjectPicker.h"
 
 #include "UiLog.h"
-#include "atlas/AtlasClient.h"
-#include "atlas/ErrorGuidance.h"
-#include "atlas/PagedFetch.h"
+#include "transport/AtlasClient.h"
+#include "peering/ErrorGuidance.h"
+#include "transport/PagedFetch.h"
 #include "model/FieldValidator.h"
 
 #include <QLineEdit>

@@ -3,7 +3,7 @@
 
 #include "ui_ResultsPanel.h"
 
-#include "atlas/ErrorGuidance.h"
+#include "peering/ErrorGuidance.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "atlas/SubmitOutcome.h"
+#include "peering/SubmitOutcome.h"
 
 #include <QWidget>
 

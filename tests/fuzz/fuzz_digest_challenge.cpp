@@ -2,7 +2,7 @@
 // Fuzzes DigestSession::fromChallenge with a server's WWW-Authenticate value: what a hostile server sends goes
 // straight back out in our Authorization header, so that header must stay one well-formed header line.
 #include "FuzzInput.h"
-#include "auth/DigestSession.h"
+#include "transport/DigestSession.h"
 
 using namespace PeeringDesk;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessSubmitter.h"
 
-#include "atlas/AtlasClient.h"
-#include "atlas/PeeringWatcher.h"
+#include "transport/AtlasClient.h"
+#include "peering/PeeringWatcher.h"
 #include "model/Peering.h"
 #include "store/ProfileStore.h"
 

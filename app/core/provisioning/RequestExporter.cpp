@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestExporter.h"
 
-#include "atlas/AtlasClient.h"
+#include "transport/AtlasClient.h"
 #include "model/AwsRegions.h"
 #include "model/FieldValidator.h"
 

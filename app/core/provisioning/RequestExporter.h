@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "atlas/RequestOptions.h"
+#include "transport/RequestOptions.h"
 #include "auth/Credentials.h"
 #include "model/PeeringRequest.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PeeringWatcher.h"
+#include "peering/PeeringWatcher.h"
 
-#include "AtlasClient.h"
-#include "AtlasLog.h"
+#include "transport/AtlasClient.h"
+#include "transport/AtlasLog.h"
 
 #include <QSignalBlocker>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PreflightCheck.h"
+#include "peering/PreflightCheck.h"
 
 #include "model/AwsRegions.h"
 #include "model/FieldValidator.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ErrorGuidance.h"
+#include "peering/ErrorGuidance.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "atlas/RequestFailure.h"
+#include "transport/RequestFailure.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

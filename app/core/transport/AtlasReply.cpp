@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AtlasReply.h"
+#include "transport/AtlasReply.h"
 
 #include <QNetworkReply>
 

@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuthLog.h"
+#include "transport/AuthLog.h"
 
 Q_LOGGING_CATEGORY(lcAuth, "peering.auth", QtInfoMsg)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NextSteps.h"
+#include "peering/NextSteps.h"
 
 #include "model/FieldValidator.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RequestFailure.h"
-#include "RequestOptions.h"
+#include "transport/RequestFailure.h"
+#include "transport/RequestOptions.h"
 
 #include <QJsonArray>
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PagedFetch.h"
+#include "transport/PagedFetch.h"
 
-#include "AtlasClient.h"
-#include "AtlasLog.h"
+#include "transport/AtlasClient.h"
+#include "transport/AtlasLog.h"
 
 #include <QJsonObject>
 

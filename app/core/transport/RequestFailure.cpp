@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RequestFailure.h"
+#include "transport/RequestFailure.h"
 
 namespace PeeringDesk {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AtlasReply.h"
-#include "RequestOptions.h"
+#include "transport/AtlasReply.h"
+#include "transport/RequestOptions.h"
 #include "auth/Credentials.h"
-#include "auth/DigestSession.h"
+#include "transport/DigestSession.h"
 #include "model/PeeringRequest.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TokenProvider.h"
+#include "transport/TokenProvider.h"
 
-#include "AuthLog.h"
+#include "transport/AuthLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DigestSession.h"
+#include "transport/DigestSession.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AtlasLog.h"
+#include "transport/AtlasLog.h"
 
 Q_LOGGING_CATEGORY(lcAtlas, "peering.atlas", QtInfoMsg)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AtlasClient.h"
+#include "transport/AtlasClient.h"
 
-#include "AtlasLog.h"
-#include "OneShotBody.h"
-#include "auth/DigestSession.h"
-#include "auth/TokenProvider.h"
+#include "transport/AtlasLog.h"
+#include "transport/OneShotBody.h"
+#include "transport/DigestSession.h"
+#include "transport/TokenProvider.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RequestFailure.h"
+#include "transport/RequestFailure.h"
 #include "model/Peering.h"
 #include "store/KeychainResult.h"
 

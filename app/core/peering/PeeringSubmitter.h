@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RequestOptions.h"
-#include "SubmitOutcome.h"
+#include "transport/RequestOptions.h"
+#include "peering/SubmitOutcome.h"
 #include "model/PeeringRequest.h"
 
 #include <QObject>
