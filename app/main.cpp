@@ -1,66 +1,107 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Peering Desk: application object, command line and wiring. Everything else lives in the libraries.
+#include "CommandLine.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "StartupProbe.h"
-#include "transport/AtlasClient.h"
+#include "connection/ConnectionSession.h"
 #include "provisioning/HeadlessSubmitter.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
-#include <cstring>
 #include <memory>
+
+using namespace PeeringDesk;
 
 namespace {
 
-QString text(const char *source)
+QStringList argumentsOf(int argc, char *argv[])
 {
-    return QCoreApplication::translate("main", source);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+// On X11/Wayland systems Qt aborts when there is no display to open a window on; say so like a program should.
+bool displayMissing()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
+int runHeadless(const CommandLine &line, ConnectionSession *session, ProfileStore *profiles)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    HeadlessSubmitter submitter(session, profiles, &out, &err);
+    submitter.setWait(line.wait());
+    SandboxServer sandbox;
+    if (line.sandbox()) {
+        if (!sandbox.listen()) {
+            err << CommandLine::tr("peering-desk: the sandbox could not listen on 127.0.0.1.") << '\n';
+            return HeadlessSubmitter::TransportFailure;
+        }
+        // The headless sandbox's key is no secret: it lives as long as this process and never enters the keychain.
+        submitter.setConnection(AtlasConnection::withCredentials(
+            sandbox.baseUrl(), Credentials::apiKey(sandbox.publicKey(), sandbox.privateKey()),
+            CommandLine::tr("the sandbox")));
+    } else if (line.hasProfile()) {
+        submitter.setProfile(line.profile());
+    }
+    QObject::connect(&submitter, &HeadlessSubmitter::finished, QCoreApplication::instance(),
+                     [](int code) { QCoreApplication::exit(code); });
+    submitter.run(line.submitPath());
+    return QCoreApplication::exec();
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // --submit runs without a window, so it must not need a display either.
-    bool headless = false;
-    for (int i = 1; i < argc; ++i) {
-        headless = headless || std::strcmp(argv[i], "--submit") == 0;
+    // Read before any application object exists: only a command line that opens the window needs a display.
+    const QStringList arguments = argumentsOf(argc, argv);
+    const bool window = CommandLine::wantsWindow(arguments);
+    if (window && displayMissing()) {
+        QTextStream(stderr) << CommandLine::tr("peering-desk: the window needs a display (none is set: DISPLAY and "
+                                               "WAYLAND_DISPLAY are empty). Without one, use --submit FORM; "
+                                               "--help lists every option.")
+                            << '\n';
+        return 2;
     }
     std::unique_ptr<QCoreApplication> app =
-        headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+        window ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PeeringDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("peeringdesk.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("peering-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEERING_DESK_VERSION));
-    if (!headless) {
+    if (window) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Peering Desk"));
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.peeringdesk.PeeringDesk"));
     }
 
-    // The language chosen in Edit > Language, read before any window exists; otherwise the system's.
-    {
-        const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-        if (!language.isEmpty()) {
-            QLocale::setDefault(QLocale(language));
-        }
+    // The settings named by --settings hold the language too, so they are read before the translated help.
+    CommandLine preview;
+    preview.parse(arguments);
+    auto settings = preview.settingsPath().isEmpty() ? std::make_unique<AppSettings>()
+                                                     : std::make_unique<AppSettings>(preview.settingsPath());
+    // TEMPORARY until LanguageCatalog lands
+    const QString language = settings->value(AppSettings::Key::Language).toString();
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
     }
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    // English first, for its plural forms under any locale; the user's language, installed later, wins.
     QTranslator englishTranslator;
     if (englishTranslator.load(QStringLiteral(":/i18n/peering-desk_en.qm"))) {
         QCoreApplication::installTranslator(&englishTranslator);
@@ -71,104 +112,54 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&appTranslator);
     }
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(text("Creates MongoDB Atlas network peering connections."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           text("Start the built-in fake Atlas on 127.0.0.1 and send requests to it."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), text("Use this profile."), text("name"));
-    const QCommandLineOption groupOption(QStringLiteral("group-id"), text("Fill in this project (group) ID."),
-                                         text("id"));
-    const QCommandLineOption providerOption(QStringLiteral("provider"), text("Start on this cloud: AWS, AZURE or GCP."),
-                                            text("provider"));
-    const QCommandLineOption submitOption(QStringLiteral("submit"),
-                                          text("Send every request of this saved form without a window, print one "
-                                               "JSON result per request, and exit (0 created, 1 invalid, 2 API "
-                                               "error, 3 network, authentication or keychain failure)."),
-                                          text("file"));
-    const QCommandLineOption waitOption(QStringLiteral("wait"),
-                                        text("With --submit: follow each new peering until it is available, failed or "
-                                             "waiting for you."));
-    const QCommandLineOption settingsOption(
-        QStringLiteral("settings"), text("Keep preferences (never secrets) in this INI file instead of the default."),
-        text("file"));
-    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
-                                             text("Quit after this many milliseconds (smoke tests)."), text("ms"));
-    parser.addOptions({sandboxOption, profileOption, groupOption, providerOption, submitOption, waitOption,
-                       settingsOption, quitAfterOption});
-    parser.addPositionalArgument(QStringLiteral("file"), text("A saved form to open."), QStringLiteral("[file]"));
-    parser.process(*app);
-
+    CommandLine line;
+    line.process(*app);
     QTextStream err(stderr);
-    const auto provider = parser.isSet(providerOption)
-                              ? PeeringDesk::providerFromWireName(parser.value(providerOption))
-                              : std::optional<PeeringDesk::Provider>(PeeringDesk::Provider::Aws);
-    if (!provider) {
-        err << text("peering-desk: --provider must be AWS, AZURE or GCP.") << '\n';
+    if (const QString problem = line.providerProblem(); !problem.isEmpty()) {
+        err << problem << '\n';
         return 2;
     }
 
-    auto settings = parser.isSet(settingsOption)
-                        ? std::make_unique<PeeringDesk::AppSettings>(parser.value(settingsOption))
-                        : std::make_unique<PeeringDesk::AppSettings>();
-    PeeringDesk::AtlasClient client;
-    client.setTransferTimeout(settings->timeoutSeconds() * 1000);
-    PeeringDesk::CredentialStore store;
-    PeeringDesk::ProfileStore profiles(settings.get(), &store);
-    if (parser.isSet(profileOption) && !profiles.contains(parser.value(profileOption))) {
+    AtlasClient client;
+    CredentialStore store;
+    ProfileStore profiles(settings.get(), &store);
+    ConnectionSession session(&client, &store);
+    session.setTimeoutSeconds(settings->timeoutSeconds());
+    if (line.hasProfile() && !profiles.contains(line.profile())) {
         QStringList known;
-        for (const PeeringDesk::Profile &profile : profiles.profiles()) {
+        for (const Profile &profile : profiles.profiles()) {
             known.append(profile.name);
         }
-        err << text("peering-desk: there is no profile named \"%1\" (profiles: %2).")
-                   .arg(parser.value(profileOption),
-                        known.isEmpty() ? text("none yet") : known.join(QStringLiteral(", ")))
+        err << CommandLine::tr("peering-desk: there is no profile named \"%1\" (profiles: %2).")
+                   .arg(line.profile(),
+                        known.isEmpty() ? CommandLine::tr("none yet") : known.join(QStringLiteral(", ")))
             << '\n';
-        return headless ? PeeringDesk::HeadlessSubmitter::TransportFailure : 2;
+        return line.isSubmit() ? HeadlessSubmitter::TransportFailure : 2;
+    }
+    if (line.isSubmit()) {
+        return runHeadless(line, &session, &profiles);
     }
 
-    if (headless) {
-        QTextStream out(stdout);
-        PeeringDesk::HeadlessSubmitter submitter(&client, &profiles, &out, &err);
-        submitter.setWait(parser.isSet(waitOption));
-        PeeringDesk::SandboxServer sandbox;
-        if (parser.isSet(sandboxOption)) {
-            if (!sandbox.listen()) {
-                err << text("peering-desk: the sandbox could not listen on 127.0.0.1.") << '\n';
-                return PeeringDesk::HeadlessSubmitter::TransportFailure;
-            }
-            submitter.setFixedConnection(sandbox.baseUrl(),
-                                         PeeringDesk::Credentials::apiKey(sandbox.publicKey(), sandbox.privateKey()));
-        } else if (parser.isSet(profileOption)) {
-            submitter.setProfile(parser.value(profileOption));
-        }
-        QObject::connect(&submitter, &PeeringDesk::HeadlessSubmitter::finished, app.get(),
-                         [&app](int code) { app->exit(code); });
-        submitter.run(parser.value(submitOption));
-        return QCoreApplication::exec();
+    if (line.hasProfile()) {
+        profiles.setActiveProfileName(line.profile());
     }
-
-    if (parser.isSet(profileOption)) {
-        profiles.setActiveProfileName(parser.value(profileOption));
+    MainWindow mainWindow(&client, &profiles, settings.get());
+    mainWindow.show();
+    StartupProbe::attachIfRequested(&mainWindow); // bench/: inert unless PEERING_DESK_BENCH_STARTUP=1
+    if (!line.formToOpen().isEmpty()) {
+        mainWindow.openFile(line.formToOpen());
     }
-    PeeringDesk::MainWindow window(&client, &profiles, settings.get());
-    window.show();
-    PeeringDesk::StartupProbe::attachIfRequested(&window); // bench/: inert unless PEERING_DESK_BENCH_STARTUP=1
-    if (!parser.positionalArguments().isEmpty()) {
-        window.openFile(parser.positionalArguments().constFirst());
+    if (const auto provider = line.provider()) {
+        mainWindow.setProvider(*provider);
     }
-    if (parser.isSet(providerOption)) {
-        window.setProvider(*provider);
+    if (!line.groupId().isEmpty()) {
+        mainWindow.setGroupId(line.groupId());
     }
-    if (parser.isSet(groupOption)) {
-        window.setGroupId(parser.value(groupOption));
+    if (line.sandbox()) {
+        mainWindow.setSandboxEnabled(true);
     }
-    if (parser.isSet(sandboxOption)) {
-        window.setSandboxEnabled(true);
-    }
-    if (parser.isSet(quitAfterOption)) {
-        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &window, &QWidget::close);
+    if (line.quitAfterMs() >= 0) {
+        QTimer::singleShot(line.quitAfterMs(), &mainWindow, &QWidget::close);
     }
     return QCoreApplication::exec();
 }

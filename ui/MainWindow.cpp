@@ -17,6 +17,7 @@
 #include "SandboxSession.h"
 #include "UiLog.h"
 #include "transport/AtlasClient.h"
+#include "connection/ConnectionSession.h"
 #include "peering/PeeringWatcher.h"
 #include "model/FieldValidator.h"
 #include "store/AppSettings.h"
@@ -54,7 +55,8 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     , m_profiles(profiles)
     , m_store(profiles->credentialStore())
     , m_settings(settings)
-    , m_submitter(new PeeringSubmitter(client, m_store, this))
+    , m_session(new ConnectionSession(client, m_store, this))
+    , m_submitter(new PeeringSubmitter(m_session, this))
     , m_sandbox(new SandboxSession(m_store, this))
 {
     m_ui->setupUi(this);
@@ -315,21 +317,8 @@ void MainWindow::createPeering()
         statusBar()->showMessage(tr("Fix the marked fields first: nothing was sent."), 5000);
         return;
     }
-    if (!isSandboxEnabled() && activeProfileName().isEmpty()) {
-        SubmitOutcome outcome;
-        outcome.kind = SubmitOutcome::Kind::CredentialsUnavailable;
-        outcome.keychain = {KeychainResult::Status::NotFound,
-                            {},
-                            tr("There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API "
-                               "key or service account), or try the built-in sandbox."),
-                            {}};
-        m_ui->resultsPanel->showOutcome(outcome);
-        statusBar()->showMessage(tr("Nothing was sent: there is no profile."), 5000);
-        return;
-    }
     applyConnection();
     saveFormSettings();
-    m_submitter->setProfile(isSandboxEnabled() ? SandboxSession::profileName() : activeProfileName());
     RequestOptions options;
     options.envelope = m_ui->envelopeCheckBox->isChecked();
     options.pretty = m_ui->prettyCheckBox->isChecked();
@@ -340,13 +329,13 @@ void MainWindow::createPeering()
 void MainWindow::applyConnection()
 {
     if (isSandboxEnabled()) {
-        m_client->setBaseUrl(m_sandbox->baseUrl());
+        m_session->setConnection(AtlasConnection::forSandbox(m_sandbox->baseUrl()));
     } else if (const auto profile = m_profiles->activeProfile()) {
-        m_client->setBaseUrl(profile->baseUrl());
+        m_session->setConnection(AtlasConnection::forProfile(*profile));
     } else {
-        m_client->setBaseUrl(AtlasClient::defaultBaseUrl());
+        m_session->setConnection(AtlasConnection());
     }
-    m_client->setTransferTimeout(m_settings->timeoutSeconds() * 1000);
+    m_session->setTimeoutSeconds(m_settings->timeoutSeconds());
 }
 
 QString MainWindow::activeProfileName() const
@@ -417,11 +406,12 @@ void MainWindow::onProfileChosen(int index)
 
 void MainWindow::updateProviderAvailability()
 {
-    const auto profile = isSandboxEnabled() ? std::nullopt : m_profiles->activeProfile();
+    applyConnection();
+    const AtlasConnection connection = m_session->connection();
     auto *model = qobject_cast<QStandardItemModel *>(m_ui->providerComboBox->model());
     QString note;
     for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
-        const QString reason = profile ? profile->unsupportedReason(provider) : QString();
+        const QString reason = connection.unsupportedReason(provider);
         if (QStandardItem *item = model ? model->item(static_cast<int>(provider)) : nullptr) {
             item->setEnabled(reason.isEmpty());
             item->setToolTip(reason);
@@ -473,8 +463,8 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
         }
         return;
     }
-    if (outcome.kind == SubmitOutcome::Kind::CredentialsUnavailable) {
-        statusBar()->showMessage(tr("Nothing was sent: the API key could not be read from the keychain."));
+    if (outcome.kind == SubmitOutcome::Kind::NotSent) {
+        statusBar()->showMessage(tr("Nothing was sent: %1").arg(outcome.notSent->message));
         return;
     }
     // Atlas's field violations go where the user can fix them.
@@ -519,8 +509,8 @@ void MainWindow::setSandboxEnabled(bool enabled)
             reloadProfiles();
             updateSandboxBanner();
             SubmitOutcome outcome;
-            outcome.kind = SubmitOutcome::Kind::CredentialsUnavailable;
-            outcome.keychain = {KeychainResult::Status::Unavailable, {}, message, {}};
+            outcome.kind = SubmitOutcome::Kind::NotSent;
+            outcome.notSent = ConnectionFailure{ConnectionFailure::Kind::Keychain, message, {}};
             m_ui->resultsPanel->showOutcome(outcome);
             statusBar()->showMessage(tr("The sandbox could not start."));
             return;
@@ -1046,17 +1036,14 @@ QString MainWindow::groupIdText() const
 
 void MainWindow::ensureCredentials(const std::function<void()> &then)
 {
-    const QString profile = isSandboxEnabled() ? SandboxSession::profileName() : activeProfileName();
-    if (profile.isEmpty()) {
-        return;
-    }
     applyConnection();
-    m_store->read(profile, this, [this, then](const KeychainResult &result) {
-        if (!result.ok()) {
-            statusBar()->showMessage(tr("Lists need the profile's credentials: %1").arg(result.message), 8000);
+    m_session->prepare(this, [this, then](const std::optional<ConnectionFailure> &failure) {
+        if (failure) {
+            if (failure->kind != ConnectionFailure::Kind::NoConnection) {
+                statusBar()->showMessage(tr("Lists need the profile's credentials: %1").arg(failure->message), 8000);
+            }
             return;
         }
-        m_client->setCredentials(result.credentials); // the same key keeps Qt's digest cache
         then();
     });
 }

@@ -19,6 +19,7 @@ namespace PeeringDesk {
 
 class AppSettings;
 class AtlasClient;
+class ConnectionSession;
 class CredentialStore;
 class ProfileStore;
 class FieldFeedback;
@@ -124,6 +125,7 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_store;
     AppSettings *m_settings;
+    ConnectionSession *m_session;
     PeeringSubmitter *m_submitter;
     SandboxSession *m_sandbox;
     FieldFeedback *m_groupIdField = nullptr;

@@ -3,12 +3,11 @@
 
 #include "ui_ResultsPanel.h"
 
-#include "peering/ErrorGuidance.h"
+#include "peering/FailureText.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
-#include <QJsonDocument>
 #include <QStyle>
 
 namespace PeeringDesk {
@@ -107,7 +106,7 @@ void ResultsPanel::showEmpty()
 {
     setTitle(tr("No request sent yet"), {});
     showPage(m_ui->emptyPage);
-    setRaw({});
+    setRaw(SubmitOutcome());
 }
 
 void ResultsPanel::showBusy(const QString &title, const QString &message)
@@ -115,21 +114,17 @@ void ResultsPanel::showBusy(const QString &title, const QString &message)
     setTitle(title, message);
     showPage(m_ui->emptyPage);
     m_ui->emptyLabel->setText(QString());
-    setRaw({});
+    setRaw(SubmitOutcome());
 }
 
-void ResultsPanel::setRaw(const QByteArray &raw)
+void ResultsPanel::setRaw(const SubmitOutcome &outcome)
 {
-    m_raw = raw;
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
+    m_raw = outcome.rawBody;
     // Indented for reading; the copy button still copies the bytes exactly as received.
-    m_ui->rawTextEdit->setPlainText(error.error == QJsonParseError::NoError && !document.isNull()
-                                        ? QString::fromUtf8(document.toJson(QJsonDocument::Indented))
-                                        : QString::fromUtf8(raw));
-    m_ui->rawToggleButton->setEnabled(!raw.isEmpty());
-    m_ui->copyRawButton->setEnabled(!raw.isEmpty());
-    if (raw.isEmpty()) {
+    m_ui->rawTextEdit->setPlainText(outcome.prettyBody());
+    m_ui->rawToggleButton->setEnabled(!m_raw.isEmpty());
+    m_ui->copyRawButton->setEnabled(!m_raw.isEmpty());
+    if (m_raw.isEmpty()) {
         m_ui->rawToggleButton->setChecked(false);
     }
 }
@@ -167,7 +162,7 @@ void ResultsPanel::showCreated(const SubmitOutcome &outcome)
     m_ui->successHttpStatusValue->setText(httpStatusText(outcome.httpStatus));
     m_ui->nextStepsLabel->setVisible(false);
     showPage(m_ui->successPage);
-    setRaw(outcome.rawBody);
+    setRaw(outcome);
 }
 
 QString ResultsPanel::nextSteps(const Peering &peering) const
@@ -206,44 +201,31 @@ QString ResultsPanel::nextSteps(const Peering &peering) const
 
 void ResultsPanel::showFailure(const SubmitOutcome &outcome)
 {
-    if (outcome.kind == SubmitOutcome::Kind::CredentialsUnavailable) {
-        // Nothing reached Atlas: the keychain's own words are all there is to show.
-        const QString said =
-            outcome.keychain.backendError.isEmpty()
-                ? QString()
-                : QStringLiteral("\n\n") + tr("The keychain said: %1").arg(outcome.keychain.backendError);
-        setTitle(tr("Credentials unavailable"), outcome.keychain.message + said);
+    if (outcome.kind == SubmitOutcome::Kind::NotSent && outcome.notSent) {
+        // Nothing reached Atlas: the connection's or the keychain's own words are all there is to show.
+        const ConnectionFailure &notSent = *outcome.notSent;
+        const QString said = notSent.keychain.backendError.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("\n\n") + tr("The keychain said: %1").arg(notSent.keychain.backendError);
+        setTitle(notSent.kind == ConnectionFailure::Kind::Keychain ? tr("Credentials unavailable")
+                 : notSent.kind == ConnectionFailure::Kind::Refused ? tr("Not sent")
+                                                                     : tr("No profile"),
+                 notSent.message + said);
         m_ui->openConnectionButton->setVisible(true);
         m_ui->emptyLabel->setText(QString());
         showPage(m_ui->emptyPage);
         m_ui->detailStack->setVisible(false); // nothing more to show than the message
-        setRaw({});
+        setRaw(SubmitOutcome());
         return;
     }
 
     const RequestFailure failure =
         outcome.failure.value_or(RequestFailure(RequestFailure::Kind::InvalidResponse, outcome.url));
-    QString message = failure.message();
-    if (failure.apiError()) {
-        if (const QString advice = ErrorGuidance::forError(*failure.apiError()); !advice.isEmpty()) {
-            message += QStringLiteral("\n\n") + tr("What to do: %1").arg(advice);
-        }
-    }
-    if (const auto seconds = failure.retryAfterSeconds()) {
-        message += QStringLiteral("\n\n") + tr("Atlas asks to wait %n second(s) before the next request. Peering "
-                                               "Desk never sends a create again by itself: press Create once the "
-                                               "time has passed.",
-                                               nullptr, *seconds);
-    }
-    if (failure.httpStatus() == 502 || failure.httpStatus() == 504) {
-        // A gateway that gave up may have passed the request on first.
-        message += QStringLiteral("\n\n") + tr("A gateway error does not prove that nothing was created: check the "
-                                               "project's peerings before you press Create again.");
-    }
+    QString message = FailureText::explain(failure, FailureText::Act::Create);
     if (failure.kind() == RequestFailure::Kind::Authentication && !outcome.profile.isEmpty()) {
         message += QLatin1Char(' ') + tr("Profile: \"%1\".").arg(outcome.profile);
     }
-    setTitle(failure.title(), message);
+    setTitle(FailureText::title(failure, FailureText::Act::Create), message);
     m_ui->failureHttpStatusValue->setText(httpStatusText(failure.httpStatus()));
     const auto &apiError = failure.apiError();
     m_ui->errorCodeValue->setText(apiError ? orNone(apiError->errorCode()) : QStringLiteral("—"));
@@ -262,7 +244,7 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
         failure.kind() == RequestFailure::Kind::Authentication || failure.kind() == RequestFailure::Kind::Credentials ||
         failure.kind() == RequestFailure::Kind::Redirect || failure.kind() == RequestFailure::Kind::Tls);
     showPage(m_ui->failurePage);
-    setRaw(outcome.rawBody);
+    setRaw(outcome);
 }
 
 QString ResultsPanel::peeringId() const

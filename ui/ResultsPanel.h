@@ -45,7 +45,7 @@ private:
     void showCreated(const SubmitOutcome &outcome);
     void showFailure(const SubmitOutcome &outcome);
     void showPage(QWidget *page);
-    void setRaw(const QByteArray &raw);
+    void setRaw(const SubmitOutcome &outcome);
     void setTitle(const QString &title, const QString &message);
     void copy(const QString &text, const QString &what);
     QString nextSteps(const Peering &peering) const;

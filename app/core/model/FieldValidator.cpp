@@ -265,14 +265,20 @@ QString FieldValidator::baseUrl(const QString &value)
     if (!url.userInfo().isEmpty()) {
         return tr("Leave the user name and password out of the URL: the keys go in the key fields.");
     }
-    if (url.scheme() == QLatin1String("http")) {
-        const QHostAddress address(url.host());
-        const bool loopback = url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
-        if (!loopback) {
-            return tr("Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).");
-        }
+    return transportProblem(url);
+}
+
+QString FieldValidator::transportProblem(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("https")) {
+        return {};
     }
-    return {};
+    const QHostAddress address(url.host());
+    const bool loopback = url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+    if (url.scheme() == QLatin1String("http") && loopback) {
+        return {};
+    }
+    return tr("Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).");
 }
 
 } // namespace PeeringDesk

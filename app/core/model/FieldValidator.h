@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 namespace PeeringDesk {
 
@@ -34,6 +35,9 @@ public:
     static QString gcpNetworkName(const QString &value);
     /// The Atlas base URL: https, or plain http only for this computer (127.0.0.0/8, ::1, localhost).
     static QString baseUrl(const QString &value);
+    /// The HTTPS rule alone, for every URL credentials may be sent to (the connection and the client both ask):
+    /// https, or http to this computer only. Empty when `url` is acceptable.
+    static QString transportProblem(const QUrl &url);
 
     /// Trims what a paste brings along: spaces, tabs, newlines and zero-width characters at either end.
     static QString clean(const QString &value);

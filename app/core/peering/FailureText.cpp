@@ -5,8 +5,30 @@
 
 namespace PeeringDesk {
 
+namespace {
+
+bool unreadableSuccess(const RequestFailure &failure, FailureText::Act act)
+{
+    return act == FailureText::Act::Create && failure.httpStatus() >= 200 && failure.httpStatus() < 300;
+}
+
+} // namespace
+
+QString FailureText::title(const RequestFailure &failure, Act act)
+{
+    return unreadableSuccess(failure, act) ? tr("Unreadable answer: the peering may have been created")
+                                           : failure.title();
+}
+
 QString FailureText::explain(const RequestFailure &failure, Act act)
 {
+    if (unreadableSuccess(failure, act)) {
+        // Atlas said yes; only its answer was lost. Saying "failed" here would invite a second create.
+        return tr("Atlas answered HTTP %1, so it accepted the request, but its answer could not be read (%2). The "
+                  "peering may well have been created: look at the project's peerings before you send it again.")
+            .arg(failure.httpStatus())
+            .arg(failure.detail());
+    }
     QStringList paragraphs{failure.message()};
     if (failure.apiError()) {
         if (const QString advice = ErrorGuidance::forError(*failure.apiError()); !advice.isEmpty()) {
@@ -18,6 +40,10 @@ QString FailureText::explain(const RequestFailure &failure, Act act)
             paragraphs.append(tr("Atlas asks to wait %n second(s) before the next request. Peering Desk never sends "
                                  "a create again by itself: send it again once the time has passed.",
                                  nullptr, *seconds));
+        }
+        if (failure.kind() == RequestFailure::Kind::Network) {
+            paragraphs.append(tr("The request may have reached Atlas before the connection failed: look at the "
+                                 "project's peerings before you send it again."));
         }
         if (failure.httpStatus() == 502 || failure.httpStatus() == 504) {
             // A gateway that gave up may have passed the request on first.

@@ -22,6 +22,8 @@ public:
     /// The failure's message, Atlas's advice for its error code, and (for a create) the Retry-After and gateway
     /// sentences. Paragraphs are separated by a blank line.
     static QString explain(const RequestFailure &failure, Act act = Act::Read);
+    /// A short title: the failure's own, except for a create answered 2xx that could not be read.
+    static QString title(const RequestFailure &failure, Act act = Act::Read);
     /// The same in one line, for status lines and lists.
     static QString oneLine(const RequestFailure &failure, Act act = Act::Read);
     /// Every fact of an Atlas error on a line of its own, for text front ends: errorCode, reason, detail,

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peering/PeeringSubmitter.h"
 
+#include "connection/ConnectionSession.h"
 #include "transport/AtlasClient.h"
 #include "transport/AtlasLog.h"
-#include "store/CredentialStore.h"
 
 namespace PeeringDesk {
 
-PeeringSubmitter::PeeringSubmitter(AtlasClient *client, CredentialStore *store, QObject *parent)
+PeeringSubmitter::PeeringSubmitter(ConnectionSession *session, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_store(store)
+    , m_session(session)
 {}
 
 void PeeringSubmitter::setState(State state)
@@ -21,32 +20,34 @@ void PeeringSubmitter::setState(State state)
     }
 }
 
+FieldProblems PeeringSubmitter::problems(const PeeringRequest &request) const
+{
+    FieldProblems problems = request.validate();
+    if (const QString reason = m_session->connection().unsupportedReason(request.provider()); !reason.isEmpty()) {
+        problems.append({QStringLiteral("providerName"), reason});
+    }
+    return problems;
+}
+
 bool PeeringSubmitter::submit(const PeeringRequest &request, RequestOptions options)
 {
-    if (isBusy() || !request.isValid()) {
+    if (isBusy() || !problems(request).isEmpty()) {
         return false;
     }
     m_request = request;
     m_options = options;
-    m_cancelled = false;
     const quint64 generation = ++m_generation;
     setState(State::ReadingCredentials);
-    m_store->read(m_profile, this, [this, generation](const KeychainResult &result) {
+    m_session->prepare(this, [this, generation](const std::optional<ConnectionFailure> &failure) {
         if (generation != m_generation || m_state != State::ReadingCredentials) {
             return; // cancelled while the keychain was busy
         }
-        if (!result.ok()) {
+        if (failure) {
             SubmitOutcome outcome;
-            outcome.kind = SubmitOutcome::Kind::CredentialsUnavailable;
-            outcome.keychain = result;
+            outcome.kind = SubmitOutcome::Kind::NotSent;
+            outcome.notSent = failure;
             finish(outcome);
             return;
-        }
-        // Only a real change clears the client's digest cache and token.
-        if (!m_client->hasCredentials() || result.credentials.kind() != m_client->credentialsKind() ||
-            m_lastCredentials != result.credentials) {
-            m_lastCredentials = result.credentials;
-            m_client->setCredentials(result.credentials);
         }
         send();
     });
@@ -56,7 +57,7 @@ bool PeeringSubmitter::submit(const PeeringRequest &request, RequestOptions opti
 void PeeringSubmitter::send()
 {
     setState(State::Sending);
-    AtlasReply *reply = m_client->createPeering(m_request, m_options);
+    AtlasReply *reply = m_session->client()->createPeering(m_request, m_options);
     m_reply = reply;
     connect(reply, &AtlasReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
@@ -71,7 +72,7 @@ void PeeringSubmitter::cancel()
         ++m_generation;
         SubmitOutcome outcome;
         outcome.kind = SubmitOutcome::Kind::RequestFailed;
-        outcome.failure = RequestFailure(RequestFailure::Kind::Cancelled, m_client->baseUrl());
+        outcome.failure = RequestFailure(RequestFailure::Kind::Cancelled, m_session->client()->baseUrl());
         finish(outcome);
     }
 }
@@ -80,29 +81,35 @@ void PeeringSubmitter::onReplyFinished(AtlasReply *reply)
 {
     reply->deleteLater();
     SubmitOutcome outcome;
+    outcome.sent = true;
     outcome.httpStatus = reply->httpStatus();
     outcome.rawBody = reply->rawBody();
     outcome.url = reply->url();
+    const bool success = reply->httpStatus() >= 200 && reply->httpStatus() < 300;
     if (reply->isOk()) {
         QString reason;
         outcome.peering = Peering::fromJson(reply->json().toObject(), &reason);
         if (outcome.peering) {
             outcome.kind = SubmitOutcome::Kind::Created;
         } else {
+            // A 2xx means Atlas took the request; an answer without a peering does not mean it did nothing.
+            outcome.kind = SubmitOutcome::Kind::MaybeCreated;
             RequestFailure failure(RequestFailure::Kind::InvalidResponse, reply->url(), reason);
             failure.setHttpStatus(reply->httpStatus());
             outcome.failure = failure;
         }
     } else {
         outcome.failure = reply->failure();
+        // Empty, truncated or non-JSON bodies with a 2xx: the same doubt.
+        outcome.kind = success ? SubmitOutcome::Kind::MaybeCreated : SubmitOutcome::Kind::RequestFailed;
     }
+    qCInfo(lcAtlas) << "create ended:" << static_cast<int>(outcome.kind) << outcome.httpStatus;
     finish(outcome);
 }
 
-void PeeringSubmitter::finish(const SubmitOutcome &result)
+void PeeringSubmitter::finish(SubmitOutcome outcome)
 {
-    SubmitOutcome outcome = result;
-    outcome.profile = m_profile;
+    outcome.profile = m_session->connection().profileName();
     m_reply = nullptr;
     setState(State::Idle);
     Q_EMIT finished(outcome);

@@ -1,22 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "transport/RequestOptions.h"
-#include "peering/SubmitOutcome.h"
+#include "model/FieldProblem.h"
 #include "model/PeeringRequest.h"
+#include "peering/SubmitOutcome.h"
+#include "transport/RequestOptions.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace PeeringDesk {
 
-class AtlasClient;
 class AtlasReply;
-class CredentialStore;
+class ConnectionSession;
 
-/// Runs one "create peering": reads the profile's credentials from the keychain (asynchronously, at
-/// submit time), hands them to the client, posts the request, and reports one SubmitOutcome.
-/// One submission at a time: a second submit while busy is refused, so there is never a double POST.
+/// The one "create a peering" workflow, whatever the front end: checks the request against the connection,
+/// has the session make the client ready (keychain read at submit time), posts, and decides what the answer
+/// means (SubmitOutcome). One submission at a time: a second submit while busy is refused, so there is never a
+/// double POST.
 class PeeringSubmitter final : public QObject
 {
     Q_OBJECT
@@ -26,16 +27,19 @@ public:
     enum class State { Idle, ReadingCredentials, Sending };
     Q_ENUM(State)
 
-    PeeringSubmitter(AtlasClient *client, CredentialStore *store, QObject *parent = nullptr);
+    explicit PeeringSubmitter(ConnectionSession *session, QObject *parent = nullptr);
 
-    void setProfile(const QString &profile) { m_profile = profile; }
-    QString profile() const { return m_profile; }
+    ConnectionSession *session() const { return m_session; }
     State state() const { return m_state; }
     bool isBusy() const { return m_state != State::Idle; }
 
-    /// Starts a submission. Returns false, and does nothing, when busy or when the request is not valid.
+    /// Everything that keeps `request` from being sent over the current connection: its own field checks and
+    /// what the connection does not offer (Azure on Atlas for Government).
+    FieldProblems problems(const PeeringRequest &request) const;
+
+    /// Starts a submission. Returns false, and does nothing, when busy or when problems() is not empty.
     bool submit(const PeeringRequest &request, RequestOptions options);
-    /// Aborts the submission in flight; finished() still comes, once, with a Cancelled failure.
+    /// Aborts the submission; finished() still comes, once, with a Cancelled failure.
     void cancel();
 
 Q_SIGNALS:
@@ -46,18 +50,14 @@ private:
     void setState(State state);
     void send();
     void onReplyFinished(AtlasReply *reply);
-    void finish(const SubmitOutcome &outcome);
+    void finish(SubmitOutcome outcome);
 
-    AtlasClient *m_client;
-    CredentialStore *m_store;
-    QString m_profile = QStringLiteral("default");
+    ConnectionSession *m_session;
     State m_state = State::Idle;
     PeeringRequest m_request;
     RequestOptions m_options;
     QPointer<AtlasReply> m_reply;
-    bool m_cancelled = false;
     quint64 m_generation = 0;
-    Credentials m_lastCredentials;
 };
 
 } // namespace PeeringDesk

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessSubmitter.h"
 
-#include "transport/AtlasClient.h"
-#include "peering/PeeringWatcher.h"
+#include "connection/ConnectionSession.h"
 #include "model/Peering.h"
+#include "peering/FailureText.h"
+#include "peering/NextSteps.h"
+#include "peering/PeeringSubmitter.h"
+#include "peering/PeeringWatcher.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,25 +45,40 @@ QString kindName(RequestFailure::Kind kind)
         return QStringLiteral("credentials");
     case RequestFailure::Kind::Redirect:
         return QStringLiteral("redirect");
+    case RequestFailure::Kind::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+QString notSentKindName(ConnectionFailure::Kind kind)
+{
+    switch (kind) {
+    case ConnectionFailure::Kind::NoConnection:
+        return QStringLiteral("noConnection");
+    case ConnectionFailure::Kind::Refused:
+        return QStringLiteral("refused");
+    case ConnectionFailure::Kind::Keychain:
+        return QStringLiteral("keychain");
     }
     return {};
 }
 
 } // namespace
 
-HeadlessSubmitter::HeadlessSubmitter(AtlasClient *client, ProfileStore *profiles, QTextStream *out, QTextStream *err,
-                                     QObject *parent)
+HeadlessSubmitter::HeadlessSubmitter(ConnectionSession *session, ProfileStore *profiles, QTextStream *out,
+                                     QTextStream *err, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_session(session)
     , m_profiles(profiles)
+    , m_submitter(new PeeringSubmitter(session, this))
     , m_out(out)
     , m_err(err)
-{}
-
-void HeadlessSubmitter::setFixedConnection(const QUrl &baseUrl, const Credentials &credentials)
 {
-    m_fixed = qMakePair(baseUrl, credentials);
+    connect(m_submitter, &PeeringSubmitter::finished, this, &HeadlessSubmitter::onSubmitted);
 }
+
+HeadlessSubmitter::~HeadlessSubmitter() = default;
 
 void HeadlessSubmitter::raise(ExitCode code)
 {
@@ -72,51 +91,57 @@ void HeadlessSubmitter::emitLine(const QJsonObject &line)
     m_out->flush();
 }
 
+void HeadlessSubmitter::say(const QString &text)
+{
+    *m_err << text << '\n';
+    m_err->flush();
+}
+
 void HeadlessSubmitter::finish()
 {
-    *m_err << tr("peering-desk: %n peering(s) created.", nullptr, m_created) << '\n';
-    m_err->flush();
+    say(tr("peering-desk: %n peering(s) created.", nullptr, m_created));
     QMetaObject::invokeMethod(
         this, [this] { Q_EMIT finished(m_exitCode); }, Qt::QueuedConnection);
+}
+
+std::optional<AtlasConnection> HeadlessSubmitter::chooseConnection(const SavedForm &form)
+{
+    if (m_fixed) {
+        return m_fixed;
+    }
+    const QString name = !m_profileOverride.isEmpty() ? m_profileOverride
+                         : !form.profile.isEmpty()    ? form.profile
+                                                      : m_profiles->activeProfileName();
+    if (const auto profile = m_profiles->profile(name)) {
+        return AtlasConnection::forProfile(*profile);
+    }
+    say(name.isEmpty() ? tr("peering-desk: there is no profile; create one in the app or pass --profile.")
+                       : tr("peering-desk: there is no profile named \"%1\".").arg(name));
+    return std::nullopt;
 }
 
 void HeadlessSubmitter::run(const QString &formPath)
 {
     const SavedFormParse parsed = SavedForm::load(formPath);
     if (!parsed.form) {
-        *m_err << tr("peering-desk: %1: %2").arg(formPath, parsed.error) << '\n';
+        say(tr("peering-desk: %1: %2").arg(formPath, parsed.error));
         raise(ValidationFailed);
         finish();
         return;
     }
     const SavedForm &form = *parsed.form;
-
-    std::optional<Profile> profile;
-    if (!m_fixed) {
-        const QString name = !m_profileOverride.isEmpty() ? m_profileOverride
-                             : !form.profile.isEmpty()    ? form.profile
-                                                          : m_profiles->activeProfileName();
-        profile = m_profiles->profile(name);
-        if (!profile) {
-            *m_err << (name.isEmpty()
-                           ? tr("peering-desk: there is no profile; create one in the app or pass --profile.")
-                           : tr("peering-desk: there is no profile named \"%1\".").arg(name))
-                   << '\n';
-            raise(TransportFailure);
-            finish();
-            return;
-        }
+    const auto connection = chooseConnection(form);
+    if (!connection) {
+        raise(TransportFailure);
+        finish();
+        return;
     }
+    m_session->setConnection(*connection);
 
-    // Every request is checked first; the invalid ones are reported and never sent.
+    // Every request is checked first, by the same rules as the window's; the invalid ones are never sent.
     for (qsizetype i = 0; i < form.requests.size(); ++i) {
         const SavedRequest &saved = form.requests.at(i);
-        FieldProblems problems = saved.request.validate();
-        if (profile) {
-            if (const QString reason = profile->unsupportedReason(saved.request.provider()); !reason.isEmpty()) {
-                problems.append({QStringLiteral("providerName"), reason});
-            }
-        }
+        const FieldProblems problems = m_submitter->problems(saved.request);
         if (problems.isEmpty()) {
             m_queue.append({static_cast<int>(i), saved});
             continue;
@@ -125,47 +150,108 @@ void HeadlessSubmitter::run(const QString &formPath)
         for (const FieldProblem &problem : problems) {
             list.append(
                 QJsonObject{{QStringLiteral("field"), problem.field}, {QStringLiteral("message"), problem.message}});
-            *m_err << tr("peering-desk: request %1: %2: %3").arg(i).arg(problem.field, problem.message) << '\n';
+            say(tr("peering-desk: request %1: %2: %3").arg(i).arg(problem.field, problem.message));
         }
         emitLine({{QStringLiteral("request"), static_cast<int>(i)},
                   {QStringLiteral("status"), QStringLiteral("invalid")},
                   {QStringLiteral("problems"), list}});
         raise(ValidationFailed);
     }
+    submitNext();
+}
+
+void HeadlessSubmitter::submitNext()
+{
     if (m_queue.isEmpty()) {
         finish();
         return;
     }
-    if (m_fixed) {
-        start(m_fixed->first, m_fixed->second);
-        return;
-    }
-    m_profiles->readCredentials(profile->name, this, [this, profile](const KeychainResult &result) {
-        if (!result.ok()) {
-            *m_err << tr("peering-desk: profile \"%1\": %2").arg(profile->name, result.message) << '\n';
-            raise(TransportFailure);
-            finish();
-            return;
-        }
-        start(profile->baseUrl(), result.credentials);
-    });
+    const auto [index, saved] = m_queue.takeFirst();
+    m_current = index;
+    m_currentGroupId = saved.request.groupIdCleaned();
+    m_submitter->submit(saved.request, saved.options);
 }
 
-void HeadlessSubmitter::start(const QUrl &baseUrl, const Credentials &credentials)
+void HeadlessSubmitter::reportNotSent(const SubmitOutcome &outcome)
 {
-    m_client->setBaseUrl(baseUrl);
-    m_client->setCredentials(credentials);
+    const ConnectionFailure &failure = *outcome.notSent;
+    say(tr("peering-desk: request %1: nothing was sent: %2").arg(m_current).arg(failure.message));
+    emitLine({{QStringLiteral("request"), m_current},
+              {QStringLiteral("status"), QStringLiteral("notSent")},
+              {QStringLiteral("kind"), notSentKindName(failure.kind)},
+              {QStringLiteral("message"), failure.message}});
+    raise(TransportFailure);
+    // The same connection would refuse every other request in the same way: say it once.
+    for (const auto &[index, saved] : std::as_const(m_queue)) {
+        emitLine({{QStringLiteral("request"), index},
+                  {QStringLiteral("status"), QStringLiteral("notSent")},
+                  {QStringLiteral("kind"), notSentKindName(failure.kind)},
+                  {QStringLiteral("message"), failure.message}});
+    }
+    m_queue.clear();
+    finish();
+}
+
+void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
+{
+    if (outcome.kind == SubmitOutcome::Kind::NotSent) {
+        reportNotSent(outcome);
+        return;
+    }
+    QJsonObject line{{QStringLiteral("request"), m_current}, {QStringLiteral("httpStatus"), outcome.httpStatus}};
+    if (outcome.kind == SubmitOutcome::Kind::Created) {
+        const Peering &peering = *outcome.peering;
+        line.insert(QStringLiteral("status"), QStringLiteral("created"));
+        line.insert(QStringLiteral("peering"), peering.json());
+        say(tr("peering-desk: request %1: created peering %2 (%3).").arg(m_current).arg(peering.id(), peering.status()));
+        ++m_created;
+        emitLine(line);
+        if (m_wait) {
+            follow(m_currentGroupId, peering.id());
+            return;
+        }
+        submitNext();
+        return;
+    }
+
+    const RequestFailure &failure = *outcome.failure;
+    const bool unknown = outcome.mayHaveBeenCreated();
+    line.insert(QStringLiteral("status"), outcome.kind == SubmitOutcome::Kind::MaybeCreated ? QStringLiteral("unknown")
+                                          : failure.apiError()                              ? QStringLiteral("error")
+                                                                                            : QStringLiteral("failed"));
+    line.insert(QStringLiteral("kind"), kindName(failure.kind()));
+    line.insert(QStringLiteral("message"), FailureText::oneLine(failure, FailureText::Act::Create));
+    line.insert(QStringLiteral("mayHaveBeenCreated"), unknown);
+    if (failure.apiError()) {
+        line.insert(QStringLiteral("apiError"), failure.apiError()->json());
+    }
+    if (const auto seconds = failure.retryAfterSeconds()) {
+        line.insert(QStringLiteral("retryAfterSeconds"), *seconds);
+    }
+    say(tr("peering-desk: request %1: %2: %3")
+            .arg(m_current)
+            .arg(FailureText::title(failure, FailureText::Act::Create),
+                 FailureText::oneLine(failure, FailureText::Act::Create)));
+    for (const QString &fact : FailureText::apiErrorLines(failure)) {
+        say(QStringLiteral("  ") + fact);
+    }
+    if (unknown) {
+        raise(OutcomeUnknown);
+    } else {
+        const bool transport =
+            failure.kind() != RequestFailure::Kind::Api && failure.kind() != RequestFailure::Kind::Http;
+        raise(transport ? TransportFailure : ApiError);
+    }
+    emitLine(line);
     submitNext();
 }
 
 void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)
 {
-    auto *watcher = new PeeringWatcher(m_client, this);
+    auto *watcher = new PeeringWatcher(m_session->client(), this);
     const int request = m_current;
     connect(watcher, &PeeringWatcher::statusChanged, this, [this, request](const Peering &peering) {
-        *m_err << tr("peering-desk: request %1: peering %2 is %3.").arg(request).arg(peering.id(), peering.status())
-               << '\n';
-        m_err->flush();
+        say(tr("peering-desk: request %1: peering %2 is %3.").arg(request).arg(peering.id(), peering.status()));
     });
     connect(watcher, &PeeringWatcher::stateChanged, this, [this, watcher, request](PeeringWatcher::State state) {
         QString outcome;
@@ -196,60 +282,26 @@ void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)
                          {QStringLiteral("outcome"), outcome}};
         if (const auto peering = watcher->lastPeering()) {
             line.insert(QStringLiteral("peering"), peering->json());
+            if (state == PeeringWatcher::State::Failed) {
+                // The reason (REJECTED, EXPIRED, INVALID_ARGUMENT) and what to do about it, not just "FAILED".
+                line.insert(QStringLiteral("errorStateName"), peering->errorState());
+                const QString guidance = NextSteps::failureExplanation(*peering);
+                line.insert(QStringLiteral("guidance"), guidance);
+                say(tr("peering-desk: request %1: peering %2 failed (%3). %4")
+                        .arg(request)
+                        .arg(peering->id(),
+                             peering->errorState().isEmpty() ? tr("no reason given") : peering->errorState(),
+                             guidance));
+            }
         }
         emitLine(line);
         watcher->deleteLater();
         submitNext();
     });
+    connect(watcher, &PeeringWatcher::failed, this, [this, request](const RequestFailure &failure) {
+        say(tr("peering-desk: request %1: could not follow the peering: %2").arg(request).arg(FailureText::oneLine(failure)));
+    });
     watcher->watch(groupId, peerId);
-}
-
-void HeadlessSubmitter::submitNext()
-{
-    if (m_queue.isEmpty()) {
-        finish();
-        return;
-    }
-    const auto [index, saved] = m_queue.takeFirst();
-    m_current = index;
-    m_currentGroupId = saved.request.groupIdCleaned();
-    AtlasReply *reply = m_client->createPeering(saved.request, saved.options);
-    connect(reply, &AtlasReply::finished, this, [this, reply] { onReplyFinished(reply); });
-}
-
-void HeadlessSubmitter::onReplyFinished(AtlasReply *reply)
-{
-    reply->deleteLater();
-    QJsonObject line{{QStringLiteral("request"), m_current}, {QStringLiteral("httpStatus"), reply->httpStatus()}};
-    if (reply->isOk()) {
-        const auto peering = Peering::fromJson(reply->json().toObject());
-        line.insert(QStringLiteral("status"), QStringLiteral("created"));
-        line.insert(QStringLiteral("peering"), reply->json());
-        *m_err << tr("peering-desk: request %1: created peering %2 (%3).")
-                      .arg(m_current)
-                      .arg(peering ? peering->id() : QString(), peering ? peering->status() : QString())
-               << '\n';
-        ++m_created;
-        if (m_wait && peering) {
-            emitLine(line);
-            follow(m_currentGroupId, peering->id());
-            return;
-        }
-    } else {
-        const RequestFailure &failure = *reply->failure();
-        line.insert(QStringLiteral("status"), failure.apiError() ? QStringLiteral("error") : QStringLiteral("failed"));
-        line.insert(QStringLiteral("kind"), kindName(failure.kind()));
-        line.insert(QStringLiteral("message"), failure.message());
-        if (failure.apiError()) {
-            line.insert(QStringLiteral("apiError"), failure.apiError()->json());
-        }
-        *m_err << tr("peering-desk: request %1: %2: %3").arg(m_current).arg(failure.title(), failure.message()) << '\n';
-        const bool transport =
-            failure.kind() != RequestFailure::Kind::Api && failure.kind() != RequestFailure::Kind::Http;
-        raise(transport ? TransportFailure : ApiError);
-    }
-    emitLine(line);
-    submitNext();
 }
 
 } // namespace PeeringDesk

@@ -2,23 +2,23 @@
 #pragma once
 
 #include "SavedForm.h"
-#include "auth/Credentials.h"
+#include "connection/AtlasConnection.h"
 
 #include <QObject>
 #include <QTextStream>
-#include <QUrl>
 
 #include <optional>
 
 namespace PeeringDesk {
 
-class AtlasClient;
-class AtlasReply;
+class ConnectionSession;
+class PeeringSubmitter;
 class ProfileStore;
+struct SubmitOutcome;
 
-/// `peering-desk --submit FILE`: sends every request of a saved form without a window and never prompts.
-/// One JSON object per request goes to stdout (JSON Lines), human messages to stderr, and the exit code says
-/// how it went (docs/COMMAND-LINE.md).
+/// `peering-desk --submit FILE`: sends every request of a saved form through the same PeeringSubmitter as the
+/// window, without a window, and never prompts. It only formats: one JSON object per request goes to stdout
+/// (JSON Lines), the same facts as sentences to stderr, and the exit code says how it went (docs/COMMAND-LINE.md).
 class HeadlessSubmitter final : public QObject
 {
     Q_OBJECT
@@ -26,15 +26,23 @@ class HeadlessSubmitter final : public QObject
 
 public:
     /// The documented exit codes; with mixed outcomes the highest applies.
-    enum ExitCode { AllCreated = 0, ValidationFailed = 1, ApiError = 2, TransportFailure = 3 };
+    enum ExitCode {
+        AllCreated = 0,
+        ValidationFailed = 1,
+        ApiError = 2,
+        TransportFailure = 3,
+        /// A create may have reached Atlas without an answer that says so: look at the peerings before a re-run.
+        OutcomeUnknown = 4,
+    };
 
-    HeadlessSubmitter(AtlasClient *client, ProfileStore *profiles, QTextStream *out, QTextStream *err,
+    HeadlessSubmitter(ConnectionSession *session, ProfileStore *profiles, QTextStream *out, QTextStream *err,
                       QObject *parent = nullptr);
+    ~HeadlessSubmitter() override;
 
     /// The profile to use; otherwise the form's, otherwise the active one.
     void setProfile(const QString &profile) { m_profileOverride = profile; }
-    /// Bypasses profiles and the keychain: for --sandbox, whose fake key is no secret.
-    void setFixedConnection(const QUrl &baseUrl, const Credentials &credentials);
+    /// A connection decided by the caller (--sandbox), instead of a profile.
+    void setConnection(const AtlasConnection &connection) { m_fixed = connection; }
     /// Also follow each created peering until it is available, failed or waiting for the user.
     void setWait(bool wait) { m_wait = wait; }
 
@@ -45,20 +53,23 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void start(const QUrl &baseUrl, const Credentials &credentials);
+    std::optional<AtlasConnection> chooseConnection(const SavedForm &form);
     void submitNext();
-    void onReplyFinished(AtlasReply *reply);
+    void onSubmitted(const SubmitOutcome &outcome);
+    void reportNotSent(const SubmitOutcome &outcome);
     void emitLine(const QJsonObject &line);
+    void say(const QString &text);
     void follow(const QString &groupId, const QString &peerId);
     void raise(ExitCode code);
     void finish();
 
-    AtlasClient *m_client;
+    ConnectionSession *m_session;
     ProfileStore *m_profiles;
+    PeeringSubmitter *m_submitter;
     QTextStream *m_out;
     QTextStream *m_err;
     QString m_profileOverride;
-    std::optional<QPair<QUrl, Credentials>> m_fixed;
+    std::optional<AtlasConnection> m_fixed;
     bool m_wait = false;
     QList<QPair<int, SavedRequest>> m_queue;
     int m_current = -1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transport/AtlasClient.h"
 
+#include "model/FieldValidator.h"
 #include "transport/AtlasLog.h"
 #include "transport/OneShotBody.h"
 #include "transport/DigestSession.h"
@@ -187,6 +188,13 @@ AtlasReply *AtlasClient::send(const QByteArray &method, const QString &path, con
 void AtlasClient::start(AtlasReply *reply)
 {
     reply->m_generation = m_generation;
+    // The last line of defence for the HTTPS rule: whoever configured the client, no key or token leaves in clear
+    // text for another computer.
+    if (const QString insecure = FieldValidator::transportProblem(reply->url()); !insecure.isEmpty()) {
+        qCWarning(lcAtlas) << "refused to send over plain http to" << reply->url().host();
+        reply->complete(0, {}, {}, RequestFailure(RequestFailure::Kind::Refused, reply->url(), insecure));
+        return;
+    }
     if (m_credentials.isEmpty()) {
         reply->complete(0, {}, {}, RequestFailure(RequestFailure::Kind::Credentials, reply->url()));
         return;
@@ -307,7 +315,8 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
 
     const QNetworkReply::NetworkError error = network->error();
     int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = network->read(maxResponseBytes);
+    // An aborted reply (deadline, size cap) is closed: reading it would only make Qt warn.
+    const QByteArray body = network->isOpen() ? network->read(maxResponseBytes) : QByteArray();
     if (network->hasRawHeader("Retry-After")) {
         reply->m_retryAfter = parseRetryAfter(network->rawHeader("Retry-After"));
     }
@@ -403,7 +412,15 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     QJsonValue json = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     const bool isJson = parseError.error == QJsonParseError::NoError && !document.isNull();
-    if (isJson && reply->m_envelope && json.isObject()) {
+    // An envelope nobody asked for ({"status": 200, "content": {...}}, from a proxy or a server that always wraps)
+    // is unwrapped too: its "content" is the answer, and its "status" the real one.
+    const bool unaskedEnvelope = isJson && !reply->m_envelope && json.isObject() && json.toObject().size() == 2 &&
+                                 json.toObject().value(QLatin1String("status")).isDouble() &&
+                                 json.toObject().contains(QLatin1String("content"));
+    if (unaskedEnvelope) {
+        qCWarning(lcAtlas) << "unwrapped an envelope that was not asked for";
+    }
+    if (isJson && (reply->m_envelope || unaskedEnvelope) && json.isObject()) {
         QJsonObject envelope = json.toObject();
         if (envelope.value(QLatin1String("status")).isDouble()) {
             status = envelope.value(QLatin1String("status")).toInt();

@@ -39,6 +39,8 @@ QString RequestFailure::title() const
         return tr("No usable credentials");
     case Kind::Redirect:
         return tr("Redirected (HTTP %1), not followed").arg(m_httpStatus);
+    case Kind::Refused:
+        return tr("Not sent");
     }
     return {};
 }
@@ -91,6 +93,8 @@ QString RequestFailure::message() const
                   "redirect API calls.")
             .arg(m_url.authority(), target);
     }
+    case Kind::Refused:
+        return tr("Nothing was sent to %1: %2").arg(m_url.authority(), m_detail);
     }
     return {};
 }

@@ -77,7 +77,7 @@ void TokenProvider::onFetched(QNetworkReply *reply)
     reply->deleteLater();
     m_inFlight = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(64 * 1024);
+    const QByteArray body = reply->isOpen() ? reply->read(64 * 1024) : QByteArray(); // closed when aborted
     QJsonParseError parseError{};
     const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
     const QString token = json.value(QLatin1String("access_token")).toString();

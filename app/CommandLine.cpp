@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+namespace PeeringDesk {
+
+CommandLine::CommandLine()
+    : m_sandbox(QStringLiteral("sandbox"), tr("Start the built-in fake Atlas on 127.0.0.1 and send requests to it."))
+    , m_profile(QStringLiteral("profile"), tr("Use this profile."), tr("name"))
+    , m_groupId(QStringLiteral("group-id"), tr("Fill in this project (group) ID."), tr("id"))
+    , m_provider(QStringLiteral("provider"), tr("Start on this cloud: AWS, AZURE or GCP."), tr("provider"))
+    , m_submit(QStringLiteral("submit"),
+               tr("Send every request of this saved form without a window, print one JSON result per request, and "
+                  "exit (0 created, 1 invalid, 2 API error, 3 network, authentication or keychain failure, 4 a "
+                  "create may have reached Atlas without a readable answer)."),
+               tr("file"))
+    , m_wait(QStringLiteral("wait"),
+             tr("With --submit: follow each new peering until it is available, failed or waiting for you."))
+    , m_settings(QStringLiteral("settings"),
+                 tr("Keep preferences (never secrets) in this INI file instead of the default."), tr("file"))
+    , m_quitAfter(QStringLiteral("quit-after"), tr("Quit after this many milliseconds (smoke tests)."), tr("ms"))
+{
+    m_parser.setApplicationDescription(tr("Creates MongoDB Atlas network peering connections."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions(
+        {m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_wait, m_settings, m_quitAfter});
+    m_parser.addPositionalArgument(QStringLiteral("file"), tr("A saved form to open."), QStringLiteral("[file]"));
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+void CommandLine::process(const QCoreApplication &app)
+{
+    m_parser.process(app);
+}
+
+bool CommandLine::wantsWindow(const QStringList &arguments)
+{
+    CommandLine line;
+    return line.parse(arguments) && !line.wantsHelpOrVersion() && !line.isSubmit() &&
+           line.providerProblem().isEmpty();
+}
+
+bool CommandLine::wantsHelpOrVersion() const
+{
+    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all")) ||
+           m_parser.isSet(QStringLiteral("version"));
+}
+
+std::optional<Provider> CommandLine::provider() const
+{
+    return m_parser.isSet(m_provider) ? providerFromWireName(m_parser.value(m_provider)) : std::nullopt;
+}
+
+QString CommandLine::providerProblem() const
+{
+    if (m_parser.isSet(m_provider) && !providerFromWireName(m_parser.value(m_provider))) {
+        return tr("peering-desk: --provider must be AWS, AZURE or GCP.");
+    }
+    return {};
+}
+
+int CommandLine::quitAfterMs() const
+{
+    bool ok = false;
+    const int ms = m_parser.value(m_quitAfter).toInt(&ok);
+    return m_parser.isSet(m_quitAfter) && ok ? ms : -1;
+}
+
+QString CommandLine::formToOpen() const
+{
+    return m_parser.positionalArguments().value(0);
+}
+
+} // namespace PeeringDesk

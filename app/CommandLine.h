@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Provider.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace PeeringDesk {
+
+/// Peering Desk's command line: its options, defined once, and what they ask for.
+///
+/// It can read the arguments before any application object exists, so that main() builds a window only for
+/// a command line that wants one: --help, --version, --submit and a mistyped option all work without a display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+
+    /// Reads `arguments` (argv[0] first) without printing anything. False on a malformed command line.
+    bool parse(const QStringList &arguments);
+    /// Reads the application's arguments; prints help, the version or the error and exits when asked to.
+    void process(const QCoreApplication &app);
+
+    /// True when these arguments open the window: not --help, --version or --submit, and not malformed.
+    static bool wantsWindow(const QStringList &arguments);
+
+    bool wantsHelpOrVersion() const;
+    bool isSubmit() const { return m_parser.isSet(m_submit); }
+    QString submitPath() const { return m_parser.value(m_submit); }
+    bool wait() const { return m_parser.isSet(m_wait); }
+    bool sandbox() const { return m_parser.isSet(m_sandbox); }
+    QString profile() const { return m_parser.value(m_profile); }
+    bool hasProfile() const { return m_parser.isSet(m_profile); }
+    QString groupId() const { return m_parser.value(m_groupId); }
+    /// The --provider value; nothing when not given. Check providerProblem() first.
+    std::optional<Provider> provider() const;
+    /// Translated: why --provider is wrong, or empty.
+    QString providerProblem() const;
+    /// --settings FILE, or empty for the platform's default settings.
+    QString settingsPath() const { return m_parser.value(m_settings); }
+    /// --quit-after MS, or -1.
+    int quitAfterMs() const;
+    /// The form to open in the window, or empty.
+    QString formToOpen() const;
+    QString errorText() const { return m_parser.errorText(); }
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_sandbox;
+    QCommandLineOption m_profile;
+    QCommandLineOption m_groupId;
+    QCommandLineOption m_provider;
+    QCommandLineOption m_submit;
+    QCommandLineOption m_wait;
+    QCommandLineOption m_settings;
+    QCommandLineOption m_quitAfter;
+};
+
+} // namespace PeeringDesk

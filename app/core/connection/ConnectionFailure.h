@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/KeychainResult.h"
+
+#include <QString>
+
+namespace PeeringDesk {
+
+/// Why a connection could not be made ready, so that nothing was sent: there is no profile, a rule refused it
+/// (plain http to another computer), or the keychain could not give the credentials. Value type.
+struct ConnectionFailure
+{
+    enum class Kind { NoConnection, Refused, Keychain };
+
+    Kind kind = Kind::NoConnection;
+    /// Translated: what happened and what to do.
+    QString message;
+    /// Set for Kind::Keychain.
+    KeychainResult keychain;
+};
+
+} // namespace PeeringDesk
