@@ -241,6 +241,9 @@ private slots:
     // Last: locking the collection cannot be undone without a prompter.
     void lockedKeyring_isReportedAsLocked()
     {
+        // Stored while unlocked: a locked keyring hides it, and QtKeychain then calls it "not found".
+        const Credentials stored = Credentials::apiKey(QStringLiteral("storedpub"), QStringLiteral("stored-secret"));
+        QVERIFY(await([&](QObject *c, auto cb) { m_store.write("locked-read", stored, c, cb); }).ok());
         QProcess lock;
         lock.start(QStringLiteral("dbus-send"),
                    {QStringLiteral("--session"), QStringLiteral("--print-reply"),
@@ -254,6 +257,15 @@ private slots:
         QCOMPARE(written.status, KeychainResult::Status::Locked);
         QVERIFY(written.message.contains(QLatin1String("locked")));
         QVERIFY(!written.backendError.isEmpty());
+
+        const KeychainResult read = await([&](QObject *c, auto cb) { m_store.read("locked-read", c, cb); });
+        QVERIFY2(read.status == KeychainResult::Status::Locked, qPrintable(read.message));
+        QVERIFY2(read.message.contains(QLatin1String("keyring is locked")), qPrintable(read.message));
+        QVERIFY2(!read.message.contains(QLatin1String("No credentials are stored")), qPrintable(read.message));
+        // How to unlock it, with and without a desktop.
+        QVERIFY2(read.message.contains(QLatin1String("Passwords and Keys")), qPrintable(read.message));
+        QVERIFY2(read.message.contains(QLatin1String("gnome-keyring-daemon --unlock")), qPrintable(read.message));
+        QVERIFY2(!read.backendError.isEmpty(), "the keychain's own words are kept for the details");
     }
 };
 

@@ -3,11 +3,18 @@
 #include "provisioning/RequestExporter.h"
 #include "provisioning/SavedForm.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <fcntl.h>
+#include <future>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace PeeringDesk;
 
@@ -238,6 +245,42 @@ private slots:
         QVERIFY(!form.save(path, &error));
         QVERIFY2(error.contains(QLatin1String("KiB")), qPrintable(error));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // A FIFO with no writer made open() wait for ever, in --submit and in File > Open alike.
+    void savedForm_notARegularFile_isRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("a FIFO with no writer") << "fifo";
+        QTest::newRow("a folder") << "folder";
+        QTest::newRow("a device") << "device";
+    }
+    void savedForm_notARegularFile_isRefusedAtOnce()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("form.peering.json"));
+        if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("form.peering.json")));
+        } else {
+            path = QStringLiteral("/dev/null");
+        }
+        // On another thread, so that a load() stuck in open() fails this test instead of hanging it.
+        auto loading = std::async(std::launch::async, [path] { return SavedForm::load(path); });
+        if (loading.wait_for(std::chrono::seconds(5)) != std::future_status::ready) {
+            // A writer that comes and goes releases the reader; the future's destructor waits for it.
+            const int writer = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+            if (writer >= 0) {
+                ::close(writer);
+            }
+            QFAIL("SavedForm::load() blocked on a FIFO with no writer");
+        }
+        const SavedFormParse loaded = loading.get();
+        QVERIFY(!loaded.form);
+        QVERIFY2(loaded.error.contains(QLatin1String("not a regular file")), qPrintable(loaded.error));
+        QVERIFY2(loaded.error.contains(path), qPrintable(loaded.error));
     }
 
     void savedForm_invalidFieldValues_loadAndAreReportedByValidation()

@@ -2,6 +2,7 @@
 #include "SavedForm.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,6 +145,14 @@ SavedFormParse SavedForm::parse(const QByteArray &data)
 
 SavedFormParse SavedForm::load(const QString &path)
 {
+    // Checked before opening: open() on a FIFO waits for a writer that may never come, and a device can be endless.
+    // A missing file is left to open(), which words that better.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return {std::nullopt,
+                tr("%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.")
+                    .arg(path)};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return {std::nullopt, tr("Cannot open %1: %2.").arg(path, file.errorString())};

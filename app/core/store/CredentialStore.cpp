@@ -3,6 +3,11 @@
 
 #include "StoreLog.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <qt6keychain/keychain.h>
@@ -10,6 +15,11 @@
 namespace PeeringDesk {
 
 namespace {
+
+// Where QtKeychain's libsecret backend keeps what it writes: the Secret Service's default collection.
+const QString secretService = QStringLiteral("org.freedesktop.secrets");
+const QString defaultCollection = QStringLiteral("/org/freedesktop/secrets/aliases/default");
+constexpr int lockedQueryTimeoutMs = 5000;
 
 class Messages
 {
@@ -48,6 +58,20 @@ public:
                                  .arg(backendError);
             break;
         }
+        return result;
+    }
+
+    static KeychainResult lockedOnRead(const QString &backendError, const QString &profile)
+    {
+        KeychainResult result;
+        result.status = KeychainResult::Status::Locked;
+        result.backendError = backendError;
+        result.message =
+            tr("The keyring is locked, so the API key of profile \"%1\" cannot be read. Unlock it, then try again: "
+               "log in to your desktop session, or unlock \"Login\" in Passwords and Keys (Seahorse); on a machine "
+               "without a desktop, run gnome-keyring-daemon --unlock, which reads the keyring password from its "
+               "standard input.")
+                .arg(profile);
         return result;
     }
 };
@@ -158,17 +182,62 @@ void CredentialStore::onJobFinished(QKeychain::Job *job)
     if (!m_running || m_running->job != job) {
         return;
     }
-    Operation operation = std::move(*m_running);
-    m_running.reset();
+    // QtKeychain deletes the job once this signal is over; the operation may outlive it (askWhetherLocked).
+    m_running->job = nullptr;
 
     KeychainResult result;
     if (job->error() != QKeychain::NoError) {
-        result = Messages::failure(job->error(), job->errorString(), operation.profile);
-        qCInfo(lcStore) << "keychain" << job->metaObject()->className() << "for" << operation.profile
+        result = Messages::failure(job->error(), job->errorString(), m_running->profile);
+        qCInfo(lcStore) << "keychain" << job->metaObject()->className() << "for" << m_running->profile
                         << "failed:" << job->error() << job->errorString();
+        if (qobject_cast<QKeychain::ReadPasswordJob *>(job) && result.status != KeychainResult::Status::Locked) {
+            askWhetherLocked(std::move(result));
+            return;
+        }
     } else if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(job)) {
         result.credentials = decode(readJob->textData().toUtf8());
     }
+    finish(std::move(result));
+}
+
+void CredentialStore::askWhetherLocked(KeychainResult failure)
+{
+    // libsecret does not see the items of a locked collection (and cannot prompt without a display), so QtKeychain
+    // reports a stored key as EntryNotFound; telling the user to enter it again would be wrong. Only the Secret
+    // Service knows, so ask it, without waiting: the queue stays on this operation until the answer comes.
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        // No bus, no Secret Service to be locked; and a call on it would never report back to a watcher.
+        finish(std::move(failure));
+        return;
+    }
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        secretService, defaultCollection, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    // With no Secret Service running (KWallet, say) nothing of it can be locked; asking must not start one.
+    get.setAutoStartService(false);
+    // Not our child: the watcher must not be deleted while it emits, and a store destroyed meanwhile simply drops
+    // the answer (the connection goes with it), after which the watcher still deletes itself.
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(get, lockedQueryTimeoutMs));
+    connect(watcher, &QDBusPendingCallWatcher::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, failure = std::move(failure)](QDBusPendingCallWatcher *answered) {
+                const QDBusPendingReply<QDBusVariant> reply = *answered;
+                if (reply.isError()) {
+                    qCInfo(lcStore) << "cannot tell whether the keyring is locked:" << reply.error().message();
+                    finish(failure);
+                } else if (reply.value().variant().toBool()) {
+                    finish(Messages::lockedOnRead(failure.backendError, m_running->profile));
+                } else {
+                    finish(failure);
+                }
+            });
+}
+
+void CredentialStore::finish(KeychainResult result)
+{
+    Operation operation = std::move(*m_running);
+    m_running.reset();
     // The callback may destroy the store (a dialog that owns it closing, say).
     const QPointer<CredentialStore> alive(this);
     if (operation.context) {

@@ -57,6 +57,10 @@ private:
     void enqueue(Operation operation);
     void runNext();
     void onJobFinished(QKeychain::Job *job);
+    /// Turns a failed read into Locked when the Secret Service's default collection is locked; then finish().
+    void askWhetherLocked(KeychainResult failure);
+    /// Calls back for the running operation and starts the next one.
+    void finish(KeychainResult result);
     static QString entryKey(const QString &profile);
 
     QString m_serviceName;
