@@ -22,8 +22,7 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(tr("Creates MongoDB Atlas network peering connections."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_wait, m_settings, m_quitAfter});
+    m_parser.addOptions({m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_wait, m_settings, m_quitAfter});
     m_parser.addPositionalArgument(QStringLiteral("file"), tr("A saved form to open."), QStringLiteral("[file]"));
 }
 
@@ -40,8 +39,7 @@ void CommandLine::process(const QCoreApplication &app)
 bool CommandLine::wantsWindow(const QStringList &arguments)
 {
     CommandLine line;
-    return line.parse(arguments) && !line.wantsHelpOrVersion() && !line.isSubmit() &&
-           line.providerProblem().isEmpty();
+    return line.parse(arguments) && !line.wantsHelpOrVersion() && !line.isSubmit() && line.providerProblem().isEmpty();
 }
 
 bool CommandLine::wantsHelpOrVersion() const

@@ -8,13 +8,13 @@
 #include "provisioning/HeadlessSubmitter.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
+#include "store/LanguageCatalog.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
 
 #include <QApplication>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -97,20 +97,8 @@ int main(int argc, char *argv[])
     preview.parse(arguments);
     auto settings = preview.settingsPath().isEmpty() ? std::make_unique<AppSettings>()
                                                      : std::make_unique<AppSettings>(preview.settingsPath());
-    // TEMPORARY until LanguageCatalog lands
-    const QString language = settings->value(AppSettings::Key::Language).toString();
-    if (!language.isEmpty()) {
-        QLocale::setDefault(QLocale(language));
-    }
-    QTranslator englishTranslator;
-    if (englishTranslator.load(QStringLiteral(":/i18n/peering-desk_en.qm"))) {
-        QCoreApplication::installTranslator(&englishTranslator);
-    }
-    QTranslator appTranslator;
-    if (QLocale().language() != QLocale::English &&
-        appTranslator.load(QLocale(), QStringLiteral("peering-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(&appTranslator);
-    }
+    LanguageCatalog languages;
+    languages.install(LanguageCatalog::chosen(*settings));
 
     CommandLine line;
     line.process(*app);

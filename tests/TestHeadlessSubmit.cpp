@@ -2,6 +2,7 @@
 // `peering-desk --submit FILE`: the real executable, as a separate process, against the sandbox over loopback,
 // with the profile's secret in a real keychain (the test's private gnome-keyring). Checks stdout (JSON Lines),
 // stderr and the documented exit codes.
+#include "SandboxFault.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "provisioning/SavedForm.h"
@@ -9,6 +10,7 @@
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +21,7 @@
 #include <QTest>
 
 #include <memory>
+#include <sys/stat.h>
 
 using namespace PeeringDesk;
 
@@ -175,6 +178,159 @@ private slots:
         QCOMPARE(run.lines.at(0).value("httpStatus").toInt(), 404);
         QCOMPARE(run.lines.at(0).value("apiError").toObject().value("errorCode").toString(),
                  QStringLiteral("GROUP_NOT_FOUND"));
+        // The sentences carry what the JSON carries: the code, Atlas's detail and what to do.
+        QVERIFY2(run.errors.contains("errorCode: GROUP_NOT_FOUND"), qPrintable(run.errors));
+        QVERIFY2(run.errors.contains("detail: "), qPrintable(run.errors));
+        QVERIFY2(run.errors.contains("What to do: "), qPrintable(run.errors));
+    }
+
+    void fieldViolations_arePrintedOneALine()
+    {
+        SavedForm form;
+        PeeringRequest nowhere = awsRequest("vpc-00000000000000012");
+        auto body = std::get<AwsPeeringRequest>(nowhere.body());
+        body.accepterRegionName = QStringLiteral("us-north-9"); // well-formed, but no such region
+        nowhere.setBody(body);
+        form.requests = {{nowhere, {}}};
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "fields.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("sandboxed")});
+        QCOMPARE(run.exitCode, 2);
+        const QJsonArray fields =
+            run.lines.at(0).value("apiError").toObject().value("badRequestDetail").toObject().value("fields").toArray();
+        QVERIFY(!fields.isEmpty());
+        for (const QJsonValue &field : fields) {
+            QVERIFY2(run.errors.contains(QStringLiteral("field %1: %2")
+                                             .arg(field.toObject().value("field").toString(),
+                                                  field.toObject().value("description").toString())),
+                     qPrintable(run.errors));
+        }
+        QVERIFY2(run.errors.contains("errorCode: VALIDATION_ERROR"), qPrintable(run.errors));
+    }
+
+    // Defect: a profile whose URL is plain http to another computer got the create and a Digest answer in clear.
+    void cleartextUrlToAnotherHost_isNotSent_exitsThree()
+    {
+        QVERIFY(addProfile("cleartext", m_sandbox.baseUrl(), Credentials::apiKey("p", "s")));
+        // A hand-edited settings file, or an older version's: the profile dialog itself would refuse this URL.
+        m_settings->backing().setValue(QStringLiteral("profiles/items/cleartext/customBaseUrl"),
+                                       QStringLiteral("http://atlas.example.invalid"));
+        SavedForm form;
+        form.requests = {{awsRequest("vpc-00000000000000013"), {}}, {awsRequest("vpc-00000000000000014"), {}}};
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "clear.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("cleartext")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.lines.size(), 2);
+        for (const QJsonObject &line : run.lines) {
+            QCOMPARE(line.value("status").toString(), QStringLiteral("notSent"));
+            QCOMPARE(line.value("kind").toString(), QStringLiteral("refused"));
+        }
+        QVERIFY2(run.errors.contains("plain http is allowed only for this computer"), qPrintable(run.errors));
+        QVERIFY2(!run.errors.contains("could not be found"), qPrintable(run.errors)); // not even looked up
+    }
+
+    // Defect: a 2xx that could not be read was "0 peerings created", exit 0 or 3, with a parser message.
+    void unreadableSuccess_mayHaveBeenCreated_exitsFour_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::newRow("empty body") << SandboxFault::EmptySuccess;
+        QTest::newRow("JSON cut in half") << SandboxFault::TruncatedJson;
+        QTest::newRow("20 MiB body") << SandboxFault::HugeBody;
+    }
+    void unreadableSuccess_mayHaveBeenCreated_exitsFour()
+    {
+        QFETCH(SandboxFault, fault);
+        static int vpc = 20;
+        SavedForm form;
+        form.requests = {{awsRequest(QStringLiteral("vpc-000000000000000%1").arg(++vpc)), {}}};
+        m_sandbox.injectFault(fault, "POST");
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "maybe.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("sandboxed")});
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("unknown"));
+        QVERIFY(run.lines.at(0).value("mayHaveBeenCreated").toBool());
+        QVERIFY2(run.errors.contains("the peering may have been created"), qPrintable(run.errors));
+        QVERIFY2(run.errors.contains("look at the project's peerings"), qPrintable(run.errors));
+        // An aborted reply is never read: Qt would complain on stderr.
+        QVERIFY2(!run.errors.contains("device not open"), qPrintable(run.errors));
+    }
+
+    void timeout_isReportedWithoutQtNoise()
+    {
+        m_settings->setValue(AppSettings::Key::TimeoutSeconds, AppSettings::minTimeoutSeconds);
+        SavedForm form;
+        form.requests = {{awsRequest("vpc-00000000000000030"), {}}};
+        m_sandbox.injectFault(SandboxFault::SlowDrip, "POST");
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "slow.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("sandboxed")});
+        m_settings->setValue(AppSettings::Key::TimeoutSeconds, 30);
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.lines.at(0).value("kind").toString(), QStringLiteral("timeout"));
+        QVERIFY(run.lines.at(0).value("mayHaveBeenCreated").toBool());
+        QVERIFY2(!run.errors.contains("device not open"), qPrintable(run.errors));
+    }
+
+    // Defect: an envelope nobody asked for was printed as a created peering with an empty id.
+    void unaskedEnvelope_isUnwrapped_exitsZero()
+    {
+        SavedForm form;
+        form.requests = {{awsRequest("vpc-00000000000000031"), {}}};
+        m_sandbox.injectFault(SandboxFault::UnaskedEnvelope, "POST");
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "envelope.peering.json"),
+                                QStringLiteral("--profile"), QStringLiteral("sandboxed")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject peering = run.lines.at(0).value("peering").toObject();
+        QCOMPARE(peering.value("id").toString().size(), 24);
+        QCOMPARE(peering.value("statusName").toString(), QStringLiteral("INITIATING"));
+        QVERIFY(!peering.contains("content"));
+    }
+
+    // Defect: a FIFO with no writer blocked --submit for ever; the timeout does not apply to reading the form.
+    void fifo_isRefusedAtOnce_exitsOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pipe.peering.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QElapsedTimer clock;
+        clock.start();
+        const Run run =
+            submit({QStringLiteral("--submit"), path, QStringLiteral("--profile"), QStringLiteral("sandboxed")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errors.contains("is not a regular file"), qPrintable(run.errors));
+        QVERIFY(clock.elapsed() < 20000);
+    }
+
+    // Defect: without a display, --help, --version and a mistyped option aborted (no Qt platform plugin).
+    void withoutADisplay_helpVersionAndUsageErrorsWork_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << "--submit <file>";
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << PEERING_DESK_VERSION;
+        QTest::newRow("mistyped option") << QStringList{QStringLiteral("--sumbit")} << 1 << "sumbit";
+        QTest::newRow("bad provider") << QStringList{QStringLiteral("--provider"), QStringLiteral("IBM")} << 2
+                                      << "--provider must be AWS, AZURE or GCP";
+        QTest::newRow("the window") << QStringList{} << 2 << "needs a display";
+    }
+    void withoutADisplay_helpVersionAndUsageErrorsWork()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PEERING_DESK_BINARY),
+                      QStringList{QStringLiteral("--settings"), settingsPath()} + arguments);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), exitCode);
+        const QString output =
+            QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(output.contains(says), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("platform plugin")), qPrintable(output));
     }
 
     void networkFailure_exitsThree()
@@ -218,7 +374,9 @@ private slots:
         const Run run = submit({QStringLiteral("--submit"), writeForm(form, "orphan.peering.json"),
                                 QStringLiteral("--profile"), QStringLiteral("orphan")});
         QCOMPARE(run.exitCode, 3);
-        QVERIFY(run.lines.isEmpty());
+        QCOMPARE(run.lines.size(), 1);
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("notSent"));
+        QCOMPARE(run.lines.at(0).value("kind").toString(), QStringLiteral("keychain"));
         QVERIFY2(run.errors.contains("No credentials are stored for profile \"orphan\""), qPrintable(run.errors));
         QCOMPARE(m_posts, postsBefore);
     }
@@ -272,6 +430,11 @@ private slots:
         QCOMPARE(run.lines.at(3).value("outcome").toString(), QStringLiteral("failed"));
         QCOMPARE(run.lines.at(3).value("peering").toObject().value("errorStateName").toString(),
                  QStringLiteral("REJECTED"));
+        // The reason and what to do, not only "FAILED".
+        QCOMPARE(run.lines.at(3).value("errorStateName").toString(), QStringLiteral("REJECTED"));
+        QVERIFY(run.lines.at(3).value("guidance").toString().contains(QLatin1String("rejected in AWS")));
+        QVERIFY2(run.errors.contains("failed (REJECTED). The peering request was rejected in AWS"),
+                 qPrintable(run.errors));
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.errors.contains("is AVAILABLE"));
     }

@@ -16,13 +16,14 @@
 #include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "UiLog.h"
-#include "transport/AtlasClient.h"
 #include "connection/ConnectionSession.h"
-#include "peering/PeeringWatcher.h"
 #include "model/FieldValidator.h"
+#include "peering/PeeringWatcher.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
+#include "store/LanguageCatalog.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -1091,22 +1092,18 @@ void MainWindow::updatePreflight(const PeeringRequest &request)
 void MainWindow::setupLanguageMenu()
 {
     // Each language is named in itself, so it can be found whatever the current language is.
-    const QList<QPair<QString, QString>> languages{{QString(), tr("System Default")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                                   {QStringLiteral("fr"), QStringLiteral("Français")},
-                                                   {QStringLiteral("es"), QStringLiteral("Español")},
-                                                   {QStringLiteral("ja"), QStringLiteral("日本語")}};
+    QList<LanguageCatalog::Language> languages{{QString(), tr("System Default")}};
+    languages += LanguageCatalog::available();
     auto *group = new QActionGroup(this);
-    const QString current = m_settings->value(AppSettings::Key::Language).toString();
-    for (const auto &[code, name] : languages) {
-        QAction *action = m_ui->languageMenu->addAction(name);
+    const QString current = LanguageCatalog::chosen(*m_settings);
+    for (const LanguageCatalog::Language &language : std::as_const(languages)) {
+        QAction *action = m_ui->languageMenu->addAction(language.nativeName);
         action->setCheckable(true);
-        action->setChecked(code == current);
+        action->setChecked(language.code == current);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code, name = name] {
-            m_settings->setValue(AppSettings::Key::Language, code);
-            statusBar()->showMessage(tr("Peering Desk will use %1 after a restart.").arg(name));
+        connect(action, &QAction::triggered, this, [this, language] {
+            LanguageCatalog::choose(*m_settings, language.code);
+            statusBar()->showMessage(tr("Peering Desk will use %1 after a restart.").arg(language.nativeName));
         });
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "peering/PeeringSubmitter.h"
 #include "model/PeeringRequest.h"
+#include "peering/PeeringSubmitter.h"
 #include "provisioning/SavedForm.h"
 
 #include <QLineEdit>

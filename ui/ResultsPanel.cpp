@@ -204,12 +204,13 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
     if (outcome.kind == SubmitOutcome::Kind::NotSent && outcome.notSent) {
         // Nothing reached Atlas: the connection's or the keychain's own words are all there is to show.
         const ConnectionFailure &notSent = *outcome.notSent;
-        const QString said = notSent.keychain.backendError.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("\n\n") + tr("The keychain said: %1").arg(notSent.keychain.backendError);
-        setTitle(notSent.kind == ConnectionFailure::Kind::Keychain ? tr("Credentials unavailable")
+        const QString said =
+            notSent.keychain.backendError.isEmpty()
+                ? QString()
+                : QStringLiteral("\n\n") + tr("The keychain said: %1").arg(notSent.keychain.backendError);
+        setTitle(notSent.kind == ConnectionFailure::Kind::Keychain  ? tr("Credentials unavailable")
                  : notSent.kind == ConnectionFailure::Kind::Refused ? tr("Not sent")
-                                                                     : tr("No profile"),
+                                                                    : tr("No profile"),
                  notSent.message + said);
         m_ui->openConnectionButton->setVisible(true);
         m_ui->emptyLabel->setText(QString());

@@ -7,6 +7,7 @@
 #include "SandboxSeed.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
@@ -271,6 +272,28 @@ bool SandboxServer::applyFault(HttpConnection *connection, const HttpRequest &re
         response.setHeader("Content-Type", "application/vnd.atlas.2023-01-01+json");
         response.body = "{\"padding\":\"" + QByteArray(20 * 1024 * 1024, 'x') + "\"}";
         break;
+    case SandboxFault::EmptySuccess:
+    case SandboxFault::UnaskedEnvelope: {
+        const HttpResponse real = m_router->handle(request);
+        if (real.status == 401) {
+            // The digest challenge goes through as it is: the fault is for the answer to the signed request.
+            m_pendingFault = fault;
+            response = real;
+            break;
+        }
+        response.status = 200;
+        response.setHeader("Content-Type", "application/vnd.atlas.2023-01-01+json");
+        if (fault == SandboxFault::EmptySuccess) {
+            // Processed like any request (a create happens), but the answer is lost: a client must not call it
+            // "failed".
+            break;
+        }
+        response.body =
+            QJsonDocument(QJsonObject{{QStringLiteral("status"), real.status},
+                                      {QStringLiteral("content"), QJsonDocument::fromJson(real.body).object()}})
+                .toJson(QJsonDocument::Compact);
+        break;
+    }
     }
     connection->respond(response);
     Q_EMIT requestHandled(method, path, response.status);

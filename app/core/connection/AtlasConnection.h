@@ -32,8 +32,7 @@ public:
     /// requests take the same path as real ones.
     static AtlasConnection forSandbox(const QUrl &baseUrl);
     /// Credentials given outright, never read from or written to the keychain.
-    static AtlasConnection withCredentials(const QUrl &baseUrl, const Credentials &credentials,
-                                           const QString &label);
+    static AtlasConnection withCredentials(const QUrl &baseUrl, const Credentials &credentials, const QString &label);
 
     static QString sandboxProfileName() { return QStringLiteral("sandbox"); }
 

@@ -58,9 +58,8 @@ void ConnectionSession::prepare(QObject *context, Callback callback)
     if (const QString problem = m_connection.problem(); !problem.isEmpty()) {
         const bool none = m_connection.isNull() && m_connection.profileName().isEmpty();
         qCWarning(lcConnection) << "not sent:" << (none ? "no connection" : "refused by a rule");
-        report(ConnectionFailure{none ? ConnectionFailure::Kind::NoConnection : ConnectionFailure::Kind::Refused,
-                                 problem,
-                                 {}});
+        report(ConnectionFailure{
+            none ? ConnectionFailure::Kind::NoConnection : ConnectionFailure::Kind::Refused, problem, {}});
         return;
     }
     if (m_connection.fixedCredentials()) {

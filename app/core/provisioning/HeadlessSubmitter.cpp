@@ -203,7 +203,9 @@ void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
         const Peering &peering = *outcome.peering;
         line.insert(QStringLiteral("status"), QStringLiteral("created"));
         line.insert(QStringLiteral("peering"), peering.json());
-        say(tr("peering-desk: request %1: created peering %2 (%3).").arg(m_current).arg(peering.id(), peering.status()));
+        say(tr("peering-desk: request %1: created peering %2 (%3).")
+                .arg(m_current)
+                .arg(peering.id(), peering.status()));
         ++m_created;
         emitLine(line);
         if (m_wait) {
@@ -299,7 +301,9 @@ void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)
         submitNext();
     });
     connect(watcher, &PeeringWatcher::failed, this, [this, request](const RequestFailure &failure) {
-        say(tr("peering-desk: request %1: could not follow the peering: %2").arg(request).arg(FailureText::oneLine(failure)));
+        say(tr("peering-desk: request %1: could not follow the peering: %2")
+                .arg(request)
+                .arg(FailureText::oneLine(failure)));
     });
     watcher->watch(groupId, peerId);
 }

@@ -3,8 +3,8 @@
 
 #include "model/FieldValidator.h"
 #include "transport/AtlasLog.h"
-#include "transport/OneShotBody.h"
 #include "transport/DigestSession.h"
+#include "transport/OneShotBody.h"
 #include "transport/TokenProvider.h"
 
 #include <QJsonDocument>

@@ -30,7 +30,7 @@ public:
         InvalidResponse,   ///< a 2xx whose body is not the JSON Atlas sends, or a body over the size cap
         Credentials,       ///< no usable credentials, or the service account token could not be obtained
         Redirect,          ///< a 3xx: never followed, so no credentials go to the other place; detail = Location
-        Refused,           ///< not sent: a rule forbids it (credentials over plain http to another computer); detail = why
+        Refused, ///< not sent: a rule forbids it (credentials over plain http to another computer); detail = why
     };
 
     RequestFailure(Kind kind, QUrl url, QString detail = {});
