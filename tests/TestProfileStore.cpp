@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileStore with a real keychain (gnome-keyring on a private D-Bus) and a real settings file.
+#include "connection/AtlasConnection.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
@@ -219,10 +220,10 @@ private slots:
         Profile gov = apiKeyProfile("gov");
         gov.environment = Profile::Environment::AtlasForGovernment;
         QCOMPARE(gov.baseUrl(), QUrl("https://cloud.mongodbgov.com"));
-        QVERIFY(!gov.supports(Provider::Azure));
-        QVERIFY(gov.supports(Provider::Aws));
-        QVERIFY(gov.unsupportedReason(Provider::Azure).contains("Government"));
-        QVERIFY(apiKeyProfile("com").supports(Provider::Azure));
+        // The rule itself is the connection's (TestConnection); a profile only says which environment it is.
+        QVERIFY(AtlasConnection::forProfile(gov).unsupportedReason(Provider::Azure).contains("Government"));
+        QVERIFY(AtlasConnection::forProfile(gov).unsupportedReason(Provider::Aws).isEmpty());
+        QVERIFY(AtlasConnection::forProfile(apiKeyProfile("com")).unsupportedReason(Provider::Azure).isEmpty());
     }
 
     // Last: locking the collection cannot be undone without a prompter.

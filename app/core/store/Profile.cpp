@@ -20,19 +20,6 @@ QUrl Profile::baseUrl() const
     return {};
 }
 
-bool Profile::supports(Provider provider) const
-{
-    return unsupportedReason(provider).isEmpty();
-}
-
-QString Profile::unsupportedReason(Provider provider) const
-{
-    if (environment == Environment::AtlasForGovernment && provider == Provider::Azure) {
-        return tr("Atlas for Government does not offer Azure network peering.");
-    }
-    return {};
-}
-
 Credentials::Kind Profile::credentialsKind() const
 {
     return authMethod == AuthMethod::ServiceAccount ? Credentials::Kind::ServiceAccount : Credentials::Kind::ApiKey;

@@ -30,10 +30,6 @@ public:
 
     /// https://cloud.mongodb.com, https://cloud.mongodbgov.com, or the custom URL. The token host follows it.
     QUrl baseUrl() const;
-    /// Atlas for Government has no Azure peering.
-    bool supports(Provider provider) const;
-    /// Why a provider is not available, or empty.
-    QString unsupportedReason(Provider provider) const;
     Credentials::Kind credentialsKind() const;
 
     /// Problems with the name, the custom URL and the default project; the secret is checked by the store.
