@@ -4,9 +4,47 @@
 <context>
     <name>AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+50"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+51"/>
         <source>(empty body)</source>
         <translation>(cuerpo vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasConnection</name>
+    <message>
+        <location filename="../app/core/connection/AtlasConnection.cpp" line="+13"/>
+        <source>profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
+        <translation type="unfinished">Aún no hay ningún perfil. Cree uno con Archivo ▸ Perfiles (su URL de Atlas y su clave de API o cuenta de servicio) o pruebe el entorno de pruebas integrado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Atlas URL of %1 is not a valid web address: edit it in File ▸ Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent: %1 points at %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Atlas for Government does not offer Azure network peering.</source>
+        <translation type="unfinished">Atlas for Government no ofrece emparejamiento de red con Azure.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +254,115 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/main.cpp" line="+54"/>
+        <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+7"/>
+        <source>Start the built-in fake Atlas on 127.0.0.1 and send requests to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in this project (group) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start on this cloud: AWS, AZURE or GCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send every request of this saved form without a window, print one JSON result per request, and exit (0 created, 1 invalid, 2 API error, 3 network, authentication or keychain failure, 4 a create may have reached Atlas without a readable answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep preferences (never secrets) in this INI file instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit after this many milliseconds (smoke tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates MongoDB Atlas network peering connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A saved form to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContainerPanel</name>
     <message>
         <location filename="../ui/ContainerPanel.ui" line="+27"/>
@@ -347,7 +494,7 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../app/core/store/CredentialStore.cpp" line="+27"/>
+        <location filename="../app/core/store/CredentialStore.cpp" line="+37"/>
         <source>No credentials are stored for profile &quot;%1&quot; yet. Enter an API key to continue.</source>
         <translation>Aún no hay credenciales guardadas para el perfil &quot;%1&quot;. Introduzca una clave de API para continuar.</translation>
     </message>
@@ -371,11 +518,16 @@
         <source>No keychain is available (%1). Peering Desk keeps API keys only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation>No hay ningún llavero disponible (%1). Peering Desk guarda las claves de API solo en el llavero del sistema: inicie un Secret Service como GNOME Keyring o KWallet e inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The keyring is locked, so the API key of profile &quot;%1&quot; cannot be read. Unlock it, then try again: log in to your desktop session, or unlock &quot;Login&quot; in Passwords and Keys (Seahorse); on a machine without a desktop, run gnome-keyring-daemon --unlock, which reads the keyring password from its standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorGuidance</name>
     <message>
-        <location filename="../app/core/atlas/ErrorGuidance.cpp" line="+18"/>
+        <location filename="../app/core/peering/ErrorGuidance.cpp" line="+18"/>
         <source>Atlas rejected a field of the request: correct the fields listed below and send it again.</source>
         <translation>Atlas rechazó un campo de la solicitud: corrija los campos indicados abajo y vuelva a enviarla.</translation>
     </message>
@@ -586,6 +738,75 @@
         <location line="+3"/>
         <source>Atlas is briefly unavailable, for example during maintenance: try again in a few minutes.</source>
         <translation>Atlas no está disponible momentáneamente, por ejemplo, durante un mantenimiento: inténtelo de nuevo en unos minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../app/core/peering/FailureText.cpp" line="+19"/>
+        <source>Unreadable answer: the peering may have been created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Atlas answered HTTP %1, so it accepted the request, but its answer could not be read (%2). The peering may well have been created: look at the project&apos;s peerings before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Qué hacer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request may have reached Atlas before the connection failed: look at the project&apos;s peerings before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Atlas asks to wait %n second(s) before the next request.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>errorCode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -844,7 +1065,7 @@
         <translation>No incluya el nombre de usuario ni la contraseña en la URL: las claves van en los campos de clave.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
         <translation>Use https: http sin cifrar solo se permite para este equipo (127.0.0.1 o localhost).</translation>
     </message>
@@ -1313,7 +1534,7 @@
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../app/core/atlas/NextSteps.cpp" line="+51"/>
+        <location filename="../app/core/peering/NextSteps.cpp" line="+51"/>
         <source>Accept the peering request in AWS</source>
         <translation>Aceptar la solicitud de emparejamiento en AWS</translation>
     </message>
@@ -1472,12 +1693,12 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+261"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+281"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>la conexión se cerró antes de que llegara una respuesta, y Peering Desk no volvió a enviar la solicitud porque puede haber llegado a Atlas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>the body is larger than %1 MiB</source>
         <translation>el cuerpo ocupa más de %1 MiB</translation>
     </message>
@@ -1490,9 +1711,17 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
         <translation>el tipo de contenido es «%1», no JSON; el cuerpo empezaba así: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::ConnectionSession</name>
+    <message>
+        <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
+        <source>The connection changed while its key was being read: nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1820,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+77"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+102"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: se ha creado %n emparejamiento.</numerusform>
@@ -1599,12 +1828,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>peering-desk: %1: %2</source>
         <translation>peering-desk: %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-9"/>
         <source>peering-desk: there is no profile; create one in the app or pass --profile.</source>
         <translation>peering-desk: no hay ningún perfil; cree uno en la aplicación o indique --profile.</translation>
     </message>
@@ -1614,23 +1843,38 @@
         <translation>peering-desk: no hay ningún perfil llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+118"/>
+        <location line="+34"/>
+        <location line="+80"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: solicitud %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>peering-desk: profile &quot;%1&quot;: %2</source>
-        <translation>peering-desk: perfil &quot;%1&quot;: %2</translation>
+        <location line="-55"/>
+        <source>peering-desk: request %1: nothing was sent: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+114"/>
+        <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>peering-desk: request %1: could not follow the peering: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
         <translation>peering-desk: solicitud %1: el emparejamiento %2 está en %3.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-50"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: solicitud %1: se creó el emparejamiento %2 (%3).</translation>
     </message>
@@ -1638,7 +1882,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+85"/>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
         <source>Ready. Requests go to %1.</source>
         <translation>Listo. Las solicitudes van a %1.</translation>
     </message>
@@ -1686,17 +1930,7 @@
         <translation>Corrija primero los campos marcados: no se envió nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation>Aún no hay ningún perfil. Cree uno con Archivo ▸ Perfiles (su URL de Atlas y su clave de API o cuenta de servicio) o pruebe el entorno de pruebas integrado.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was sent: there is no profile.</source>
-        <translation>No se envió nada: no hay ningún perfil.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -1711,7 +1945,7 @@
         <translation>Perfil &quot;%1&quot;: las solicitudes van a %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reading the API key from the keychain…</source>
         <translation>Leyendo la clave de API del llavero…</translation>
     </message>
@@ -1747,8 +1981,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Nothing was sent: the API key could not be read from the keychain.</source>
-        <translation>No se envió nada: no se pudo leer la clave de API del llavero.</translation>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1939,7 +2173,7 @@
         <translation>El emparejamiento %1 está en %2.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>Las listas necesitan las credenciales del perfil: %1</translation>
     </message>
@@ -1949,7 +2183,7 @@
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Peering Desk will use %1 after a restart.</source>
         <translation>Peering Desk usará %1 tras reiniciar.</translation>
     </message>
@@ -1957,7 +2191,7 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/atlas/PagedFetch.cpp" line="+79"/>
+        <location filename="../app/core/transport/PagedFetch.cpp" line="+79"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>la lista no tiene ninguna matriz &quot;results&quot;</translation>
     </message>
@@ -2084,7 +2318,7 @@
 <context>
     <name>PeeringDesk::PeeringWatcher</name>
     <message numerus="yes">
-        <location filename="../app/core/atlas/PeeringWatcher.cpp" line="+122"/>
+        <location filename="../app/core/peering/PeeringWatcher.cpp" line="+122"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
         <translation>
             <numerusform>Atlas pidió esperar %n segundo antes de la próxima comprobación.</numerusform>
@@ -2523,7 +2757,7 @@
 <context>
     <name>PeeringDesk::ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="+70"/>
+        <location filename="../ui/ResultsPanel.cpp" line="+69"/>
         <source>connection ID</source>
         <translation>el ID de conexión</translation>
     </message>
@@ -2553,7 +2787,7 @@
         <translation>Aún no se ha enviado ninguna solicitud</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
         <translation>Rellene el formulario y pulse Crear emparejamiento. Aquí aparecerán el emparejamiento creado y su estado, o el error que devolvió Atlas.</translation>
     </message>
@@ -2618,7 +2852,7 @@
         <translation>Atlas informó de un estado que esta versión de Peering Desk no conoce.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The keychain said: %1</source>
         <translation>El llavero respondió: %1</translation>
     </message>
@@ -2628,25 +2862,17 @@
         <translation>Credenciales no disponibles</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <source>What to do: %1</source>
-        <translation>Qué hacer: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</source>
-        <translation>
-            <numerusform>Atlas pide esperar %n segundo antes de la próxima solicitud. Peering Desk nunca vuelve a enviar una creación por su cuenta: pulse Crear cuando haya pasado el tiempo.</numerusform>
-            <numerusform>Atlas pide esperar %n segundos antes de la próxima solicitud. Peering Desk nunca vuelve a enviar una creación por su cuenta: pulse Crear cuando haya pasado el tiempo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you press Create again.</source>
-        <translation>Un error de la pasarela no demuestra que no se haya creado nada: compruebe los peerings del proyecto antes de volver a pulsar Crear.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
         <translation>Perfil: &quot;%1&quot;.</translation>
     </message>
@@ -2695,7 +2921,7 @@
 <context>
     <name>PeeringDesk::TokenProvider</name>
     <message>
-        <location filename="../app/core/auth/TokenProvider.cpp" line="+105"/>
+        <location filename="../app/core/transport/TokenProvider.cpp" line="+105"/>
         <source>the token endpoint answered HTTP %1 (%2)</source>
         <translation>el punto de conexión del token respondió HTTP %1 (%2)</translation>
     </message>
@@ -2739,7 +2965,7 @@
 <context>
     <name>PreflightCheck</name>
     <message>
-        <location filename="../app/core/atlas/PreflightCheck.cpp" line="+42"/>
+        <location filename="../app/core/peering/PreflightCheck.cpp" line="+42"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
         <translation>El contenedor es de %1, pero el emparejamiento es para %2: elija un contenedor de %2.</translation>
     </message>
@@ -2795,12 +3021,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/core/store/Profile.cpp" line="+31"/>
-        <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation>Atlas for Government no ofrece emparejamiento de red con Azure.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/core/store/Profile.cpp" line="+34"/>
         <source>Give the profile a name.</source>
         <translation>Asigne un nombre al perfil.</translation>
     </message>
@@ -3191,7 +3412,7 @@
 <context>
     <name>RequestFailure</name>
     <message>
-        <location filename="../app/core/atlas/RequestFailure.cpp" line="+16"/>
+        <location filename="../app/core/transport/RequestFailure.cpp" line="+16"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -3254,6 +3475,11 @@
         <location line="+2"/>
         <source>Redirected (HTTP %1), not followed</source>
         <translation>Redirigido (HTTP %1), no se siguió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3324,6 +3550,11 @@
         <location line="+1"/>
         <source>%1 answered with a redirect to %2. Peering Desk never follows redirects, so neither the request nor your credentials went there. Check the base URL of the connection: Atlas itself does not redirect API calls.</source>
         <translation>%1 respondió con una redirección a %2. Peering Desk nunca sigue redirecciones, así que ni la solicitud ni sus credenciales fueron allí. Compruebe la URL base de la conexión: Atlas no redirige las llamadas a la API.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3821,7 @@
         <translation>Respuesta sin procesar</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-263"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-247"/>
         <source>no HTTP answer</source>
         <translation>sin respuesta HTTP</translation>
     </message>
@@ -3598,13 +3829,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+63"/>
-        <location line="+101"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+64"/>
+        <location line="+109"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>El archivo ocupa más de %1 KiB; un formulario guardado nunca es tan grande.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-103"/>
         <source>Line %1, column %2: %3.</source>
         <translation>Línea %1, columna %2: %3.</translation>
     </message>
@@ -3679,7 +3910,12 @@
         <translation>%1.peer.providerName debe ser &quot;AWS&quot;, &quot;AZURE&quot; o &quot;GCP&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open %1: %2.</source>
         <translation>No se puede abrir %1: %2.</translation>
     </message>

@@ -4,9 +4,47 @@
 <context>
     <name>AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+50"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+51"/>
         <source>(empty body)</source>
         <translation>(本文なし)</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasConnection</name>
+    <message>
+        <location filename="../app/core/connection/AtlasConnection.cpp" line="+13"/>
+        <source>profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
+        <translation type="unfinished">プロファイルがまだありません。[ファイル] ▸ [プロファイル] でプロファイル (Atlas の URL と、API キーまたはサービスアカウント) を作成するか、組み込みのサンドボックスをお試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Atlas URL of %1 is not a valid web address: edit it in File ▸ Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent: %1 points at %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Atlas for Government does not offer Azure network peering.</source>
+        <translation type="unfinished">Atlas for Government では Azure ネットワークピアリングを利用できません。</translation>
     </message>
 </context>
 <context>
@@ -216,6 +254,115 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/main.cpp" line="+54"/>
+        <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+7"/>
+        <source>Start the built-in fake Atlas on 127.0.0.1 and send requests to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in this project (group) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start on this cloud: AWS, AZURE or GCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send every request of this saved form without a window, print one JSON result per request, and exit (0 created, 1 invalid, 2 API error, 3 network, authentication or keychain failure, 4 a create may have reached Atlas without a readable answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep preferences (never secrets) in this INI file instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit after this many milliseconds (smoke tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates MongoDB Atlas network peering connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A saved form to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContainerPanel</name>
     <message>
         <location filename="../ui/ContainerPanel.ui" line="+27"/>
@@ -346,7 +493,7 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../app/core/store/CredentialStore.cpp" line="+27"/>
+        <location filename="../app/core/store/CredentialStore.cpp" line="+37"/>
         <source>No credentials are stored for profile &quot;%1&quot; yet. Enter an API key to continue.</source>
         <translation>プロファイル &quot;%1&quot; の認証情報はまだ保存されていません。続行するには API キーを入力してください。</translation>
     </message>
@@ -370,11 +517,16 @@
         <source>No keychain is available (%1). Peering Desk keeps API keys only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation>利用できるキーチェーンがありません (%1)。Peering Desk は API キーをシステムのキーチェーンにのみ保存します。GNOME Keyring や KWallet などの Secret Service を起動してから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The keyring is locked, so the API key of profile &quot;%1&quot; cannot be read. Unlock it, then try again: log in to your desktop session, or unlock &quot;Login&quot; in Passwords and Keys (Seahorse); on a machine without a desktop, run gnome-keyring-daemon --unlock, which reads the keyring password from its standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorGuidance</name>
     <message>
-        <location filename="../app/core/atlas/ErrorGuidance.cpp" line="+18"/>
+        <location filename="../app/core/peering/ErrorGuidance.cpp" line="+18"/>
         <source>Atlas rejected a field of the request: correct the fields listed below and send it again.</source>
         <translation>Atlas がリクエストのフィールドを拒否しました。以下に示すフィールドを修正して、もう一度送信してください。</translation>
     </message>
@@ -585,6 +737,73 @@
         <location line="+3"/>
         <source>Atlas is briefly unavailable, for example during maintenance: try again in a few minutes.</source>
         <translation>Atlas は一時的に利用できません (メンテナンス中など)。数分後にもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../app/core/peering/FailureText.cpp" line="+19"/>
+        <source>Unreadable answer: the peering may have been created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Atlas answered HTTP %1, so it accepted the request, but its answer could not be read (%2). The peering may well have been created: look at the project&apos;s peerings before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to do: %1</source>
+        <translation type="unfinished">対処方法: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request may have reached Atlas before the connection failed: look at the project&apos;s peerings before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Atlas asks to wait %n second(s) before the next request.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>errorCode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -840,7 +1059,7 @@
         <translation>URL にユーザー名とパスワードを含めないでください。キーはキーのフィールドに入力します。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
         <translation>https を使用してください。暗号化されていない http は、このコンピューター (127.0.0.1 または localhost) に対してのみ使用できます。</translation>
     </message>
@@ -1309,7 +1528,7 @@
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../app/core/atlas/NextSteps.cpp" line="+51"/>
+        <location filename="../app/core/peering/NextSteps.cpp" line="+51"/>
         <source>Accept the peering request in AWS</source>
         <translation>AWS でピアリングリクエストを承認する</translation>
     </message>
@@ -1468,12 +1687,12 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/atlas/AtlasClient.cpp" line="+261"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+281"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>応答が届く前に接続が閉じられました。リクエストが Atlas に届いている可能性があるため、Peering Desk は再送信していません</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>the body is larger than %1 MiB</source>
         <translation>本文が %1 MiB を超えています</translation>
     </message>
@@ -1485,9 +1704,17 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
         <translation>コンテンツタイプが JSON ではなく「%1」です。本文の先頭: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::ConnectionSession</name>
+    <message>
+        <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
+        <source>The connection changed while its key was being read: nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1586,19 +1813,19 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+77"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+102"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n 件のピアリングを作成しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>peering-desk: %1: %2</source>
         <translation>peering-desk: %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-9"/>
         <source>peering-desk: there is no profile; create one in the app or pass --profile.</source>
         <translation>peering-desk: プロファイルがありません。アプリでプロファイルを作成するか、--profile を指定してください。</translation>
     </message>
@@ -1608,23 +1835,38 @@
         <translation>peering-desk: &quot;%1&quot; という名前のプロファイルはありません。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+118"/>
+        <location line="+34"/>
+        <location line="+80"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: リクエスト %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>peering-desk: profile &quot;%1&quot;: %2</source>
-        <translation>peering-desk: プロファイル &quot;%1&quot;: %2</translation>
+        <location line="-55"/>
+        <source>peering-desk: request %1: nothing was sent: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+114"/>
+        <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>peering-desk: request %1: could not follow the peering: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2 は %3 です。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-50"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2 (%3) を作成しました。</translation>
     </message>
@@ -1632,7 +1874,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+85"/>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
         <source>Ready. Requests go to %1.</source>
         <translation>準備完了。リクエストの送信先は %1 です。</translation>
     </message>
@@ -1679,17 +1921,7 @@
         <translation>先にマークされたフィールドを修正してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation>プロファイルがまだありません。[ファイル] ▸ [プロファイル] でプロファイル (Atlas の URL と、API キーまたはサービスアカウント) を作成するか、組み込みのサンドボックスをお試しください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was sent: there is no profile.</source>
-        <translation>送信されませんでした: プロファイルがありません。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2、%3)</translation>
     </message>
@@ -1704,7 +1936,7 @@
         <translation>プロファイル &quot;%1&quot;: リクエストの送信先は %2 です。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reading the API key from the keychain…</source>
         <translation>キーチェーンから API キーを読み取っています…</translation>
     </message>
@@ -1740,8 +1972,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Nothing was sent: the API key could not be read from the keychain.</source>
-        <translation>送信されませんでした: キーチェーンから API キーを読み取れませんでした。</translation>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1931,7 +2163,7 @@
         <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
     </message>
@@ -1941,7 +2173,7 @@
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Peering Desk will use %1 after a restart.</source>
         <translation>Peering Desk は再起動後に %1 を使用します。</translation>
     </message>
@@ -1949,7 +2181,7 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/atlas/PagedFetch.cpp" line="+79"/>
+        <location filename="../app/core/transport/PagedFetch.cpp" line="+79"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>一覧に &quot;results&quot; 配列がありません</translation>
     </message>
@@ -2074,7 +2306,7 @@
 <context>
     <name>PeeringDesk::PeeringWatcher</name>
     <message numerus="yes">
-        <location filename="../app/core/atlas/PeeringWatcher.cpp" line="+122"/>
+        <location filename="../app/core/peering/PeeringWatcher.cpp" line="+122"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
         <translation>
             <numerusform>Atlas から、次の確認まで %n 秒待つよう求められました。</numerusform>
@@ -2506,7 +2738,7 @@
 <context>
     <name>PeeringDesk::ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="+70"/>
+        <location filename="../ui/ResultsPanel.cpp" line="+69"/>
         <source>connection ID</source>
         <translation>接続 ID</translation>
     </message>
@@ -2536,7 +2768,7 @@
         <translation>まだリクエストを送信していません</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
         <translation>フォームに入力して [ピアリングを作成] を押してください。作成されたピアリングとそのステータス、または Atlas が返したエラーがここに表示されます。</translation>
     </message>
@@ -2601,7 +2833,7 @@
         <translation>Atlas が、このバージョンの Peering Desk では認識できないステータスを報告しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The keychain said: %1</source>
         <translation>キーチェーンからのメッセージ: %1</translation>
     </message>
@@ -2611,24 +2843,17 @@
         <translation>認証情報を利用できません</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <source>What to do: %1</source>
-        <translation>対処方法: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: press Create once the time has passed.</source>
-        <translation>
-            <numerusform>Atlas から次のリクエストまで %n 秒待つよう求められています。Peering Desk が作成を自動で再送信することはありません。時間が過ぎてから［作成］を押してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you press Create again.</source>
-        <translation>ゲートウェイのエラーは、何も作成されなかったことを意味しません。もう一度［作成］を押す前に、プロジェクトのピアリングを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Profile: &quot;%1&quot;.</source>
         <translation>プロファイル: &quot;%1&quot;。</translation>
     </message>
@@ -2677,7 +2902,7 @@
 <context>
     <name>PeeringDesk::TokenProvider</name>
     <message>
-        <location filename="../app/core/auth/TokenProvider.cpp" line="+105"/>
+        <location filename="../app/core/transport/TokenProvider.cpp" line="+105"/>
         <source>the token endpoint answered HTTP %1 (%2)</source>
         <translation>トークンエンドポイントが HTTP %1 (%2) を返しました</translation>
     </message>
@@ -2721,7 +2946,7 @@
 <context>
     <name>PreflightCheck</name>
     <message>
-        <location filename="../app/core/atlas/PreflightCheck.cpp" line="+42"/>
+        <location filename="../app/core/peering/PreflightCheck.cpp" line="+42"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
         <translation>コンテナーは %1 のコンテナーですが、ピアリングは %2 向けです。%2 のコンテナーを選択してください。</translation>
     </message>
@@ -2777,12 +3002,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/core/store/Profile.cpp" line="+31"/>
-        <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation>Atlas for Government では Azure ネットワークピアリングを利用できません。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/core/store/Profile.cpp" line="+34"/>
         <source>Give the profile a name.</source>
         <translation>プロファイルに名前を付けてください。</translation>
     </message>
@@ -3173,7 +3393,7 @@
 <context>
     <name>RequestFailure</name>
     <message>
-        <location filename="../app/core/atlas/RequestFailure.cpp" line="+16"/>
+        <location filename="../app/core/transport/RequestFailure.cpp" line="+16"/>
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
@@ -3236,6 +3456,11 @@
         <location line="+2"/>
         <source>Redirected (HTTP %1), not followed</source>
         <translation>リダイレクト (HTTP %1) — 追従していません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3306,6 +3531,11 @@
         <location line="+1"/>
         <source>%1 answered with a redirect to %2. Peering Desk never follows redirects, so neither the request nor your credentials went there. Check the base URL of the connection: Atlas itself does not redirect API calls.</source>
         <translation>%1 は %2 へのリダイレクトを返しました。Peering Desk はリダイレクトに従わないため、リクエストも認証情報もそこへは送られていません。接続のベース URL を確認してください。Atlas 自体は API 呼び出しをリダイレクトしません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3802,7 @@
         <translation>未加工のレスポンス</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-263"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-247"/>
         <source>no HTTP answer</source>
         <translation>HTTP 応答なし</translation>
     </message>
@@ -3580,13 +3810,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+63"/>
-        <location line="+101"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+64"/>
+        <location line="+109"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>ファイルが %1 KiB を超えています。保存されたフォームがこれほど大きくなることはありません。</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-103"/>
         <source>Line %1, column %2: %3.</source>
         <translation>%1 行目、%2 列目: %3。</translation>
     </message>
@@ -3661,7 +3891,12 @@
         <translation>%1.peer.providerName は &quot;AWS&quot;、&quot;AZURE&quot;、&quot;GCP&quot; のいずれかである必要があります。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open %1: %2.</source>
         <translation>%1 を開けません: %2。</translation>
     </message>
