@@ -14,37 +14,37 @@
     <message>
         <location filename="../app/core/connection/AtlasConnection.cpp" line="+13"/>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil „%1“</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation type="unfinished">Es gibt noch kein Profil. Erstellen Sie eines unter Datei ▸ Profile (Ihre Atlas-URL und Ihr API-Schlüssel oder Dienstkonto) oder probieren Sie die eingebaute Sandbox aus.</translation>
+        <translation>Es gibt noch kein Profil. Erstellen Sie eines unter Datei ▸ Profile (Ihre Atlas-URL und Ihr API-Schlüssel oder Dienstkonto) oder probieren Sie die eingebaute Sandbox aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Atlas URL of %1 is not a valid web address: edit it in File ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Atlas-URL für %1 ist keine gültige Webadresse: Bearbeiten Sie sie unter Datei ▸ Profile.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was sent: %1 points at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet, weil %1 auf %2 verweist. %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation type="unfinished">Atlas for Government bietet kein Azure-Netzwerk-Peering an.</translation>
+        <translation>Atlas for Government bietet kein Azure-Netzwerk-Peering an.</translation>
     </message>
 </context>
 <context>
@@ -258,108 +258,108 @@
     <message>
         <location filename="../app/main.cpp" line="+54"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Die Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Das Fenster benötigt eine Anzeige (keine festgelegt: DISPLAY und WAYLAND_DISPLAY sind leer). Ohne Anzeige verwenden Sie --submit FORMULAR; --help listet alle Optionen auf.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Es gibt kein Profil namens „%1“ (Profile: %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="+7"/>
         <source>Start the built-in fake Atlas on 127.0.0.1 and send requests to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute simulierte Atlas auf 127.0.0.1 starten und Anfragen dorthin senden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil verwenden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in this project (group) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Projekt-ID (Gruppen-ID) eintragen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start on this cloud: AWS, AZURE or GCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Cloud starten: AWS, AZURE oder GCP.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send every request of this saved form without a window, print one JSON result per request, and exit (0 created, 1 invalid, 2 API error, 3 network, authentication or keychain failure, 4 a create may have reached Atlas without a readable answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen dieses gespeicherten Formulars ohne Fenster senden, pro Anfrage ein JSON-Ergebnis ausgeben und beenden (0 erstellt, 1 ungültig, 2 API-Fehler, 3 Netzwerk-, Authentifizierungs- oder Schlüsselbundfehler, 4 ein Erstellen hat Atlas möglicherweise ohne lesbare Antwort erreicht).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --submit: Jedes neue Peering verfolgen, bis es verfügbar oder fehlgeschlagen ist oder auf Sie wartet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep preferences (never secrets) in this INI file instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (niemals Geheimnisse) in dieser INI-Datei statt in der Standarddatei speichern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit after this many milliseconds (smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Millisekunden beenden (Smoke-Tests).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates MongoDB Atlas network peering connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt MongoDB-Atlas-Netzwerk-Peering-Verbindungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A saved form to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Formular, das geöffnet werden soll.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: --provider muss AWS, AZURE oder GCP sein.</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@
     <message>
         <location line="+14"/>
         <source>The keyring is locked, so the API key of profile &quot;%1&quot; cannot be read. Unlock it, then try again: log in to your desktop session, or unlock &quot;Login&quot; in Passwords and Keys (Seahorse); on a machine without a desktop, run gnome-keyring-daemon --unlock, which reads the keyring password from its standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt, daher kann der API-Schlüssel des Profils „%1“ nicht gelesen werden. Entsperren Sie ihn und versuchen Sie es erneut: Melden Sie sich an Ihrer Desktop-Sitzung an oder entsperren Sie „Anmeldung“ in „Passwörter und Verschlüsselung“ (Seahorse); auf einem Rechner ohne Desktop führen Sie gnome-keyring-daemon --unlock aus, das das Schlüsselbund-Passwort von seiner Standardeingabe liest.</translation>
     </message>
 </context>
 <context>
@@ -745,68 +745,68 @@
     <message>
         <location filename="../app/core/peering/FailureText.cpp" line="+19"/>
         <source>Unreadable answer: the peering may have been created</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Antwort: Das Peering wurde möglicherweise erstellt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Atlas answered HTTP %1, so it accepted the request, but its answer could not be read (%2). The peering may well have been created: look at the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat mit HTTP %1 geantwortet und die Anfrage damit angenommen, aber seine Antwort konnte nicht gelesen werden (%2). Gut möglich, dass das Peering erstellt wurde: Sehen Sie sich die Peerings des Projekts an, bevor Sie die Anfrage erneut senden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What to do: %1</source>
-        <translation type="unfinished">Was zu tun ist: %1</translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas bittet, vor der nächsten Anfrage %n Sekunde zu warten. Peering Desk sendet ein Erstellen nie von selbst erneut: Senden Sie die Anfrage erneut, sobald die Zeit verstrichen ist.</numerusform>
+            <numerusform>Atlas bittet, vor der nächsten Anfrage %n Sekunden zu warten. Peering Desk sendet ein Erstellen nie von selbst erneut: Senden Sie die Anfrage erneut, sobald die Zeit verstrichen ist.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request may have reached Atlas before the connection failed: look at the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat Atlas möglicherweise erreicht, bevor die Verbindung fehlschlug: Sehen Sie sich die Peerings des Projekts an, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway-Fehler beweist nicht, dass nichts erstellt wurde: Prüfen Sie die Peerings des Projekts, bevor Sie die Anfrage erneut senden.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Atlas asks to wait %n second(s) before the next request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas bittet, vor der nächsten Anfrage %n Sekunde zu warten.</numerusform>
+            <numerusform>Atlas bittet, vor der nächsten Anfrage %n Sekunden zu warten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>errorCode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>errorCode: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detail: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parameters: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@
     <message>
         <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
         <source>The connection changed while its key was being read: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat sich geändert, während ihr Schlüssel gelesen wurde: Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1851,22 +1851,22 @@
     <message>
         <location line="-55"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Anfrage %1: Nichts wurde gesendet: %2</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Anfrage %1: Peering %2 ist fehlgeschlagen (%3). %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: Anfrage %1: Das Peering konnte nicht verfolgt werden: %2</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -1982,7 +1982,7 @@
     <message>
         <location line="+9"/>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2864,12 +2864,12 @@
     <message>
         <location line="+1"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3479,7 +3479,7 @@
     <message>
         <location line="+2"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3554,7 +3554,7 @@
     <message>
         <location line="+6"/>
         <source>Nothing was sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 wurde nichts gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3912,7 @@
     <message>
         <location line="+17"/>
         <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei (sondern eine Pipe, ein Gerät oder ein Ordner): Speichern Sie das Formular in einer Datei und öffnen Sie diese.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -760,9 +760,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas asks to wait %n second before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</numerusform>
+            <numerusform>Atlas asks to wait %n seconds before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</numerusform>
         </translation>
     </message>
     <message>
@@ -778,9 +778,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Atlas asks to wait %n second(s) before the next request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas asks to wait %n second before the next request.</numerusform>
+            <numerusform>Atlas asks to wait %n seconds before the next request.</numerusform>
         </translation>
     </message>
     <message>

@@ -14,37 +14,37 @@
     <message>
         <location filename="../app/core/connection/AtlasConnection.cpp" line="+13"/>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>el entorno de pruebas</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún perfil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation type="unfinished">Aún no hay ningún perfil. Cree uno con Archivo ▸ Perfiles (su URL de Atlas y su clave de API o cuenta de servicio) o pruebe el entorno de pruebas integrado.</translation>
+        <translation>Aún no hay ningún perfil. Cree uno con Archivo ▸ Perfiles (su URL de Atlas y su clave de API o cuenta de servicio) o pruebe el entorno de pruebas integrado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Atlas URL of %1 is not a valid web address: edit it in File ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de Atlas configurada para %1 no es una dirección web válida: edítela en Archivo ▸ Perfiles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was sent: %1 points at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: %1 apunta a %2. %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation type="unfinished">Atlas for Government no ofrece emparejamiento de red con Azure.</translation>
+        <translation>Atlas for Government no ofrece emparejamiento de red con Azure.</translation>
     </message>
 </context>
 <context>
@@ -258,108 +258,108 @@
     <message>
         <location filename="../app/main.cpp" line="+54"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: el entorno de pruebas no pudo escuchar en 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>el entorno de pruebas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: la ventana necesita una pantalla (no hay ninguna definida: DISPLAY y WAYLAND_DISPLAY están vacías). Sin pantalla, use --submit FORMULARIO; --help enumera todas las opciones.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: no hay ningún perfil llamado &quot;%1&quot; (perfiles: %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="+7"/>
         <source>Start the built-in fake Atlas on 127.0.0.1 and send requests to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el Atlas simulado integrado en 127.0.0.1 y enviarle las solicitudes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este perfil.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in this project (group) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar este ID de proyecto (grupo).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start on this cloud: AWS, AZURE or GCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en esta nube: AWS, AZURE o GCP.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send every request of this saved form without a window, print one JSON result per request, and exit (0 created, 1 invalid, 2 API error, 3 network, authentication or keychain failure, 4 a create may have reached Atlas without a readable answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar todas las solicitudes de este formulario guardado sin ventana, imprimir un resultado JSON por solicitud y salir (0 creado, 1 no válido, 2 error de API, 3 fallo de red, de autenticación o del llavero, 4 una creación puede haber llegado a Atlas sin una respuesta legible).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --submit: seguir cada emparejamiento nuevo hasta que esté disponible, haya fallado o esté esperando su acción.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep preferences (never secrets) in this INI file instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las preferencias (nunca los secretos) en este archivo INI en lugar del predeterminado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit after this many milliseconds (smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir tras este número de milisegundos (pruebas de humo).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates MongoDB Atlas network peering connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea conexiones de emparejamiento de red de MongoDB Atlas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A saved form to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario guardado que abrir.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: --provider debe ser AWS, AZURE o GCP.</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@
     <message>
         <location line="+14"/>
         <source>The keyring is locked, so the API key of profile &quot;%1&quot; cannot be read. Unlock it, then try again: log in to your desktop session, or unlock &quot;Login&quot; in Passwords and Keys (Seahorse); on a machine without a desktop, run gnome-keyring-daemon --unlock, which reads the keyring password from its standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves está bloqueado, por lo que no se puede leer la clave de API del perfil &quot;%1&quot;. Desbloquéelo e inténtelo de nuevo: inicie sesión en su escritorio o desbloquee &quot;Inicio de sesión&quot; en Contraseñas y claves (Seahorse); en un equipo sin escritorio, ejecute gnome-keyring-daemon --unlock, que lee la contraseña del depósito de claves de su entrada estándar.</translation>
     </message>
 </context>
 <context>
@@ -745,68 +745,68 @@
     <message>
         <location filename="../app/core/peering/FailureText.cpp" line="+19"/>
         <source>Unreadable answer: the peering may have been created</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta ilegible: puede que se haya creado el emparejamiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Atlas answered HTTP %1, so it accepted the request, but its answer could not be read (%2). The peering may well have been created: look at the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas respondió HTTP %1, así que aceptó la solicitud, pero no se pudo leer su respuesta (%2). Es muy posible que el emparejamiento se haya creado: revise los emparejamientos del proyecto antes de volver a enviarla.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What to do: %1</source>
-        <translation type="unfinished">Qué hacer: %1</translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas pide esperar %n segundo antes de la próxima solicitud. Peering Desk nunca vuelve a enviar una creación por sí solo: vuelva a enviarla cuando haya pasado ese tiempo.</numerusform>
+            <numerusform>Atlas pide esperar %n segundos antes de la próxima solicitud. Peering Desk nunca vuelve a enviar una creación por sí solo: vuelva a enviarla cuando haya pasado ese tiempo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request may have reached Atlas before the connection failed: look at the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la solicitud llegara a Atlas antes de que fallara la conexión: revise los emparejamientos del proyecto antes de volver a enviarla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error de puerta de enlace no demuestra que no se haya creado nada: revise los emparejamientos del proyecto antes de volver a enviar la solicitud.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Atlas asks to wait %n second(s) before the next request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas pide esperar %n segundo antes de la próxima solicitud.</numerusform>
+            <numerusform>Atlas pide esperar %n segundos antes de la próxima solicitud.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>errorCode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>errorCode: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detail: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parameters: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@
     <message>
         <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
         <source>The connection changed while its key was being read: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión cambió mientras se leía su clave: no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -1851,22 +1851,22 @@
     <message>
         <location line="-55"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: solicitud %1: no se envió nada: %2</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: solicitud %1: el emparejamiento %2 falló (%3). %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó el motivo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: solicitud %1: no se pudo seguir el emparejamiento: %2</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -1982,7 +1982,7 @@
     <message>
         <location line="+9"/>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2864,12 +2864,12 @@
     <message>
         <location line="+1"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3479,7 +3479,7 @@
     <message>
         <location line="+2"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3554,7 +3554,7 @@
     <message>
         <location line="+6"/>
         <source>Nothing was sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3912,7 @@
     <message>
         <location line="+17"/>
         <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal (es una tubería, un dispositivo o una carpeta): guarde el formulario en un archivo y ábralo.</translation>
     </message>
     <message>
         <location line="+5"/>

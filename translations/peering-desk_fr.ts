@@ -14,37 +14,37 @@
     <message>
         <location filename="../app/core/connection/AtlasConnection.cpp" line="+13"/>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil « %1 »</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation type="unfinished">Il n&apos;y a pas encore de profil. Créez-en un avec Fichier ▸ Profils (votre URL Atlas et votre clé d&apos;API ou compte de service), ou essayez le bac à sable intégré.</translation>
+        <translation>Il n&apos;y a pas encore de profil. Créez-en un avec Fichier ▸ Profils (votre URL Atlas et votre clé d&apos;API ou compte de service), ou essayez le bac à sable intégré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Atlas URL of %1 is not a valid web address: edit it in File ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL Atlas définie pour %1 n&apos;est pas une adresse web valide : modifiez-la dans Fichier ▸ Profils.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was sent: %1 points at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : %1 pointe vers %2. %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation type="unfinished">Atlas for Government ne propose pas l&apos;appairage réseau Azure.</translation>
+        <translation>Atlas for Government ne propose pas l&apos;appairage réseau Azure.</translation>
     </message>
 </context>
 <context>
@@ -258,108 +258,108 @@
     <message>
         <location filename="../app/main.cpp" line="+54"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: le bac à sable n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: la fenêtre a besoin d&apos;un affichage (aucun n&apos;est défini : DISPLAY et WAYLAND_DISPLAY sont vides). Sans affichage, utilisez --submit FORMULAIRE ; --help liste toutes les options.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: aucun profil nommé « %1 » (profils : %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour le moment</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="+7"/>
         <source>Start the built-in fake Atlas on 127.0.0.1 and send requests to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le faux Atlas intégré sur 127.0.0.1 et lui envoyer les requêtes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce profil.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in this project (group) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseigner cet ID de projet (groupe).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start on this cloud: AWS, AZURE or GCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer sur ce cloud : AWS, AZURE ou GCP.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send every request of this saved form without a window, print one JSON result per request, and exit (0 created, 1 invalid, 2 API error, 3 network, authentication or keychain failure, 4 a create may have reached Atlas without a readable answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer toutes les requêtes de ce formulaire enregistré sans fenêtre, afficher un résultat JSON par requête, puis quitter (0 créé, 1 invalide, 2 erreur d&apos;API, 3 échec réseau, d&apos;authentification ou du trousseau, 4 une création a pu atteindre Atlas sans réponse lisible).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --submit : suivre chaque nouvel appairage jusqu&apos;à ce qu&apos;il soit disponible, en échec ou en attente de votre action.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep preferences (never secrets) in this INI file instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les préférences (jamais les secrets) dans ce fichier INI au lieu du fichier par défaut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit after this many milliseconds (smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter après ce nombre de millisecondes (tests de fumée).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates MongoDB Atlas network peering connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée des connexions d&apos;appairage réseau MongoDB Atlas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A saved form to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire enregistré à ouvrir.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: --provider doit valoir AWS, AZURE ou GCP.</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@
     <message>
         <location line="+14"/>
         <source>The keyring is locked, so the API key of profile &quot;%1&quot; cannot be read. Unlock it, then try again: log in to your desktop session, or unlock &quot;Login&quot; in Passwords and Keys (Seahorse); on a machine without a desktop, run gnome-keyring-daemon --unlock, which reads the keyring password from its standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé : la clé d&apos;API du profil « %1 » ne peut pas être lue. Déverrouillez-le, puis réessayez : ouvrez votre session de bureau, ou déverrouillez « Connexion » dans Mots de passe et clés (Seahorse) ; sur une machine sans bureau, exécutez gnome-keyring-daemon --unlock, qui lit le mot de passe du trousseau sur son entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -745,68 +745,68 @@
     <message>
         <location filename="../app/core/peering/FailureText.cpp" line="+19"/>
         <source>Unreadable answer: the peering may have been created</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse illisible : l&apos;appairage a peut-être été créé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Atlas answered HTTP %1, so it accepted the request, but its answer could not be read (%2). The peering may well have been created: look at the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas a répondu HTTP %1 : il a donc accepté la requête, mais sa réponse n&apos;a pas pu être lue (%2). L&apos;appairage a très bien pu être créé : consultez les appairages du projet avant de la renvoyer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What to do: %1</source>
-        <translation type="unfinished">Que faire&#xa0;: %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas demande d&apos;attendre %n seconde avant la prochaine requête. Peering Desk ne renvoie jamais une création de lui-même : renvoyez-la une fois ce délai écoulé.</numerusform>
+            <numerusform>Atlas demande d&apos;attendre %n secondes avant la prochaine requête. Peering Desk ne renvoie jamais une création de lui-même : renvoyez-la une fois ce délai écoulé.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request may have reached Atlas before the connection failed: look at the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a pu atteindre Atlas avant l&apos;échec de la connexion : consultez les appairages du projet avant de la renvoyer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur de passerelle ne prouve pas que rien n&apos;a été créé : vérifiez les appairages du projet avant de renvoyer la requête.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Atlas asks to wait %n second(s) before the next request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas demande d&apos;attendre %n seconde avant la prochaine requête.</numerusform>
+            <numerusform>Atlas demande d&apos;attendre %n secondes avant la prochaine requête.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>errorCode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>errorCode : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reason : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detail : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parameters : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@
     <message>
         <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
         <source>The connection changed while its key was being read: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a changé pendant la lecture de sa clé : rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1851,22 +1851,22 @@
     <message>
         <location line="-55"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: requête %1 : rien n&apos;a été envoyé : %2</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: requête %1 : l&apos;appairage %2 a échoué (%3). %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: requête %1 : impossible de suivre l&apos;appairage : %2</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -1982,7 +1982,7 @@
     <message>
         <location line="+9"/>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2864,12 +2864,12 @@
     <message>
         <location line="+1"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête non envoyée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3479,7 +3479,7 @@
     <message>
         <location line="+2"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête non envoyée</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3554,7 +3554,7 @@
     <message>
         <location line="+6"/>
         <source>Nothing was sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3912,7 @@
     <message>
         <location line="+17"/>
         <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (tube, périphérique ou dossier) : enregistrez le formulaire dans un fichier et ouvrez celui-ci.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -14,37 +14,37 @@
     <message>
         <location filename="../app/core/connection/AtlasConnection.cpp" line="+13"/>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルなし</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no profile yet. Create one with File ▸ Profiles (your Atlas URL and API key or service account), or try the built-in sandbox.</source>
-        <translation type="unfinished">プロファイルがまだありません。[ファイル] ▸ [プロファイル] でプロファイル (Atlas の URL と、API キーまたはサービスアカウント) を作成するか、組み込みのサンドボックスをお試しください。</translation>
+        <translation>プロファイルがまだありません。[ファイル] ▸ [プロファイル] でプロファイル (Atlas の URL と、API キーまたはサービスアカウント) を作成するか、組み込みのサンドボックスをお試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Atlas URL of %1 is not a valid web address: edit it in File ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Atlas URL は有効な Web アドレスではありません。[ファイル] ▸ [プロファイル] で編集してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was sent: %1 points at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されませんでした: %1 の接続先は %2 です。%3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Atlas for Government does not offer Azure network peering.</source>
-        <translation type="unfinished">Atlas for Government では Azure ネットワークピアリングを利用できません。</translation>
+        <translation>Atlas for Government では Azure ネットワークピアリングを利用できません。</translation>
     </message>
 </context>
 <context>
@@ -258,108 +258,108 @@
     <message>
         <location filename="../app/main.cpp" line="+54"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: サンドボックスが 127.0.0.1 で待ち受けできませんでした。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: ウィンドウを表示するにはディスプレイが必要です (DISPLAY と WAYLAND_DISPLAY が空のため、ディスプレイが設定されていません)。ディスプレイがない場合は --submit FORM を使用してください。--help ですべてのオプションを確認できます。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: &quot;%1&quot; という名前のプロファイルはありません (プロファイル: %2)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだありません</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="+7"/>
         <source>Start the built-in fake Atlas on 127.0.0.1 and send requests to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの疑似 Atlas を 127.0.0.1 で起動し、リクエストをそこに送信します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを使用します。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in this project (group) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクト (グループ) ID を入力します。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start on this cloud: AWS, AZURE or GCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラウドで開始します: AWS、AZURE、GCP のいずれか。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send every request of this saved form without a window, print one JSON result per request, and exit (0 created, 1 invalid, 2 API error, 3 network, authentication or keychain failure, 4 a create may have reached Atlas without a readable answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>この保存済みフォームのすべてのリクエストをウィンドウなしで送信し、リクエストごとに JSON の結果を 1 つ出力して終了します (0 作成済み、1 無効、2 API エラー、3 ネットワーク、認証またはキーチェーンのエラー、4 作成リクエストが Atlas に届いた可能性があるが応答を読み取れない)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>--submit と併用: 新しい各ピアリングを、利用可能になるか、失敗するか、ユーザーの操作待ちになるまで追跡します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep preferences (never secrets) in this INI file instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 (シークレットは除く) を既定のファイルではなく、この INI ファイルに保存します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit after this many milliseconds (smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定したミリ秒数の後に終了します (スモークテスト用)。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates MongoDB Atlas network peering connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Atlas のネットワークピアリング接続を作成します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A saved form to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開く保存済みフォーム。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: --provider には AWS、AZURE、GCP のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -520,7 +520,7 @@
     <message>
         <location line="+14"/>
         <source>The keyring is locked, so the API key of profile &quot;%1&quot; cannot be read. Unlock it, then try again: log in to your desktop session, or unlock &quot;Login&quot; in Passwords and Keys (Seahorse); on a machine without a desktop, run gnome-keyring-daemon --unlock, which reads the keyring password from its standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングがロックされているため、プロファイル &quot;%1&quot; の API キーを読み取れません。ロックを解除してから、もう一度お試しください。デスクトップセッションにログインするか、「パスワードと鍵」(Seahorse) で「ログイン」のロックを解除してください。デスクトップのないマシンでは gnome-keyring-daemon --unlock を実行してください。キーリングのパスワードは標準入力から読み取られます。</translation>
     </message>
 </context>
 <context>
@@ -744,66 +744,66 @@
     <message>
         <location filename="../app/core/peering/FailureText.cpp" line="+19"/>
         <source>Unreadable answer: the peering may have been created</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を読み取れません: ピアリングが作成された可能性があります</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Atlas answered HTTP %1, so it accepted the request, but its answer could not be read (%2). The peering may well have been created: look at the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas が HTTP %1 を返したため、リクエストは受け付けられましたが、応答を読み取れませんでした (%2)。ピアリングが作成されている可能性が十分にあります。もう一度送信する前に、プロジェクトのピアリングを確認してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What to do: %1</source>
-        <translation type="unfinished">対処方法: %1</translation>
+        <translation>対処方法: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Atlas asks to wait %n second(s) before the next request. Peering Desk never sends a create again by itself: send it again once the time has passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas から、次のリクエストまで %n 秒待つよう求められています。Peering Desk が作成リクエストを自動で再送信することはありません。時間が経過してから、もう一度送信してください。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request may have reached Atlas before the connection failed: look at the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が失敗する前にリクエストが Atlas に届いている可能性があります。もう一度送信する前に、プロジェクトのピアリングを確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A gateway error does not prove that nothing was created: check the project&apos;s peerings before you send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイエラーは、何も作成されなかったことを意味するわけではありません。もう一度送信する前に、プロジェクトのピアリングを確認してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Atlas asks to wait %n second(s) before the next request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atlas から、次のリクエストまで %n 秒待つよう求められています。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>errorCode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>errorCode: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detail: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parameters: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1714,7 @@
     <message>
         <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
         <source>The connection changed while its key was being read: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの読み取り中に接続が変更されました。何も送信されていません。</translation>
     </message>
 </context>
 <context>
@@ -1843,22 +1843,22 @@
     <message>
         <location line="-55"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: リクエスト %1: 送信されませんでした: %2</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: リクエスト %1: ピアリング %2 が失敗しました (%3)。%4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由の記載なし</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peering-desk: リクエスト %1: ピアリングを追跡できませんでした: %2</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -1973,7 +1973,7 @@
     <message>
         <location line="+9"/>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されませんでした: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2845,12 +2845,12 @@
     <message>
         <location line="+1"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルなし</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3460,7 +3460,7 @@
     <message>
         <location line="+2"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3535,7 +3535,7 @@
     <message>
         <location line="+6"/>
         <source>Nothing was sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には何も送信されていません: %2</translation>
     </message>
 </context>
 <context>
@@ -3893,7 +3893,7 @@
     <message>
         <location line="+17"/>
         <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません (パイプ、デバイス、またはフォルダーです)。フォームをファイルに保存して、そのファイルを開いてください。</translation>
     </message>
     <message>
         <location line="+5"/>
