@@ -31,23 +31,12 @@ AwsPage::~AwsPage() = default;
 
 PeeringRequest::Body AwsPage::body(const QString &containerId) const
 {
-    AwsPeeringRequest body;
-    body.containerId = containerId;
-    body.accepterRegionName = m_ui->accepterRegionNameLineEdit->text();
-    body.awsAccountId = m_ui->awsAccountIdLineEdit->text();
-    body.vpcId = m_ui->vpcIdLineEdit->text();
-    body.routeTableCidrBlock = m_ui->routeTableCidrBlockLineEdit->text();
-    return body;
+    return readBody<AwsPeeringRequest>(containerId);
 }
 
 void AwsPage::setBody(const PeeringRequest::Body &body)
 {
-    if (const auto *typed = std::get_if<AwsPeeringRequest>(&body)) {
-        m_ui->accepterRegionNameLineEdit->setText(typed->accepterRegionName);
-        m_ui->awsAccountIdLineEdit->setText(typed->awsAccountId);
-        m_ui->vpcIdLineEdit->setText(typed->vpcId);
-        m_ui->routeTableCidrBlockLineEdit->setText(typed->routeTableCidrBlock);
-    }
+    writeBody<AwsPeeringRequest>(body);
 }
 
 } // namespace PeeringDesk

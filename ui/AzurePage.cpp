@@ -21,23 +21,12 @@ AzurePage::~AzurePage() = default;
 
 PeeringRequest::Body AzurePage::body(const QString &containerId) const
 {
-    AzurePeeringRequest body;
-    body.containerId = containerId;
-    body.azureDirectoryId = m_ui->azureDirectoryIdLineEdit->text();
-    body.azureSubscriptionId = m_ui->azureSubscriptionIdLineEdit->text();
-    body.resourceGroupName = m_ui->resourceGroupNameLineEdit->text();
-    body.vnetName = m_ui->vnetNameLineEdit->text();
-    return body;
+    return readBody<AzurePeeringRequest>(containerId);
 }
 
 void AzurePage::setBody(const PeeringRequest::Body &body)
 {
-    if (const auto *typed = std::get_if<AzurePeeringRequest>(&body)) {
-        m_ui->azureDirectoryIdLineEdit->setText(typed->azureDirectoryId);
-        m_ui->azureSubscriptionIdLineEdit->setText(typed->azureSubscriptionId);
-        m_ui->resourceGroupNameLineEdit->setText(typed->resourceGroupName);
-        m_ui->vnetNameLineEdit->setText(typed->vnetName);
-    }
+    writeBody<AzurePeeringRequest>(body);
 }
 
 } // namespace PeeringDesk

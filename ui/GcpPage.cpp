@@ -18,19 +18,12 @@ GcpPage::~GcpPage() = default;
 
 PeeringRequest::Body GcpPage::body(const QString &containerId) const
 {
-    GcpPeeringRequest body;
-    body.containerId = containerId;
-    body.gcpProjectId = m_ui->gcpProjectIdLineEdit->text();
-    body.networkName = m_ui->networkNameLineEdit->text();
-    return body;
+    return readBody<GcpPeeringRequest>(containerId);
 }
 
 void GcpPage::setBody(const PeeringRequest::Body &body)
 {
-    if (const auto *typed = std::get_if<GcpPeeringRequest>(&body)) {
-        m_ui->gcpProjectIdLineEdit->setText(typed->gcpProjectId);
-        m_ui->networkNameLineEdit->setText(typed->networkName);
-    }
+    writeBody<GcpPeeringRequest>(body);
 }
 
 } // namespace PeeringDesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FieldFeedback.h"
 #include "model/PeeringRequest.h"
 
 #include <QList>
@@ -10,8 +11,6 @@ class QLabel;
 class QLineEdit;
 
 namespace PeeringDesk {
-
-class FieldFeedback;
 
 /// What the three provider pages share: their fields, each with its feedback, and one edited() signal.
 /// A page turns its fields into that provider's request body; it never sends anything.
@@ -38,6 +37,34 @@ Q_SIGNALS:
 
 protected:
     void addField(const QString &wireName, QLineEdit *edit, QLabel *problemLabel);
+
+    /// The body from the page's fields, walking the provider's field table (the model describes each field once;
+    /// the page only says which line edit shows which wire name).
+    template <typename Body>
+    Body readBody(const QString &containerId) const
+    {
+        Body body;
+        body.containerId = containerId;
+        for (const RequestField<Body> &spec : Body::fields()) {
+            if (const FieldFeedback *feedback = field(spec.wireNameString())) {
+                body.*(spec.member) = feedback->edit()->text();
+            }
+        }
+        return body;
+    }
+
+    /// Fills the fields from `body` when it is this page's kind of body.
+    template <typename Body>
+    void writeBody(const PeeringRequest::Body &body)
+    {
+        if (const auto *typed = std::get_if<Body>(&body)) {
+            for (const RequestField<Body> &spec : Body::fields()) {
+                if (FieldFeedback *feedback = field(spec.wireNameString())) {
+                    feedback->edit()->setText(typed->*(spec.member));
+                }
+            }
+        }
+    }
 
 private:
     QList<FieldFeedback *> m_fields;

@@ -1,41 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AwsPeeringRequest.h"
 
-#include "FieldCheck.h"
+#include "FieldValidator.h"
+
+#include <array>
 
 namespace PeeringDesk {
 
+std::span<const RequestField<AwsPeeringRequest>> AwsPeeringRequest::fields()
+{
+    static const std::array<RequestField<AwsPeeringRequest>, 5> table{{
+        {"containerId", &AwsPeeringRequest::containerId, &FieldValidator::containerId},
+        {"accepterRegionName", &AwsPeeringRequest::accepterRegionName, &FieldValidator::awsRegion},
+        {"awsAccountId", &AwsPeeringRequest::awsAccountId, &FieldValidator::awsAccountId},
+        {"routeTableCidrBlock", &AwsPeeringRequest::routeTableCidrBlock, &FieldValidator::routeTableCidrBlock},
+        {"vpcId", &AwsPeeringRequest::vpcId, &FieldValidator::vpcId},
+    }};
+    return table;
+}
+
 FieldProblems AwsPeeringRequest::validate() const
 {
-    FieldCheck check;
-    check.check("containerId", containerId, &FieldValidator::containerId);
-    check.check("accepterRegionName", accepterRegionName, &FieldValidator::awsRegion);
-    check.check("awsAccountId", awsAccountId, &FieldValidator::awsAccountId);
-    check.check("routeTableCidrBlock", routeTableCidrBlock, &FieldValidator::routeTableCidrBlock);
-    check.check("vpcId", vpcId, &FieldValidator::vpcId);
-    return check.problems();
+    return RequestField<AwsPeeringRequest>::validate(*this);
 }
 
 QJsonObject AwsPeeringRequest::toJson() const
 {
-    QJsonObject json{{QStringLiteral("providerName"), QStringLiteral("AWS")}};
-    FieldCheck::put(json, "containerId", containerId);
-    FieldCheck::put(json, "accepterRegionName", accepterRegionName);
-    FieldCheck::put(json, "awsAccountId", awsAccountId);
-    FieldCheck::put(json, "routeTableCidrBlock", routeTableCidrBlock);
-    FieldCheck::put(json, "vpcId", vpcId);
-    return json;
+    return RequestField<AwsPeeringRequest>::toJson(*this, QStringLiteral("AWS"));
 }
 
 AwsPeeringRequest AwsPeeringRequest::fromJson(const QJsonObject &json)
 {
-    AwsPeeringRequest request;
-    request.containerId = FieldCheck::get(json, "containerId");
-    request.accepterRegionName = FieldCheck::get(json, "accepterRegionName");
-    request.awsAccountId = FieldCheck::get(json, "awsAccountId");
-    request.routeTableCidrBlock = FieldCheck::get(json, "routeTableCidrBlock");
-    request.vpcId = FieldCheck::get(json, "vpcId");
-    return request;
+    return RequestField<AwsPeeringRequest>::fromJson(json);
 }
 
 } // namespace PeeringDesk

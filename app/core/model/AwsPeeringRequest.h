@@ -2,9 +2,12 @@
 #pragma once
 
 #include "FieldProblem.h"
+#include "RequestField.h"
 
 #include <QJsonObject>
 #include <QString>
+
+#include <span>
 
 namespace PeeringDesk {
 
@@ -17,6 +20,9 @@ struct AwsPeeringRequest
     QString awsAccountId;
     QString routeTableCidrBlock;
     QString vpcId;
+
+    /// The fields, each described once: wire name, member, rule.
+    static std::span<const RequestField<AwsPeeringRequest>> fields();
 
     FieldProblems validate() const;
     QJsonObject toJson() const;

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "FieldProblem.h"
+#include "RequestField.h"
 
 #include <QJsonObject>
 #include <QString>
+
+#include <span>
 
 namespace PeeringDesk {
 
@@ -16,6 +19,9 @@ struct AzurePeeringRequest
     QString azureSubscriptionId;
     QString resourceGroupName;
     QString vnetName;
+
+    /// The fields, each described once: wire name, member, rule.
+    static std::span<const RequestField<AzurePeeringRequest>> fields();
 
     FieldProblems validate() const;
     QJsonObject toJson() const;

@@ -1,35 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GcpPeeringRequest.h"
 
-#include "FieldCheck.h"
+#include "FieldValidator.h"
+
+#include <array>
 
 namespace PeeringDesk {
 
+std::span<const RequestField<GcpPeeringRequest>> GcpPeeringRequest::fields()
+{
+    static const std::array<RequestField<GcpPeeringRequest>, 3> table{{
+        {"containerId", &GcpPeeringRequest::containerId, &FieldValidator::containerId},
+        {"gcpProjectId", &GcpPeeringRequest::gcpProjectId, &FieldValidator::gcpProjectId},
+        {"networkName", &GcpPeeringRequest::networkName, &FieldValidator::gcpNetworkName},
+    }};
+    return table;
+}
+
 FieldProblems GcpPeeringRequest::validate() const
 {
-    FieldCheck check;
-    check.check("containerId", containerId, &FieldValidator::containerId);
-    check.check("gcpProjectId", gcpProjectId, &FieldValidator::gcpProjectId);
-    check.check("networkName", networkName, &FieldValidator::gcpNetworkName);
-    return check.problems();
+    return RequestField<GcpPeeringRequest>::validate(*this);
 }
 
 QJsonObject GcpPeeringRequest::toJson() const
 {
-    QJsonObject json{{QStringLiteral("providerName"), QStringLiteral("GCP")}};
-    FieldCheck::put(json, "containerId", containerId);
-    FieldCheck::put(json, "gcpProjectId", gcpProjectId);
-    FieldCheck::put(json, "networkName", networkName);
-    return json;
+    return RequestField<GcpPeeringRequest>::toJson(*this, QStringLiteral("GCP"));
 }
 
 GcpPeeringRequest GcpPeeringRequest::fromJson(const QJsonObject &json)
 {
-    GcpPeeringRequest request;
-    request.containerId = FieldCheck::get(json, "containerId");
-    request.gcpProjectId = FieldCheck::get(json, "gcpProjectId");
-    request.networkName = FieldCheck::get(json, "networkName");
-    return request;
+    return RequestField<GcpPeeringRequest>::fromJson(json);
 }
 
 } // namespace PeeringDesk

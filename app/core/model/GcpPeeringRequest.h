@@ -2,9 +2,12 @@
 #pragma once
 
 #include "FieldProblem.h"
+#include "RequestField.h"
 
 #include <QJsonObject>
 #include <QString>
+
+#include <span>
 
 namespace PeeringDesk {
 
@@ -14,6 +17,9 @@ struct GcpPeeringRequest
     QString containerId;
     QString gcpProjectId;
     QString networkName;
+
+    /// The fields, each described once: wire name, member, rule.
+    static std::span<const RequestField<GcpPeeringRequest>> fields();
 
     FieldProblems validate() const;
     QJsonObject toJson() const;
