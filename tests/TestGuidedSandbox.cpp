@@ -3,12 +3,13 @@
 // cloud-side step and the FAILED states.
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
-#include "transport/AtlasClient.h"
-#include "peering/NextSteps.h"
-#include "transport/PagedFetch.h"
-#include "peering/PeeringWatcher.h"
+#include "api/AtlasApi.h"
 #include "model/Peering.h"
 #include "model/Project.h"
+#include "peering/NextSteps.h"
+#include "peering/PeeringWatcher.h"
+#include "transport/AtlasClient.h"
+#include "transport/PagedFetch.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -48,6 +49,7 @@ class TestGuidedSandbox : public QObject
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<AtlasClient> m_client;
+    std::unique_ptr<AtlasApi> m_api;
 
     QString create(const PeeringRequest &request)
     {
@@ -68,10 +70,12 @@ private slots:
         m_client = std::make_unique<AtlasClient>();
         m_client->setBaseUrl(m_sandbox->baseUrl());
         m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), m_sandbox->privateKey()));
+        m_api = std::make_unique<AtlasApi>(m_client.get());
     }
 
     void cleanup()
     {
+        m_api.reset();
         m_client.reset();
         m_sandbox.reset();
     }
@@ -150,7 +154,7 @@ private slots:
         QVERIFY(!id.isEmpty());
         m_sandbox->throttlePeerReads(1, 1);
 
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_api.get());
         watcher.setBackoff(fastBackoff());
         QStringList statuses;
         QList<qint64> seenAtMs;
@@ -189,7 +193,7 @@ private slots:
             SandboxSeed::demoGroupId, GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"),
                                                         QStringLiteral("default")}));
         QVERIFY(!id.isEmpty());
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_api.get());
         watcher.setBackoff(fastBackoff());
         watcher.watch(SandboxSeed::demoGroupId, id);
         QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), PeeringWatcher::State::WaitingForUser, 5000);
@@ -251,7 +255,7 @@ private slots:
         m_sandbox->setStatusStepMs(60);
         const QString id = create(request);
         QVERIFY(!id.isEmpty());
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_api.get());
         watcher.setBackoff(fastBackoff());
         // The AWS rejection comes after PENDING_ACCEPTANCE: the user "did" the step, and it went wrong.
         connect(&watcher, &PeeringWatcher::stateChanged, this, [&watcher](PeeringWatcher::State state) {
@@ -268,7 +272,7 @@ private slots:
 
     void watcher_deletedPeering_stopsAsGone()
     {
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_api.get());
         watcher.setBackoff(fastBackoff());
         QSignalSpy failed(&watcher, &PeeringWatcher::failed);
         watcher.watch(SandboxSeed::demoGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"));
@@ -279,7 +283,7 @@ private slots:
     void watcher_cancelled_readsNoMore()
     {
         const QString id = create(awsRequest());
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_api.get());
         watcher.setBackoff(fastBackoff());
         QSignalSpy changed(&watcher, &PeeringWatcher::statusChanged);
         watcher.watch(SandboxSeed::demoGroupId, id);

@@ -8,6 +8,8 @@
 #include "ProjectPicker.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
+#include "api/AtlasApi.h"
+#include "peering/FailureText.h"
 #include "transport/AtlasClient.h"
 
 #include <QComboBox>
@@ -46,6 +48,7 @@ class TestGuidedWidgets : public QObject
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<AtlasClient> m_client;
+    std::unique_ptr<AtlasApi> m_api;
 
     Peering create(const PeeringRequest &request)
     {
@@ -64,23 +67,27 @@ private slots:
         m_client = std::make_unique<AtlasClient>();
         m_client->setBaseUrl(m_sandbox->baseUrl());
         m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), m_sandbox->privateKey()));
+        m_api = std::make_unique<AtlasApi>(m_client.get());
     }
 
     void cleanup()
     {
+        m_api.reset();
         m_client.reset();
         m_sandbox.reset();
     }
 
     void projectPicker_refresh_listsTheSandboxProjectsAndKeepsTypedIds()
     {
-        ProjectPicker picker(m_client.get());
+        ProjectPicker picker(m_api.get());
         QSignalSpy loaded(&picker, &ProjectPicker::projectsLoaded);
         QSignalSpy changed(&picker, &ProjectPicker::groupIdChanged);
         picker.refresh();
         QVERIFY(loaded.wait(5000));
         QCOMPARE(loaded.first().first().toInt(), 2);
         auto *combo = picker.findChild<QComboBox *>(QStringLiteral("projectCombo"));
+        QCOMPARE(picker.comboBox(), combo);
+        QCOMPARE(picker.lineEdit(), combo->lineEdit());
         QCOMPARE(combo->count(), 2);
         QVERIFY(combo->itemText(0).contains(SandboxSeed::demoGroupName));
         QCOMPARE(picker.groupId(), SandboxSeed::demoGroupId);
@@ -95,7 +102,7 @@ private slots:
 
     void containerPanel_aws_listsTheSeededContainerAndSelectsIt()
     {
-        ContainerPanel panel(m_client.get());
+        ContainerPanel panel(m_api.get());
         QSignalSpy selected(&panel, &ContainerPanel::containerSelected);
         QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
         panel.setProject(SandboxSeed::demoGroupId, Provider::Aws);
@@ -107,9 +114,36 @@ private slots:
         QCOMPARE(table->item(0, 1)->text(), SandboxSeed::awsAtlasCidrBlock);
     }
 
+    void containerPanel_unknownProject_saysWhyAndLoadsNothing()
+    {
+        ContainerPanel panel(m_api.get());
+        QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        panel.setProject(QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d99"), Provider::Aws);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 5000);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Could not list containers: ")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d99")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QLatin1Char('\n')));
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY(panel.containers().isEmpty());
+    }
+
+    void containerPanel_providerChangedWhileLoading_showsOnlyTheNewOne()
+    {
+        ContainerPanel panel(m_api.get());
+        QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
+        panel.setProject(SandboxSeed::demoGroupId, Provider::Aws);
+        panel.setProject(SandboxSeed::demoGroupId, Provider::Gcp);
+        QVERIFY(loaded.wait(5000));
+        QTest::qWait(100); // the AWS list, had it not been dropped, would land here
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(panel.containers().size(), 1);
+        QCOMPARE(panel.containers().first().id, SandboxSeed::gcpContainerId);
+    }
+
     void containerPanel_newContainer_validatesInlineAndCreatesIt()
     {
-        ContainerPanel panel(m_client.get());
+        ContainerPanel panel(m_api.get());
         QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -153,7 +187,7 @@ private slots:
 
     void containerPanel_gcp_offersAtlasRegionsAndTheSizeRule()
     {
-        ContainerPanel panel(m_client.get());
+        ContainerPanel panel(m_api.get());
         QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
         panel.setProject(SandboxSeed::demoGroupId, Provider::Gcp);
         QVERIFY(loaded.wait(5000));
@@ -192,7 +226,7 @@ private slots:
         container.regionName = SandboxSeed::awsRegionName;
         container.atlasCidrBlock = SandboxSeed::awsAtlasCidrBlock;
 
-        PeeringTracker tracker(m_client.get());
+        PeeringTracker tracker(m_api.get());
         PeeringWatcher::Backoff fast;
         fast.initialMs = 40;
         fast.maxMs = 120;
@@ -220,7 +254,7 @@ private slots:
         const Peering created = create(PeeringRequest(
             SandboxSeed::demoGroupId, GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"),
                                                         QStringLiteral("fail-net")}));
-        PeeringTracker tracker(m_client.get());
+        PeeringTracker tracker(m_api.get());
         PeeringWatcher::Backoff fast;
         fast.initialMs = 40;
         fast.maxMs = 120;
@@ -231,9 +265,32 @@ private slots:
                  qPrintable(tracker.failureText()));
     }
 
+    void peeringTracker_unknownPeering_explainsTheFailureLikeEveryPanel()
+    {
+        PeeringTracker tracker(m_api.get());
+        PeeringWatcher::Backoff fast;
+        fast.initialMs = 40;
+        fast.maxMs = 120;
+        tracker.watcher()->setBackoff(fast);
+        std::optional<RequestFailure> failure;
+        int failures = 0;
+        connect(tracker.watcher(), &PeeringWatcher::failed, this, [&](const RequestFailure &reported) {
+            ++failures;
+            failure = reported;
+        });
+        const auto gone = Peering::fromJson({{QStringLiteral("id"), QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa")},
+                                             {QStringLiteral("statusName"), QStringLiteral("INITIATING")}});
+        tracker.track(SandboxSeed::demoGroupId, *gone, std::nullopt);
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.watcher()->state(), PeeringWatcher::State::Gone, 5000);
+        QCOMPARE(failures, 1);
+        QVERIFY(failure && failure->apiError());
+        QCOMPARE(failure->apiError()->errorCode(), QStringLiteral("PEER_NOT_FOUND"));
+        QCOMPARE(tracker.failureText(), FailureText::explain(*failure));
+    }
+
     void peeringTracker_azurePreparation_showsTheRoleCommands()
     {
-        PeeringTracker tracker(m_client.get());
+        PeeringTracker tracker(m_api.get());
         tracker.showAzurePreparation({SandboxSeed::azureContainerId,
                                       QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
                                       QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"), QStringLiteral("prod-rg"),
@@ -247,7 +304,7 @@ private slots:
         m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 2);
         m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 3);
         m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 4);
-        PeeringsView view(m_client.get());
+        PeeringsView view(m_api.get());
         QSignalSpy loaded(&view, &PeeringsView::loaded);
         view.setGroupId(SandboxSeed::demoGroupId);
         QVERIFY(loaded.wait(5000));
@@ -288,7 +345,7 @@ private slots:
     void peeringsView_cancelledConfirmation_deletesNothing()
     {
         m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1);
-        PeeringsView view(m_client.get());
+        PeeringsView view(m_api.get());
         QSignalSpy loaded(&view, &PeeringsView::loaded);
         view.setGroupId(SandboxSeed::demoGroupId);
         QVERIFY(loaded.wait(5000));
@@ -310,7 +367,7 @@ private slots:
         m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 700);
         m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 400);
         m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 400);
-        PeeringsView view(m_client.get());
+        PeeringsView view(m_api.get());
         view.resize(900, 500);
         view.show();
         QSignalSpy loaded(&view, &PeeringsView::loaded);
