@@ -36,7 +36,7 @@ PeeringTracker::PeeringTracker(AtlasApi *api, QWidget *parent)
     connect(m_watcher, &PeeringWatcher::failed, this, [this](const RequestFailure &failure) {
         m_ui->failureLabel->setText(FailureText::explain(failure));
         m_ui->failureLabel->setVisible(true);
-        addTimelineLine(failure.title(), style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        addTimelineLine(FailureText::title(failure), style()->standardIcon(QStyle::SP_MessageBoxCritical));
     });
     connect(m_ui->doneButton, &QPushButton::clicked, this, [this] {
         m_ui->doneButton->setEnabled(false);

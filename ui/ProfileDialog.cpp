@@ -370,7 +370,8 @@ void ProfileDialog::sendTest(const Credentials &credentials)
     m_testCall = m_testApi->testConnection(this, [this](const AtlasResult<int> &result) {
         setBusy(false);
         if (!result.isOk()) {
-            showStatus(tr("%1: %2").arg(result.failure().title(), FailureText::oneLine(result.failure())), true);
+            showStatus(tr("%1: %2").arg(FailureText::title(result.failure()), FailureText::oneLine(result.failure())),
+                       true);
             return;
         }
         showStatus(tr("Connected. This key sees %n project(s).", nullptr, result.value()), false);
