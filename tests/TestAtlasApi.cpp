@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The typed Atlas API against the sandbox over loopback with Digest: every operation's value, its Atlas errors, every
 // page of a list, Retry-After waits, answers that do not decode, and cancellation.
+#include "SandboxApiSetup.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "api/AtlasApi.h"
@@ -90,13 +91,11 @@ class TestAtlasApi : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<AtlasClient> m_client;
-    std::unique_ptr<AtlasApi> m_api;
+    TestSupport::SandboxApiSetup m_setup;
 
     QString createAwsPeering(const QString &account = QStringLiteral("012345678901"))
     {
-        AtlasReply *reply = m_client->createPeering(
+        AtlasReply *reply = m_setup.client->createPeering(
             PeeringRequest(SandboxSeed::demoGroupId,
                            AwsPeeringRequest{SandboxSeed::awsContainerId, QStringLiteral("us-east-1"), account,
                                              QStringLiteral("10.10.0.0/16"), QStringLiteral("vpc-0123456789abcdef0")}));
@@ -117,29 +116,16 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_sandbox = std::make_unique<SandboxServer>();
-        QVERIFY(m_sandbox->listen());
-        m_client = std::make_unique<AtlasClient>();
-        m_client->setBaseUrl(m_sandbox->baseUrl());
-        m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), m_sandbox->privateKey()));
-        m_api = std::make_unique<AtlasApi>(m_client.get());
-    }
+    void init() { QVERIFY(m_setup.start()); }
 
-    void cleanup()
-    {
-        m_api.reset();
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_setup.stop(); }
 
     // ---- projects ----
 
     void listProjects_sandbox_returnsBothProjectsWithTheirFields()
     {
         const auto result = resultOf<QList<Project>>([this](QObject *context, AtlasCallback<QList<Project>> done) {
-            return m_api->listProjects(context, done);
+            return m_setup.api->listProjects(context, done);
         });
         QVERIFY(result);
         QVERIFY(result->isOk());
@@ -153,9 +139,9 @@ private slots:
 
     void listProjects_plainTextAnswer_failsInsteadOfAnEmptyList()
     {
-        m_sandbox->injectFault(SandboxFault::NonJsonSuccess, "GET");
+        m_setup.sandbox->injectFault(SandboxFault::NonJsonSuccess, "GET");
         const auto result = resultOf<QList<Project>>([this](QObject *context, AtlasCallback<QList<Project>> done) {
-            return m_api->listProjects(context, done);
+            return m_setup.api->listProjects(context, done);
         });
         QVERIFY(result);
         QVERIFY(!result->isOk());
@@ -164,9 +150,9 @@ private slots:
 
     void testConnection_sandboxKey_countsTheProjectsInOneRequest()
     {
-        QSignalSpy handled(m_sandbox.get(), &SandboxServer::requestHandled);
+        QSignalSpy handled(m_setup.sandbox.get(), &SandboxServer::requestHandled);
         const auto result = resultOf<int>(
-            [this](QObject *context, AtlasCallback<int> done) { return m_api->testConnection(context, done); });
+            [this](QObject *context, AtlasCallback<int> done) { return m_setup.api->testConnection(context, done); });
         QVERIFY(result);
         QVERIFY(result->isOk());
         QCOMPARE(result->value(), 2);
@@ -177,9 +163,9 @@ private slots:
 
     void testConnection_wrongKey_failsAsAuthentication()
     {
-        m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), QStringLiteral("wrong")));
+        m_setup.client->setCredentials(Credentials::apiKey(m_setup.sandbox->publicKey(), QStringLiteral("wrong")));
         const auto result = resultOf<int>(
-            [this](QObject *context, AtlasCallback<int> done) { return m_api->testConnection(context, done); });
+            [this](QObject *context, AtlasCallback<int> done) { return m_setup.api->testConnection(context, done); });
         QVERIFY(result);
         QVERIFY(!result->isOk());
         QCOMPARE(result->failure().kind(), RequestFailure::Kind::Authentication);
@@ -188,9 +174,9 @@ private slots:
 
     void testConnection_proxyPage_failsAsHttp502()
     {
-        m_sandbox->injectFault(SandboxFault::HtmlBadGateway, "GET");
+        m_setup.sandbox->injectFault(SandboxFault::HtmlBadGateway, "GET");
         const auto result = resultOf<int>(
-            [this](QObject *context, AtlasCallback<int> done) { return m_api->testConnection(context, done); });
+            [this](QObject *context, AtlasCallback<int> done) { return m_setup.api->testConnection(context, done); });
         QVERIFY(result);
         QVERIFY(!result->isOk());
         QCOMPARE(result->failure().kind(), RequestFailure::Kind::Http);
@@ -220,7 +206,7 @@ private slots:
         QFETCH(QString, region);
         QFETCH(QString, cidr);
         const auto result = resultOf<QList<Container>>([&](QObject *context, AtlasCallback<QList<Container>> done) {
-            return m_api->listContainers(SandboxSeed::demoGroupId, provider, context, done);
+            return m_setup.api->listContainers(SandboxSeed::demoGroupId, provider, context, done);
         });
         QVERIFY(result);
         QVERIFY(result->isOk());
@@ -240,7 +226,7 @@ private slots:
         request.atlasCidrBlock = QStringLiteral("10.0.0.0/21");
         QVERIFY(request.isValid());
         const auto created = resultOf<Container>([&](QObject *context, AtlasCallback<Container> done) {
-            return m_api->createContainer(SandboxSeed::demoGroupId, request, context, done);
+            return m_setup.api->createContainer(SandboxSeed::demoGroupId, request, context, done);
         });
         QVERIFY(created);
         QVERIFY2(created->isOk(), qPrintable(created->isOk() ? QString() : created->failure().message()));
@@ -250,7 +236,7 @@ private slots:
         QCOMPARE(created->value().atlasCidrBlock, QStringLiteral("10.0.0.0/21"));
 
         const auto listed = resultOf<QList<Container>>([&](QObject *context, AtlasCallback<QList<Container>> done) {
-            return m_api->listContainers(SandboxSeed::demoGroupId, Provider::Aws, context, done);
+            return m_setup.api->listContainers(SandboxSeed::demoGroupId, Provider::Aws, context, done);
         });
         QVERIFY(listed && listed->isOk());
         QCOMPARE(listed->value().size(), 2);
@@ -264,7 +250,7 @@ private slots:
         request.region = QStringLiteral("EU_WEST_1");
         request.atlasCidrBlock = QStringLiteral("10.0.0.0/21");
         const auto result = resultOf<Container>([&](QObject *context, AtlasCallback<Container> done) {
-            return m_api->createContainer(SandboxSeed::readOnlyGroupId, request, context, done);
+            return m_setup.api->createContainer(SandboxSeed::readOnlyGroupId, request, context, done);
         });
         QVERIFY(result);
         verifyAtlasError(*result, 403, QStringLiteral("USER_CANNOT_ACCESS_GROUP"));
@@ -274,12 +260,12 @@ private slots:
     {
         const auto server = cannedServer(R"({"providerName":"AWS","regionName":"EU_WEST_1","provisioned":false})");
         QVERIFY(server);
-        m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->serverPort())));
+        m_setup.client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->serverPort())));
         ContainerRequest request;
         request.region = QStringLiteral("EU_WEST_1");
         request.atlasCidrBlock = QStringLiteral("10.0.0.0/21");
         const auto result = resultOf<Container>([&](QObject *context, AtlasCallback<Container> done) {
-            return m_api->createContainer(SandboxSeed::demoGroupId, request, context, done);
+            return m_setup.api->createContainer(SandboxSeed::demoGroupId, request, context, done);
         });
         QVERIFY(result);
         QVERIFY(!result->isOk());
@@ -294,15 +280,15 @@ private slots:
 
     void listPeerings_1100Peers_readsEveryPageAndDecodesEveryOne()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1100);
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 3);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1100);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 3);
         int pages = 0;
-        connect(m_sandbox.get(), &SandboxServer::requestHandled, this,
+        connect(m_setup.sandbox.get(), &SandboxServer::requestHandled, this,
                 [&pages](const QString &method, const QString &path, int status) {
                     pages += method == QLatin1String("GET") && path.endsWith(QLatin1String("/peers")) && status == 200;
                 });
         const auto result = resultOf<QList<Peering>>([&](QObject *context, AtlasCallback<QList<Peering>> done) {
-            return m_api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, context, done);
+            return m_setup.api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, context, done);
         });
         QVERIFY(result);
         QVERIFY(result->isOk());
@@ -318,10 +304,10 @@ private slots:
 
     void listPeerings_azure_listsAzureOnly()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 4);
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 2);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 4);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 2);
         const auto result = resultOf<QList<Peering>>([&](QObject *context, AtlasCallback<QList<Peering>> done) {
-            return m_api->listPeerings(SandboxSeed::demoGroupId, Provider::Azure, context, done);
+            return m_setup.api->listPeerings(SandboxSeed::demoGroupId, Provider::Azure, context, done);
         });
         QVERIFY(result && result->isOk());
         QCOMPARE(result->value().size(), 2);
@@ -330,12 +316,13 @@ private slots:
 
     void listPeerings_retryAfter_relaysTheWaitAndStillListsEverything()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 5);
-        m_sandbox->throttlePeerReads(1, 1);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 5);
+        m_setup.sandbox->throttlePeerReads(1, 1);
         QObject context;
         std::optional<AtlasResult<QList<Peering>>> result;
-        AtlasCall *call = m_api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, &context,
-                                              [&](const AtlasResult<QList<Peering>> &answer) { result = answer; });
+        AtlasCall *call =
+            m_setup.api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, &context,
+                                      [&](const AtlasResult<QList<Peering>> &answer) { result = answer; });
         QSignalSpy waiting(call, &AtlasCall::waiting);
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QCOMPARE(waiting.count(), 1);
@@ -350,9 +337,9 @@ private slots:
                                          R"("providerName":"AWS"},{"statusName":"AVAILABLE"}],"totalCount":2,)"
                                          R"("links":[]})");
         QVERIFY(server);
-        m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->serverPort())));
+        m_setup.client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->serverPort())));
         const auto result = resultOf<QList<Peering>>([&](QObject *context, AtlasCallback<QList<Peering>> done) {
-            return m_api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, context, done);
+            return m_setup.api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, context, done);
         });
         QVERIFY(result);
         QVERIFY(!result->isOk());
@@ -366,7 +353,7 @@ private slots:
         const QString id = createAwsPeering();
         QVERIFY(!id.isEmpty());
         const auto result = resultOf<Peering>([&](QObject *context, AtlasCallback<Peering> done) {
-            return m_api->getPeering(SandboxSeed::demoGroupId, id, context, done);
+            return m_setup.api->getPeering(SandboxSeed::demoGroupId, id, context, done);
         });
         QVERIFY(result);
         QVERIFY(result->isOk());
@@ -379,8 +366,8 @@ private slots:
     void getPeering_unknownPeer_reportsPeerNotFound()
     {
         const auto result = resultOf<Peering>([&](QObject *context, AtlasCallback<Peering> done) {
-            return m_api->getPeering(SandboxSeed::demoGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"), context,
-                                     done);
+            return m_setup.api->getPeering(SandboxSeed::demoGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"),
+                                           context, done);
         });
         QVERIFY(result);
         verifyAtlasError(*result, 404, QStringLiteral("PEER_NOT_FOUND"));
@@ -389,9 +376,9 @@ private slots:
     void getPeering_jsonCutInHalf_failsAsInvalidResponse()
     {
         const QString id = createAwsPeering();
-        m_sandbox->injectFault(SandboxFault::TruncatedJson, "GET");
+        m_setup.sandbox->injectFault(SandboxFault::TruncatedJson, "GET");
         const auto result = resultOf<Peering>([&](QObject *context, AtlasCallback<Peering> done) {
-            return m_api->getPeering(SandboxSeed::demoGroupId, id, context, done);
+            return m_setup.api->getPeering(SandboxSeed::demoGroupId, id, context, done);
         });
         QVERIFY(result);
         QVERIFY(!result->isOk());
@@ -402,10 +389,10 @@ private slots:
     {
         const auto server = cannedServer(R"({"statusName":"AVAILABLE","providerName":"AWS"})");
         QVERIFY(server);
-        m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->serverPort())));
+        m_setup.client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->serverPort())));
         const auto result = resultOf<Peering>([&](QObject *context, AtlasCallback<Peering> done) {
-            return m_api->getPeering(SandboxSeed::demoGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"), context,
-                                     done);
+            return m_setup.api->getPeering(SandboxSeed::demoGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"),
+                                           context, done);
         });
         QVERIFY(result);
         QVERIFY(!result->isOk());
@@ -419,7 +406,7 @@ private slots:
         QVERIFY(!id.isEmpty());
         auto remove = [&](const QString &peerId) {
             return resultOf<PeeringDeletion>([&](QObject *context, AtlasCallback<PeeringDeletion> done) {
-                return m_api->deletePeering(SandboxSeed::demoGroupId, peerId, context, done);
+                return m_setup.api->deletePeering(SandboxSeed::demoGroupId, peerId, context, done);
             });
         };
         const auto first = remove(id);
@@ -436,8 +423,8 @@ private slots:
     void deletePeering_readOnlyProject_reportsTheAtlasError()
     {
         const auto result = resultOf<PeeringDeletion>([&](QObject *context, AtlasCallback<PeeringDeletion> done) {
-            return m_api->deletePeering(SandboxSeed::readOnlyGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"),
-                                        context, done);
+            return m_setup.api->deletePeering(SandboxSeed::readOnlyGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"),
+                                              context, done);
         });
         QVERIFY(result);
         verifyAtlasError(*result, 403, QStringLiteral("USER_CANNOT_ACCESS_GROUP"));
@@ -448,7 +435,7 @@ private slots:
     void unknownProject_everyOperation_reportsGroupNotFound()
     {
         const auto containers = resultOf<QList<Container>>([&](QObject *context, AtlasCallback<QList<Container>> done) {
-            return m_api->listContainers(unknownGroupId, Provider::Aws, context, done);
+            return m_setup.api->listContainers(unknownGroupId, Provider::Aws, context, done);
         });
         QVERIFY(containers);
         verifyAtlasError(*containers, 404, QStringLiteral("GROUP_NOT_FOUND"));
@@ -457,26 +444,27 @@ private slots:
         request.region = QStringLiteral("EU_WEST_1");
         request.atlasCidrBlock = QStringLiteral("10.0.0.0/21");
         const auto created = resultOf<Container>([&](QObject *context, AtlasCallback<Container> done) {
-            return m_api->createContainer(unknownGroupId, request, context, done);
+            return m_setup.api->createContainer(unknownGroupId, request, context, done);
         });
         QVERIFY(created);
         verifyAtlasError(*created, 404, QStringLiteral("GROUP_NOT_FOUND"));
 
         const auto peerings = resultOf<QList<Peering>>([&](QObject *context, AtlasCallback<QList<Peering>> done) {
-            return m_api->listPeerings(unknownGroupId, Provider::Gcp, context, done);
+            return m_setup.api->listPeerings(unknownGroupId, Provider::Gcp, context, done);
         });
         QVERIFY(peerings);
         verifyAtlasError(*peerings, 404, QStringLiteral("GROUP_NOT_FOUND"));
 
         const auto peering = resultOf<Peering>([&](QObject *context, AtlasCallback<Peering> done) {
-            return m_api->getPeering(unknownGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"), context, done);
+            return m_setup.api->getPeering(unknownGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"), context, done);
         });
         QVERIFY(peering);
         verifyAtlasError(*peering, 404, QStringLiteral("GROUP_NOT_FOUND"));
 
         // Not "already gone": the project is unknown, which the user has to hear about.
         const auto deletion = resultOf<PeeringDeletion>([&](QObject *context, AtlasCallback<PeeringDeletion> done) {
-            return m_api->deletePeering(unknownGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"), context, done);
+            return m_setup.api->deletePeering(unknownGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"), context,
+                                              done);
         });
         QVERIFY(deletion);
         verifyAtlasError(*deletion, 404, QStringLiteral("GROUP_NOT_FOUND"));
@@ -486,9 +474,9 @@ private slots:
 
     void cancel_list_reportsOnceAsCancelled()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1100);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1100);
         const auto result = resultOf<QList<Peering>>([&](QObject *context, AtlasCallback<QList<Peering>> done) {
-            AtlasCall *call = m_api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, context, done);
+            AtlasCall *call = m_setup.api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, context, done);
             call->cancel();
             call->cancel(); // a second cancel changes nothing
             return call;
@@ -500,7 +488,7 @@ private slots:
     void cancel_single_reportsOnceAsCancelled()
     {
         const auto result = resultOf<int>([&](QObject *context, AtlasCallback<int> done) {
-            AtlasCall *call = m_api->testConnection(context, done);
+            AtlasCall *call = m_setup.api->testConnection(context, done);
             call->cancel();
             return call;
         });
@@ -510,15 +498,15 @@ private slots:
 
     void cancel_duringRetryAfterWait_reportsOnceAsCancelled()
     {
-        m_sandbox->throttlePeerReads(1, 30);
+        m_setup.sandbox->throttlePeerReads(1, 30);
         QObject context;
         int reports = 0;
         std::optional<AtlasResult<QList<Peering>>> result;
-        AtlasCall *call = m_api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, &context,
-                                              [&](const AtlasResult<QList<Peering>> &answer) {
-                                                  ++reports;
-                                                  result = answer;
-                                              });
+        AtlasCall *call = m_setup.api->listPeerings(SandboxSeed::demoGroupId, Provider::Aws, &context,
+                                                    [&](const AtlasResult<QList<Peering>> &answer) {
+                                                        ++reports;
+                                                        result = answer;
+                                                    });
         QSignalSpy waiting(call, &AtlasCall::waiting);
         QVERIFY(waiting.wait(5000));
         call->cancel();
@@ -531,13 +519,14 @@ private slots:
     void abandon_andContextGone_neverReport()
     {
         int reports = 0;
-        const QPointer<AtlasCall> abandoned = m_api->testConnection(this, [&](const AtlasResult<int> &) { ++reports; });
+        const QPointer<AtlasCall> abandoned =
+            m_setup.api->testConnection(this, [&](const AtlasResult<int> &) { ++reports; });
         abandoned->abandon();
         QVERIFY(!abandoned->isRunning());
 
         auto context = std::make_unique<QObject>();
         const QPointer<AtlasCall> orphan =
-            m_api->listProjects(context.get(), [&](const AtlasResult<QList<Project>> &) { ++reports; });
+            m_setup.api->listProjects(context.get(), [&](const AtlasResult<QList<Project>> &) { ++reports; });
         context.reset();
         QVERIFY(orphan.isNull()); // the context owned it
 
