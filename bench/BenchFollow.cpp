@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchFollow.h"
 
+#include "api/AtlasApi.h"
 #include "transport/AtlasClient.h"
 #include "peering/PeeringWatcher.h"
 
@@ -14,7 +15,7 @@ namespace PeeringDesk {
 
 BenchFollow::BenchFollow(AtlasClient *client, int scale, QObject *parent)
     : QObject(parent)
-    , m_watcher(new PeeringWatcher(client, this))
+    , m_watcher(new PeeringWatcher(new AtlasApi(client, this), this))
 {
     const int divisor = std::max(scale, 1);
     PeeringWatcher::Backoff backoff = m_watcher->backoff();

@@ -7,6 +7,7 @@
 #include "PeeringsView.h"
 #include "SandboxSeed.h"
 #include "StallDetector.h"
+#include "api/AtlasApi.h"
 #include "transport/AtlasClient.h"
 #include "transport/AtlasReply.h"
 #include "model/PeeringRequest.h"
@@ -54,7 +55,8 @@ int main(int argc, char *argv[])
     AtlasClient lists;
     lists.setBaseUrl(QUrl(parser.value(urlOption)));
     lists.setCredentials(key);
-    PeeringsView view(&lists);
+    AtlasApi listsApi(&lists);
+    PeeringsView view(&listsApi);
     view.resize(1100, 700);
     view.show();
 

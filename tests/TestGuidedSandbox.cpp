@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The guided flow against the sandbox over loopback: every page of a list, following a peering through a 429, the
 // cloud-side step and the FAILED states.
+#include "SandboxApiSetup.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
-#include "transport/AtlasClient.h"
-#include "peering/NextSteps.h"
-#include "transport/PagedFetch.h"
-#include "peering/PeeringWatcher.h"
+#include "api/AtlasApi.h"
 #include "model/Peering.h"
 #include "model/Project.h"
+#include "peering/NextSteps.h"
+#include "peering/PeeringWatcher.h"
+#include "transport/AtlasClient.h"
+#include "transport/PagedFetch.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -46,12 +48,11 @@ class TestGuidedSandbox : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<AtlasClient> m_client;
+    TestSupport::SandboxApiSetup m_setup;
 
     QString create(const PeeringRequest &request)
     {
-        AtlasReply *reply = m_client->createPeering(request);
+        AtlasReply *reply = m_setup.client->createPeering(request);
         QSignalSpy spy(reply, &AtlasReply::finished);
         if (!spy.wait(5000) || !reply->isOk()) {
             return {};
@@ -61,25 +62,14 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_sandbox = std::make_unique<SandboxServer>();
-        QVERIFY(m_sandbox->listen());
-        m_client = std::make_unique<AtlasClient>();
-        m_client->setBaseUrl(m_sandbox->baseUrl());
-        m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), m_sandbox->privateKey()));
-    }
+    void init() { QVERIFY(m_setup.start()); }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_setup.stop(); }
 
     void pagedFetch_moreThan500Peers_readsEveryPageOnce()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1100);
-        PagedFetch fetch(m_client.get(), QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1100);
+        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
                          QUrlQuery{{QStringLiteral("providerName"), QStringLiteral("AWS")}});
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
@@ -98,8 +88,8 @@ private slots:
 
     void pagedFetch_exactlyOneFullPage_stopsWithoutAnEmptyExtraPage()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 500);
-        PagedFetch fetch(m_client.get(), QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 500);
+        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
                          QUrlQuery{{QStringLiteral("providerName"), QStringLiteral("GCP")}});
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
@@ -110,7 +100,7 @@ private slots:
 
     void pagedFetch_groups_listsTheSandboxProjects()
     {
-        PagedFetch fetch(m_client.get(), QStringLiteral("/groups"));
+        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups"));
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
         QVERIFY(spy.wait(5000));
@@ -121,7 +111,7 @@ private slots:
 
     void pagedFetch_cancelled_reportsOnceWithCancelled()
     {
-        PagedFetch fetch(m_client.get(), QStringLiteral("/groups"));
+        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups"));
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
         fetch.cancel();
@@ -134,7 +124,7 @@ private slots:
 
     void pagedFetch_unknownProject_reportsTheApiError()
     {
-        PagedFetch fetch(m_client.get(), QStringLiteral("/groups/5f0a1b2c3d4e5f6a7b8c9d99/peers"));
+        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups/5f0a1b2c3d4e5f6a7b8c9d99/peers"));
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
         QVERIFY(spy.wait(5000));
@@ -144,13 +134,13 @@ private slots:
 
     void watcher_throughA429_honoursRetryAfterThenWaitsForAcceptanceThenReachesAvailable()
     {
-        m_sandbox->setStatusStepMs(100);
-        m_sandbox->setRequireAcceptance(true);
+        m_setup.sandbox->setStatusStepMs(100);
+        m_setup.sandbox->setRequireAcceptance(true);
         const QString id = create(awsRequest());
         QVERIFY(!id.isEmpty());
-        m_sandbox->throttlePeerReads(1, 1);
+        m_setup.sandbox->throttlePeerReads(1, 1);
 
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_setup.api.get());
         watcher.setBackoff(fastBackoff());
         QStringList statuses;
         QList<qint64> seenAtMs;
@@ -174,7 +164,7 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(watcher.state(), PeeringWatcher::State::WaitingForUser);
 
-        QVERIFY(m_sandbox->acceptPeer(SandboxSeed::demoGroupId, id));
+        QVERIFY(m_setup.sandbox->acceptPeer(SandboxSeed::demoGroupId, id));
         watcher.resume();
         QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), PeeringWatcher::State::Available, 5000);
         QCOMPARE(statuses.last(), QStringLiteral("AVAILABLE"));
@@ -183,19 +173,19 @@ private slots:
 
     void watcher_gcpWithAcceptanceOverHttp_reachesAvailable()
     {
-        m_sandbox->setStatusStepMs(80);
-        m_sandbox->setRequireAcceptance(true);
+        m_setup.sandbox->setStatusStepMs(80);
+        m_setup.sandbox->setRequireAcceptance(true);
         const QString id = create(PeeringRequest(
             SandboxSeed::demoGroupId, GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"),
                                                         QStringLiteral("default")}));
         QVERIFY(!id.isEmpty());
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_setup.api.get());
         watcher.setBackoff(fastBackoff());
         watcher.watch(SandboxSeed::demoGroupId, id);
         QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), PeeringWatcher::State::WaitingForUser, 5000);
         QCOMPARE(watcher.lastPeering()->status(), QStringLiteral("WAITING_FOR_USER"));
 
-        AtlasReply *accept = m_client->send(
+        AtlasReply *accept = m_setup.client->send(
             "POST", QStringLiteral("/groups/%1/peers/%2:sandboxAccept").arg(SandboxSeed::demoGroupId, id));
         QSignalSpy acceptSpy(accept, &AtlasReply::finished);
         QVERIFY(acceptSpy.wait(5000));
@@ -211,7 +201,7 @@ private slots:
             AzurePeeringRequest{SandboxSeed::azureContainerId, QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
                                 QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"), QStringLiteral("rg"),
                                 QStringLiteral("vnet")}));
-        AtlasReply *accept = m_client->send(
+        AtlasReply *accept = m_setup.client->send(
             "POST", QStringLiteral("/groups/%1/peers/%2:sandboxAccept").arg(SandboxSeed::demoGroupId, id));
         QSignalSpy spy(accept, &AtlasReply::finished);
         QVERIFY(spy.wait(5000));
@@ -248,10 +238,10 @@ private slots:
         QFETCH(PeeringRequest, request);
         QFETCH(QString, errorState);
         QFETCH(QString, plainWords);
-        m_sandbox->setStatusStepMs(60);
+        m_setup.sandbox->setStatusStepMs(60);
         const QString id = create(request);
         QVERIFY(!id.isEmpty());
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_setup.api.get());
         watcher.setBackoff(fastBackoff());
         // The AWS rejection comes after PENDING_ACCEPTANCE: the user "did" the step, and it went wrong.
         connect(&watcher, &PeeringWatcher::stateChanged, this, [&watcher](PeeringWatcher::State state) {
@@ -268,7 +258,7 @@ private slots:
 
     void watcher_deletedPeering_stopsAsGone()
     {
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_setup.api.get());
         watcher.setBackoff(fastBackoff());
         QSignalSpy failed(&watcher, &PeeringWatcher::failed);
         watcher.watch(SandboxSeed::demoGroupId, QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa"));
@@ -279,16 +269,16 @@ private slots:
     void watcher_cancelled_readsNoMore()
     {
         const QString id = create(awsRequest());
-        PeeringWatcher watcher(m_client.get());
+        PeeringWatcher watcher(m_setup.api.get());
         watcher.setBackoff(fastBackoff());
         QSignalSpy changed(&watcher, &PeeringWatcher::statusChanged);
         watcher.watch(SandboxSeed::demoGroupId, id);
         watcher.cancel();
-        const int requests = m_sandbox->requestCount();
+        const int requests = m_setup.sandbox->requestCount();
         QTest::qWait(200);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(watcher.state(), PeeringWatcher::State::Idle);
-        QCOMPARE(m_sandbox->requestCount(), requests);
+        QCOMPARE(m_setup.sandbox->requestCount(), requests);
     }
 };
 

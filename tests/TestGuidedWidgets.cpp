@@ -6,8 +6,11 @@
 #include "PeeringsView.h"
 #include "PreflightPanel.h"
 #include "ProjectPicker.h"
+#include "SandboxApiSetup.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
+#include "api/AtlasApi.h"
+#include "peering/FailureText.h"
 #include "transport/AtlasClient.h"
 
 #include <QComboBox>
@@ -44,12 +47,11 @@ class TestGuidedWidgets : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<AtlasClient> m_client;
+    TestSupport::SandboxApiSetup m_setup;
 
     Peering create(const PeeringRequest &request)
     {
-        AtlasReply *reply = m_client->createPeering(request);
+        AtlasReply *reply = m_setup.client->createPeering(request);
         QSignalSpy spy(reply, &AtlasReply::finished);
         spy.wait(5000);
         reply->deleteLater();
@@ -57,30 +59,21 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_sandbox = std::make_unique<SandboxServer>();
-        QVERIFY(m_sandbox->listen());
-        m_client = std::make_unique<AtlasClient>();
-        m_client->setBaseUrl(m_sandbox->baseUrl());
-        m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), m_sandbox->privateKey()));
-    }
+    void init() { QVERIFY(m_setup.start()); }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_setup.stop(); }
 
     void projectPicker_refresh_listsTheSandboxProjectsAndKeepsTypedIds()
     {
-        ProjectPicker picker(m_client.get());
+        ProjectPicker picker(m_setup.api.get());
         QSignalSpy loaded(&picker, &ProjectPicker::projectsLoaded);
         QSignalSpy changed(&picker, &ProjectPicker::groupIdChanged);
         picker.refresh();
         QVERIFY(loaded.wait(5000));
         QCOMPARE(loaded.first().first().toInt(), 2);
         auto *combo = picker.findChild<QComboBox *>(QStringLiteral("projectCombo"));
+        QCOMPARE(picker.comboBox(), combo);
+        QCOMPARE(picker.lineEdit(), combo->lineEdit());
         QCOMPARE(combo->count(), 2);
         QVERIFY(combo->itemText(0).contains(SandboxSeed::demoGroupName));
         QCOMPARE(picker.groupId(), SandboxSeed::demoGroupId);
@@ -95,7 +88,7 @@ private slots:
 
     void containerPanel_aws_listsTheSeededContainerAndSelectsIt()
     {
-        ContainerPanel panel(m_client.get());
+        ContainerPanel panel(m_setup.api.get());
         QSignalSpy selected(&panel, &ContainerPanel::containerSelected);
         QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
         panel.setProject(SandboxSeed::demoGroupId, Provider::Aws);
@@ -107,9 +100,36 @@ private slots:
         QCOMPARE(table->item(0, 1)->text(), SandboxSeed::awsAtlasCidrBlock);
     }
 
+    void containerPanel_unknownProject_saysWhyAndLoadsNothing()
+    {
+        ContainerPanel panel(m_setup.api.get());
+        QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        panel.setProject(QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d99"), Provider::Aws);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 5000);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Could not list containers: ")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d99")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QLatin1Char('\n')));
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY(panel.containers().isEmpty());
+    }
+
+    void containerPanel_providerChangedWhileLoading_showsOnlyTheNewOne()
+    {
+        ContainerPanel panel(m_setup.api.get());
+        QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
+        panel.setProject(SandboxSeed::demoGroupId, Provider::Aws);
+        panel.setProject(SandboxSeed::demoGroupId, Provider::Gcp);
+        QVERIFY(loaded.wait(5000));
+        QTest::qWait(100); // the AWS list, had it not been dropped, would land here
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(panel.containers().size(), 1);
+        QCOMPARE(panel.containers().first().id, SandboxSeed::gcpContainerId);
+    }
+
     void containerPanel_newContainer_validatesInlineAndCreatesIt()
     {
-        ContainerPanel panel(m_client.get());
+        ContainerPanel panel(m_setup.api.get());
         QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -153,7 +173,7 @@ private slots:
 
     void containerPanel_gcp_offersAtlasRegionsAndTheSizeRule()
     {
-        ContainerPanel panel(m_client.get());
+        ContainerPanel panel(m_setup.api.get());
         QSignalSpy loaded(&panel, &ContainerPanel::containersLoaded);
         panel.setProject(SandboxSeed::demoGroupId, Provider::Gcp);
         QVERIFY(loaded.wait(5000));
@@ -180,8 +200,8 @@ private slots:
 
     void peeringTracker_awsWithAcceptance_showsCommandsDeadlineAndReachesAvailable()
     {
-        m_sandbox->setStatusStepMs(80);
-        m_sandbox->setRequireAcceptance(true);
+        m_setup.sandbox->setStatusStepMs(80);
+        m_setup.sandbox->setRequireAcceptance(true);
         const Peering created = create(PeeringRequest(
             SandboxSeed::demoGroupId,
             AwsPeeringRequest{SandboxSeed::awsContainerId, QStringLiteral("us-east-1"), QStringLiteral("123456789012"),
@@ -192,7 +212,7 @@ private slots:
         container.regionName = SandboxSeed::awsRegionName;
         container.atlasCidrBlock = SandboxSeed::awsAtlasCidrBlock;
 
-        PeeringTracker tracker(m_client.get());
+        PeeringTracker tracker(m_setup.api.get());
         PeeringWatcher::Backoff fast;
         fast.initialMs = 40;
         fast.maxMs = 120;
@@ -207,7 +227,7 @@ private slots:
         QVERIFY(done->isVisibleTo(&tracker));
         QVERIFY(done->text().contains(QStringLiteral("AWS")));
 
-        QVERIFY(m_sandbox->acceptPeer(SandboxSeed::demoGroupId, created.id()));
+        QVERIFY(m_setup.sandbox->acceptPeer(SandboxSeed::demoGroupId, created.id()));
         QTest::mouseClick(done, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(tracker.watcher()->state(), PeeringWatcher::State::Available, 5000);
         QVERIFY(tracker.timeline().last().endsWith(QStringLiteral("AVAILABLE")));
@@ -216,11 +236,11 @@ private slots:
 
     void peeringTracker_gcpFailure_explainsInPlainWords()
     {
-        m_sandbox->setStatusStepMs(50);
+        m_setup.sandbox->setStatusStepMs(50);
         const Peering created = create(PeeringRequest(
             SandboxSeed::demoGroupId, GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"),
                                                         QStringLiteral("fail-net")}));
-        PeeringTracker tracker(m_client.get());
+        PeeringTracker tracker(m_setup.api.get());
         PeeringWatcher::Backoff fast;
         fast.initialMs = 40;
         fast.maxMs = 120;
@@ -231,9 +251,32 @@ private slots:
                  qPrintable(tracker.failureText()));
     }
 
+    void peeringTracker_unknownPeering_explainsTheFailureLikeEveryPanel()
+    {
+        PeeringTracker tracker(m_setup.api.get());
+        PeeringWatcher::Backoff fast;
+        fast.initialMs = 40;
+        fast.maxMs = 120;
+        tracker.watcher()->setBackoff(fast);
+        std::optional<RequestFailure> failure;
+        int failures = 0;
+        connect(tracker.watcher(), &PeeringWatcher::failed, this, [&](const RequestFailure &reported) {
+            ++failures;
+            failure = reported;
+        });
+        const auto gone = Peering::fromJson({{QStringLiteral("id"), QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa")},
+                                             {QStringLiteral("statusName"), QStringLiteral("INITIATING")}});
+        tracker.track(SandboxSeed::demoGroupId, *gone, std::nullopt);
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.watcher()->state(), PeeringWatcher::State::Gone, 5000);
+        QCOMPARE(failures, 1);
+        QVERIFY(failure && failure->apiError());
+        QCOMPARE(failure->apiError()->errorCode(), QStringLiteral("PEER_NOT_FOUND"));
+        QCOMPARE(tracker.failureText(), FailureText::explain(*failure));
+    }
+
     void peeringTracker_azurePreparation_showsTheRoleCommands()
     {
-        PeeringTracker tracker(m_client.get());
+        PeeringTracker tracker(m_setup.api.get());
         tracker.showAzurePreparation({SandboxSeed::azureContainerId,
                                       QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
                                       QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"), QStringLiteral("prod-rg"),
@@ -244,10 +287,10 @@ private slots:
 
     void peeringsView_threeProviders_listsAllAndDeletesAfterConfirmation()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 2);
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 3);
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 4);
-        PeeringsView view(m_client.get());
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 2);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 3);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 4);
+        PeeringsView view(m_setup.api.get());
         QSignalSpy loaded(&view, &PeeringsView::loaded);
         view.setGroupId(SandboxSeed::demoGroupId);
         QVERIFY(loaded.wait(5000));
@@ -287,8 +330,8 @@ private slots:
 
     void peeringsView_cancelledConfirmation_deletesNothing()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1);
-        PeeringsView view(m_client.get());
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1);
+        PeeringsView view(m_setup.api.get());
         QSignalSpy loaded(&view, &PeeringsView::loaded);
         view.setGroupId(SandboxSeed::demoGroupId);
         QVERIFY(loaded.wait(5000));
@@ -298,19 +341,19 @@ private slots:
         QVERIFY(box);
         // The project's only AWS peering: the confirmation says what else goes with it.
         QVERIFY(box->informativeText().contains(QStringLiteral("last AWS peering")));
-        const int requests = m_sandbox->requestCount();
+        const int requests = m_setup.sandbox->requestCount();
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
         QTest::qWait(100);
-        QCOMPARE(m_sandbox->requestCount(), requests);
+        QCOMPARE(m_setup.sandbox->requestCount(), requests);
         QCOMPARE(view.model()->rowCount(), 1);
     }
 
     void peeringsView_1500Peerings_loadsOverEveryPage()
     {
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 700);
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 400);
-        m_sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 400);
-        PeeringsView view(m_client.get());
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 700);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Azure, 400);
+        m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 400);
+        PeeringsView view(m_setup.api.get());
         view.resize(900, 500);
         view.show();
         QSignalSpy loaded(&view, &PeeringsView::loaded);

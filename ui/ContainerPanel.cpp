@@ -4,14 +4,12 @@
 #include "ui_ContainerPanel.h"
 
 #include "UiLog.h"
-#include "transport/AtlasClient.h"
-#include "peering/ErrorGuidance.h"
-#include "transport/PagedFetch.h"
+#include "api/AtlasApi.h"
 #include "model/AwsRegions.h"
 #include "model/AzureRegions.h"
 #include "model/GcpRegions.h"
+#include "peering/FailureText.h"
 
-#include <QJsonDocument>
 #include <QStyle>
 
 namespace PeeringDesk {
@@ -20,24 +18,12 @@ namespace {
 
 enum Column { RegionColumn, CidrColumn, ProvisionedColumn, IdColumn, ColumnCount };
 
-QString failureText(const RequestFailure &failure)
-{
-    QString text = failure.message();
-    if (failure.apiError()) {
-        const QString advice = ErrorGuidance::forError(*failure.apiError());
-        if (!advice.isEmpty()) {
-            text += QLatin1Char(' ') + advice;
-        }
-    }
-    return text;
-}
-
 } // namespace
 
-ContainerPanel::ContainerPanel(AtlasClient *client, QWidget *parent)
+ContainerPanel::ContainerPanel(AtlasApi *api, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ContainerPanel>())
-    , m_client(client)
+    , m_api(api)
 {
     m_ui->setupUi(this);
     m_ui->refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -67,7 +53,7 @@ ContainerPanel::~ContainerPanel() = default;
 
 bool ContainerPanel::isBusy() const
 {
-    return (m_fetch && m_fetch->isRunning()) || m_createReply;
+    return (m_listCall && m_listCall->isRunning()) || (m_createCall && m_createCall->isRunning());
 }
 
 void ContainerPanel::setProject(const QString &groupId, Provider provider)
@@ -81,6 +67,10 @@ void ContainerPanel::setProject(const QString &groupId, Provider provider)
     m_containers.clear();
     fillTable();
     updateForm();
+    // A list still coming for the previous project or provider would land in this one.
+    if (m_listCall) {
+        m_listCall->abandon();
+    }
     refresh();
 }
 
@@ -119,33 +109,24 @@ void ContainerPanel::fillRegions()
 
 void ContainerPanel::refresh()
 {
-    if (m_groupId.isEmpty() || (m_fetch && m_fetch->isRunning())) {
+    if (m_groupId.isEmpty() || (m_listCall && m_listCall->isRunning())) {
         return;
     }
-    if (m_fetch) {
-        m_fetch->deleteLater();
-    }
-    m_fetch = new PagedFetch(m_client, QStringLiteral("/groups/%1/containers").arg(m_groupId),
-                             QUrlQuery{{QStringLiteral("providerName"), providerWireName(m_provider)}}, this);
-    connect(m_fetch, &PagedFetch::finished, this, &ContainerPanel::onListed);
+    m_listCall = m_api->listContainers(m_groupId, m_provider, this,
+                                       [this](const AtlasResult<QList<Container>> &result) { onListed(result); });
+    connect(m_listCall, &AtlasCall::waiting, this,
+            [this](int seconds) { showStatus(AtlasCall::waitingMessage(seconds)); });
     showStatus(tr("Loading %1 containers…").arg(providerDisplayName(m_provider)));
-    m_fetch->start();
 }
 
-void ContainerPanel::onListed()
+void ContainerPanel::onListed(const AtlasResult<QList<Container>> &result)
 {
-    if (const auto &failure = m_fetch->failure()) {
-        showStatus(tr("Could not list containers: %1").arg(failureText(*failure)));
+    if (!result.isOk()) {
+        showStatus(tr("Could not list containers: %1").arg(FailureText::oneLine(result.failure())));
         return;
     }
     const QString selected = selectedContainer() ? selectedContainer()->id : QString();
-    m_containers.clear();
-    for (const QJsonValue &item : m_fetch->results()) {
-        // The list may hold other providers' containers when providerName is ignored; keep only ours.
-        if (auto container = Container::fromJson(item.toObject()); container && container->provider == m_provider) {
-            m_containers.append(*container);
-        }
-    }
+    m_containers = result.value();
     fillTable();
     showStatus(m_containers.isEmpty()
                    ? tr("This project has no %1 container yet: create one below.").arg(providerDisplayName(m_provider))
@@ -247,45 +228,40 @@ void ContainerPanel::updateForm()
     m_ui->cidrWinsLabel->setText(wins);
     m_ui->cidrWinsLabel->setVisible(!wins.isEmpty());
     m_ui->cidrWinsIcon->setVisible(!wins.isEmpty());
-    m_ui->createButton->setEnabled(problems.isEmpty() && !m_groupId.isEmpty() && !m_createReply && !existing);
+    m_ui->createButton->setEnabled(problems.isEmpty() && !m_groupId.isEmpty() && !m_createCall && !existing);
 }
 
 bool ContainerPanel::createContainer()
 {
     const ContainerRequest request = containerRequest();
-    if (!request.isValid() || m_groupId.isEmpty() || m_createReply) {
+    if (!request.isValid() || m_groupId.isEmpty() || m_createCall) {
         return false;
     }
-    AtlasReply *reply =
-        m_client->send(QByteArrayLiteral("POST"), QStringLiteral("/groups/%1/containers").arg(m_groupId), {},
-                       QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-    m_createReply = reply;
-    connect(reply, &AtlasReply::finished, this, [this, reply] { onCreated(reply); });
+    m_createCall = m_api->createContainer(m_groupId, request, this,
+                                          [this](const AtlasResult<Container> &result) { onCreated(result); });
     showStatus(tr("Creating the container…"));
     updateForm();
     return true;
 }
 
-void ContainerPanel::onCreated(AtlasReply *reply)
+void ContainerPanel::onCreated(const AtlasResult<Container> &result)
 {
-    reply->deleteLater();
-    m_createReply = nullptr;
-    const auto container = reply->isOk() ? Container::fromJson(reply->json().toObject()) : std::nullopt;
-    if (!container) {
-        showStatus(reply->failure() ? tr("Atlas did not create the container: %1").arg(failureText(*reply->failure()))
-                                    : tr("Atlas answered without a container."));
+    m_createCall = nullptr;
+    if (!result.isOk()) {
+        showStatus(tr("Atlas did not create the container: %1").arg(FailureText::oneLine(result.failure())));
         updateForm();
         return;
     }
-    qCInfo(lcUi) << "created container" << container->id;
-    m_containers.append(*container);
+    const Container &container = result.value();
+    qCInfo(lcUi) << "created container" << container.id;
+    m_containers.append(container);
     fillTable();
     m_ui->cidrEdit->clear();
     showCreateForm(false);
-    showStatus(tr("Created container %1 in %2.").arg(container->id, container->regionText()));
+    showStatus(tr("Created container %1 in %2.").arg(container.id, container.regionText()));
     updateForm();
-    Q_EMIT containerCreated(*container);
-    selectContainer(container->id);
+    Q_EMIT containerCreated(container);
+    selectContainer(container.id);
 }
 
 void ContainerPanel::showStatus(const QString &text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/AtlasResult.h"
 #include "model/Container.h"
 #include "model/ContainerRequest.h"
 
@@ -15,9 +16,8 @@ class ContainerPanel;
 
 namespace PeeringDesk {
 
-class AtlasClient;
-class AtlasReply;
-class PagedFetch;
+class AtlasApi;
+class AtlasCall;
 
 /// The container step (ContainerPanel.ui): the project's containers of one provider with region, Atlas CIDR and
 /// provisioned state, to pick from; or a new one, with the region in Atlas's names and the CIDR checked as it is
@@ -28,7 +28,7 @@ class ContainerPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ContainerPanel)
 
 public:
-    explicit ContainerPanel(AtlasClient *client, QWidget *parent = nullptr);
+    explicit ContainerPanel(AtlasApi *api, QWidget *parent = nullptr);
     ~ContainerPanel() override;
 
     /// Shows the containers of `provider` in project `groupId`, reading them at once.
@@ -54,19 +54,19 @@ Q_SIGNALS:
     void containerCreated(const PeeringDesk::Container &container);
 
 private:
-    void onListed();
-    void onCreated(AtlasReply *reply);
+    void onListed(const AtlasResult<QList<Container>> &result);
+    void onCreated(const AtlasResult<Container> &result);
     void fillTable();
     void fillRegions();
     void updateForm();
     void showStatus(const QString &text);
 
     const std::unique_ptr<Ui::ContainerPanel> m_ui;
-    AtlasClient *m_client;
+    AtlasApi *m_api;
     QString m_groupId;
     Provider m_provider = Provider::Aws;
-    QPointer<PagedFetch> m_fetch;
-    QPointer<AtlasReply> m_createReply;
+    QPointer<AtlasCall> m_listCall;
+    QPointer<AtlasCall> m_createCall;
     QList<Container> m_containers;
 };
 

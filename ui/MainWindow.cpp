@@ -16,6 +16,7 @@
 #include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "UiLog.h"
+#include "api/AtlasApi.h"
 #include "connection/ConnectionSession.h"
 #include "model/FieldValidator.h"
 #include "peering/PeeringWatcher.h"
@@ -964,10 +965,11 @@ void MainWindow::updatePreview()
 
 void MainWindow::setupGuidance()
 {
-    m_projectPicker = new ProjectPicker(m_client, m_ui->projectPickerHolder);
+    auto *api = new AtlasApi(m_client, this);
+    m_projectPicker = new ProjectPicker(api, m_ui->projectPickerHolder);
     m_ui->projectPickerLayout->addWidget(m_projectPicker);
     // The picker's own line edit is the project field: typing or pasting an id works as in any field.
-    auto *combo = m_projectPicker->findChild<QComboBox *>();
+    auto *combo = m_projectPicker->comboBox();
     m_groupIdEdit = combo->lineEdit();
     m_groupIdEdit->setObjectName(QStringLiteral("groupIdLineEdit"));
     m_groupIdEdit->setMaxLength(256);
@@ -980,7 +982,7 @@ void MainWindow::setupGuidance()
     m_ui->profileLabel->setBuddy(m_ui->profileComboBox);
     m_ui->groupIdLabel->setBuddy(combo);
 
-    m_containerPanel = new ContainerPanel(m_client, m_ui->containerGroupBox);
+    m_containerPanel = new ContainerPanel(api, m_ui->containerGroupBox);
     m_ui->containerBoxLayout->addWidget(m_containerPanel);
     auto useContainer = [this](const Container &container) {
         if (m_ui->containerIdLineEdit->text().trimmed() != container.id) {
@@ -999,7 +1001,7 @@ void MainWindow::setupGuidance()
     m_ui->preflightLayout->addWidget(m_preflight);
     m_preflight->setVisible(false);
 
-    m_tracker = new PeeringTracker(m_client, m_ui->resultTab);
+    m_tracker = new PeeringTracker(api, m_ui->resultTab);
     m_ui->resultTabLayout->addWidget(m_tracker);
     m_tracker->setVisible(false);
     connect(m_tracker, &PeeringTracker::statusMessage, this,
@@ -1017,7 +1019,7 @@ void MainWindow::setupGuidance()
         }
     });
 
-    m_peeringsView = new PeeringsView(m_client, m_ui->peeringsTab);
+    m_peeringsView = new PeeringsView(api, m_ui->peeringsTab);
     m_ui->peeringsTabLayout->addWidget(m_peeringsView);
     connect(m_peeringsView, &PeeringsView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });

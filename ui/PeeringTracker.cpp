@@ -4,6 +4,7 @@
 #include "ui_PeeringTracker.h"
 
 #include "UiLog.h"
+#include "peering/FailureText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,10 +18,10 @@
 
 namespace PeeringDesk {
 
-PeeringTracker::PeeringTracker(AtlasClient *client, QWidget *parent)
+PeeringTracker::PeeringTracker(AtlasApi *api, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PeeringTracker>())
-    , m_watcher(new PeeringWatcher(client, this))
+    , m_watcher(new PeeringWatcher(api, this))
 {
     m_ui->setupUi(this);
     m_ui->doneButton->setVisible(false);
@@ -33,9 +34,9 @@ PeeringTracker::PeeringTracker(AtlasClient *client, QWidget *parent)
                         style()->standardIcon(QStyle::SP_MessageBoxWarning));
     });
     connect(m_watcher, &PeeringWatcher::failed, this, [this](const RequestFailure &failure) {
-        m_ui->failureLabel->setText(failure.message());
+        m_ui->failureLabel->setText(FailureText::explain(failure));
         m_ui->failureLabel->setVisible(true);
-        addTimelineLine(failure.title(), style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        addTimelineLine(FailureText::title(failure), style()->standardIcon(QStyle::SP_MessageBoxCritical));
     });
     connect(m_ui->doneButton, &QPushButton::clicked, this, [this] {
         m_ui->doneButton->setEnabled(false);

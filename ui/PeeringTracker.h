@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "peering/NextSteps.h"
-#include "peering/PeeringWatcher.h"
 #include "model/AzurePeeringRequest.h"
 #include "model/Container.h"
 #include "model/Peering.h"
+#include "peering/NextSteps.h"
+#include "peering/PeeringWatcher.h"
 
 #include <QWidget>
 
@@ -17,7 +17,7 @@ class PeeringTracker;
 
 namespace PeeringDesk {
 
-class AtlasClient;
+class AtlasApi;
 
 /// After create (PeeringTracker.ui): follows one peering with PeeringWatcher and shows each status with its time,
 /// the cloud-side commands with copy buttons, the 7-day AWS deadline, an "I have done this" button that follows
@@ -28,7 +28,7 @@ class PeeringTracker final : public QWidget
     Q_DISABLE_COPY_MOVE(PeeringTracker)
 
 public:
-    explicit PeeringTracker(AtlasClient *client, QWidget *parent = nullptr);
+    explicit PeeringTracker(AtlasApi *api, QWidget *parent = nullptr);
     ~PeeringTracker() override;
 
     /// Starts following a peering just created (or picked from the list). `container` supplies the Atlas CIDR and,

@@ -5,9 +5,8 @@
 
 #include "PeeringsModel.h"
 #include "UiLog.h"
-#include "transport/AtlasClient.h"
-#include "peering/ErrorGuidance.h"
-#include "transport/PagedFetch.h"
+#include "api/AtlasApi.h"
+#include "peering/FailureText.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -17,24 +16,15 @@ namespace PeeringDesk {
 
 namespace {
 
-QString failureText(const RequestFailure &failure)
-{
-    QString text = failure.message();
-    if (failure.apiError()) {
-        const QString advice = ErrorGuidance::forError(*failure.apiError());
-        if (!advice.isEmpty()) {
-            text += QLatin1Char(' ') + advice;
-        }
-    }
-    return text;
-}
+// The list endpoint answers AWS only unless told otherwise, which is how peerings "disappear" elsewhere.
+constexpr Provider everyProvider[] = {Provider::Aws, Provider::Azure, Provider::Gcp};
 
 } // namespace
 
-PeeringsView::PeeringsView(AtlasClient *client, QWidget *parent)
+PeeringsView::PeeringsView(AtlasApi *api, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PeeringsView>())
-    , m_client(client)
+    , m_api(api)
     , m_model(new PeeringsModel(this))
 {
     m_ui->setupUi(this);
@@ -58,8 +48,8 @@ PeeringsView::~PeeringsView() = default;
 
 bool PeeringsView::isLoading() const
 {
-    return std::any_of(m_fetches.cbegin(), m_fetches.cend(),
-                       [](const QPointer<PagedFetch> &fetch) { return fetch && fetch->isRunning(); });
+    return std::any_of(m_listCalls.cbegin(), m_listCalls.cend(),
+                       [](const QPointer<AtlasCall> &call) { return call && call->isRunning(); });
 }
 
 void PeeringsView::setGroupId(const QString &groupId)
@@ -74,51 +64,46 @@ void PeeringsView::setGroupId(const QString &groupId)
 
 void PeeringsView::refresh()
 {
-    for (const QPointer<PagedFetch> &fetch : std::as_const(m_fetches)) {
-        if (fetch) {
-            fetch->disconnect(this);
-            fetch->cancel();
-            fetch->deleteLater();
+    for (const QPointer<AtlasCall> &call : std::as_const(m_listCalls)) {
+        if (call) {
+            call->abandon();
         }
     }
-    m_fetches.clear();
+    m_listCalls.clear();
+    m_listed.clear();
     if (m_groupId.isEmpty()) {
         return;
     }
-    // The list endpoint answers AWS only unless told otherwise, which is how peerings "disappear" elsewhere.
-    for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
-        auto *fetch = new PagedFetch(m_client, QStringLiteral("/groups/%1/peers").arg(m_groupId),
-                                     QUrlQuery{{QStringLiteral("providerName"), providerWireName(provider)}}, this);
-        connect(fetch, &PagedFetch::finished, this, &PeeringsView::onFetched);
-        connect(fetch, &PagedFetch::waiting, this,
-                [this](int seconds) { m_ui->statusLabel->setText(PagedFetch::waitingMessage(seconds)); });
-        m_fetches.append(fetch);
+    for (const Provider provider : everyProvider) {
+        AtlasCall *call =
+            m_api->listPeerings(m_groupId, provider, this, [this, provider](const AtlasResult<QList<Peering>> &result) {
+                onListed(provider, result);
+            });
+        connect(call, &AtlasCall::waiting, this,
+                [this](int seconds) { m_ui->statusLabel->setText(AtlasCall::waitingMessage(seconds)); });
+        m_listCalls.append(call);
     }
     m_ui->statusLabel->setText(tr("Loading the peerings of every provider…"));
     updateButtons();
-    for (const QPointer<PagedFetch> &fetch : std::as_const(m_fetches)) {
-        fetch->start();
+}
+
+void PeeringsView::onListed(Provider provider, const AtlasResult<QList<Peering>> &result)
+{
+    m_listed.insert_or_assign(provider, result);
+    if (m_listed.size() == std::size(everyProvider)) {
+        showListed();
     }
 }
 
-void PeeringsView::onFetched()
+void PeeringsView::showListed()
 {
-    if (isLoading()) {
-        return;
-    }
     QList<Peering> all;
     QStringList problems;
-    for (const QPointer<PagedFetch> &fetch : std::as_const(m_fetches)) {
-        if (!fetch) {
-            continue;
-        }
-        if (fetch->failure()) {
-            problems.append(failureText(*fetch->failure()));
-        }
-        for (const QJsonValue &item : fetch->results()) {
-            if (auto peering = Peering::fromJson(item.toObject())) {
-                all.append(*peering);
-            }
+    for (const auto &[provider, result] : m_listed) {
+        if (result.isOk()) {
+            all.append(result.value());
+        } else {
+            problems.append(FailureText::oneLine(result.failure()));
         }
     }
     const QString keep = selectedPeering() ? selectedPeering()->id() : QString();
@@ -159,13 +144,13 @@ void PeeringsView::selectPeering(const QString &peeringId)
 void PeeringsView::updateButtons()
 {
     m_ui->refreshButton->setEnabled(!m_groupId.isEmpty() && !isLoading());
-    m_ui->deleteButton->setEnabled(selectedPeering().has_value() && !m_deleteReply && !m_confirm);
+    m_ui->deleteButton->setEnabled(selectedPeering().has_value() && !m_deleteCall && !m_confirm);
 }
 
 void PeeringsView::deleteSelected()
 {
     const auto peering = selectedPeering();
-    if (!peering || m_deleteReply || m_confirm) {
+    if (!peering || m_deleteCall || m_confirm) {
         return;
     }
     auto *box = new QMessageBox(
@@ -200,32 +185,26 @@ void PeeringsView::deleteSelected()
 
 void PeeringsView::deletePeering(const Peering &peering)
 {
-    AtlasReply *reply =
-        m_client->send(QByteArrayLiteral("DELETE"), QStringLiteral("/groups/%1/peers/%2").arg(m_groupId, peering.id()));
-    m_deleteReply = reply;
     const QString id = peering.id();
-    connect(reply, &AtlasReply::finished, this, [this, reply, id] { onDeleted(reply, id); });
+    m_deleteCall = m_api->deletePeering(
+        m_groupId, id, this, [this, id](const AtlasResult<PeeringDeletion> &result) { onDeleted(result, id); });
     m_ui->statusLabel->setText(tr("Deleting peering %1…").arg(id));
     updateButtons();
 }
 
-void PeeringsView::onDeleted(AtlasReply *reply, const QString &peeringId)
+void PeeringsView::onDeleted(const AtlasResult<PeeringDeletion> &result, const QString &peeringId)
 {
-    reply->deleteLater();
-    m_deleteReply = nullptr;
-    const QString code =
-        reply->failure() && reply->failure()->apiError() ? reply->failure()->apiError()->errorCode() : QString();
-    // Already gone or already going: for the user that is the same as a deletion that worked.
-    if (reply->isOk() || code == QLatin1String("PEER_NOT_FOUND") ||
-        code == QLatin1String("PEER_ALREADY_REQUESTED_DELETION")) {
+    m_deleteCall = nullptr;
+    // Already gone or already going count as done (AtlasApi says which): the row goes either way.
+    if (result.isOk()) {
         m_model->removePeering(peeringId);
         qCInfo(lcUi) << "deleted peering" << peeringId;
         m_ui->statusLabel->setText(tr("Atlas is deleting peering %1.").arg(peeringId));
         Q_EMIT statusMessage(tr("Deleted peering %1").arg(peeringId));
         Q_EMIT deleted(peeringId);
-    } else if (reply->failure()) {
+    } else {
         m_ui->statusLabel->setText(
-            tr("Could not delete peering %1: %2").arg(peeringId, failureText(*reply->failure())));
+            tr("Could not delete peering %1: %2").arg(peeringId, FailureText::oneLine(result.failure())));
     }
     updateButtons();
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/AtlasResult.h"
+#include "api/PeeringDeletion.h"
 #include "model/Peering.h"
 
 #include <QPointer>
 #include <QWidget>
 
+#include <map>
 #include <memory>
 
 namespace Ui {
@@ -16,9 +19,8 @@ class QMessageBox;
 
 namespace PeeringDesk {
 
-class AtlasClient;
-class AtlasReply;
-class PagedFetch;
+class AtlasApi;
+class AtlasCall;
 class PeeringsModel;
 
 /// Every peering of a project (PeeringsView.ui): AWS, Azure and Google Cloud together, each read over every page,
@@ -30,7 +32,7 @@ class PeeringsView final : public QWidget
     Q_DISABLE_COPY_MOVE(PeeringsView)
 
 public:
-    explicit PeeringsView(AtlasClient *client, QWidget *parent = nullptr);
+    explicit PeeringsView(AtlasApi *api, QWidget *parent = nullptr);
     ~PeeringsView() override;
 
     void setGroupId(const QString &groupId);
@@ -56,17 +58,20 @@ Q_SIGNALS:
     void peeringActivated(const PeeringDesk::Peering &peering);
 
 private:
-    void onFetched();
+    void onListed(Provider provider, const AtlasResult<QList<Peering>> &result);
+    void showListed();
     void deletePeering(const Peering &peering);
-    void onDeleted(AtlasReply *reply, const QString &peeringId);
+    void onDeleted(const AtlasResult<PeeringDeletion> &result, const QString &peeringId);
     void updateButtons();
 
     const std::unique_ptr<Ui::PeeringsView> m_ui;
-    AtlasClient *m_client;
+    AtlasApi *m_api;
     PeeringsModel *m_model;
     QString m_groupId;
-    QList<QPointer<PagedFetch>> m_fetches;
-    QPointer<AtlasReply> m_deleteReply;
+    QList<QPointer<AtlasCall>> m_listCalls;
+    /// The lists of the current refresh that have arrived, by provider: shown once all three are here.
+    std::map<Provider, AtlasResult<QList<Peering>>> m_listed;
+    QPointer<AtlasCall> m_deleteCall;
     QPointer<QMessageBox> m_confirm;
 };
 

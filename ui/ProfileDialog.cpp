@@ -5,13 +5,14 @@
 
 #include "FieldFeedback.h"
 #include "UiLog.h"
-#include "transport/AtlasClient.h"
+#include "api/AtlasApi.h"
 #include "model/FieldValidator.h"
+#include "peering/FailureText.h"
 #include "store/AppSettings.h"
 #include "store/AtlasCliImporter.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
 
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -23,6 +24,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
     , m_store(store)
     , m_testClient(new AtlasClient(this))
+    , m_testApi(new AtlasApi(m_testClient, this))
 {
     m_ui->setupUi(this);
     m_nameField = new FieldFeedback(QStringLiteral("name"), m_ui->nameLineEdit, m_ui->nameProblemLabel, this);
@@ -358,25 +360,21 @@ void ProfileDialog::testConnection()
 
 void ProfileDialog::sendTest(const Credentials &credentials)
 {
-    if (m_testReply) {
-        m_testReply->cancel();
+    // Only the newest test speaks: an older one would report the credentials that were replaced.
+    if (m_testCall) {
+        m_testCall->abandon();
     }
     m_testClient->setCredentials(credentials);
     setBusy(true);
     showStatus(tr("Connecting to %1…").arg(m_testClient->baseUrl().toString()), false);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("itemsPerPage"), QStringLiteral("1"));
-    AtlasReply *reply = m_testClient->send(QByteArrayLiteral("GET"), QStringLiteral("/groups"), query);
-    m_testReply = reply;
-    connect(reply, &AtlasReply::finished, this, [this, reply] {
-        reply->deleteLater();
+    m_testCall = m_testApi->testConnection(this, [this](const AtlasResult<int> &result) {
         setBusy(false);
-        if (!reply->isOk()) {
-            showStatus(reply->failure()->title() + QStringLiteral(": ") + reply->failure()->message(), true);
+        if (!result.isOk()) {
+            showStatus(tr("%1: %2").arg(FailureText::title(result.failure()), FailureText::oneLine(result.failure())),
+                       true);
             return;
         }
-        const int count = reply->json().toObject().value(QLatin1String("totalCount")).toInt();
-        showStatus(tr("Connected. This key sees %n project(s).", nullptr, count), false);
+        showStatus(tr("Connected. This key sees %n project(s).", nullptr, result.value()), false);
     });
 }
 

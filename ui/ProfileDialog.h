@@ -14,8 +14,9 @@ class ProfileDialog;
 
 namespace PeeringDesk {
 
+class AtlasApi;
+class AtlasCall;
 class AtlasClient;
-class AtlasReply;
 class FieldFeedback;
 class ProfileStore;
 
@@ -53,8 +54,10 @@ private:
 
     const std::unique_ptr<Ui::ProfileDialog> m_ui;
     ProfileStore *m_store;
+    /// Its own client: a test must not change the window's host or key before the user saves.
     AtlasClient *m_testClient;
-    QPointer<AtlasReply> m_testReply;
+    AtlasApi *m_testApi;
+    QPointer<AtlasCall> m_testCall;
     /// The stored name of the profile in the form; empty while a new one is being made.
     QString m_editingName;
     QString m_loadedKeyId;

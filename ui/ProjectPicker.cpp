@@ -4,10 +4,9 @@
 #include "ui_ProjectPicker.h"
 
 #include "UiLog.h"
-#include "transport/AtlasClient.h"
-#include "peering/ErrorGuidance.h"
-#include "transport/PagedFetch.h"
+#include "api/AtlasApi.h"
 #include "model/FieldValidator.h"
+#include "peering/FailureText.h"
 
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -15,10 +14,10 @@
 
 namespace PeeringDesk {
 
-ProjectPicker::ProjectPicker(AtlasClient *client, QWidget *parent)
+ProjectPicker::ProjectPicker(AtlasApi *api, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProjectPicker>())
-    , m_client(client)
+    , m_api(api)
 {
     m_ui->setupUi(this);
     m_ui->refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -32,7 +31,17 @@ ProjectPicker::~ProjectPicker() = default;
 
 bool ProjectPicker::isLoading() const
 {
-    return m_fetch && m_fetch->isRunning();
+    return m_listCall && m_listCall->isRunning();
+}
+
+QComboBox *ProjectPicker::comboBox() const
+{
+    return m_ui->projectCombo;
+}
+
+QLineEdit *ProjectPicker::lineEdit() const
+{
+    return m_ui->projectCombo->lineEdit();
 }
 
 QString ProjectPicker::groupId() const
@@ -63,40 +72,24 @@ void ProjectPicker::refresh()
     if (isLoading()) {
         return;
     }
-    if (m_fetch) {
-        m_fetch->deleteLater();
-    }
-    m_fetch = new PagedFetch(m_client, QStringLiteral("/groups"), {}, this);
-    connect(m_fetch, &PagedFetch::finished, this, &ProjectPicker::onFetched);
-    connect(m_fetch, &PagedFetch::waiting, this,
-            [this](int seconds) { m_ui->statusLabel->setText(PagedFetch::waitingMessage(seconds)); });
+    m_listCall = m_api->listProjects(this, [this](const AtlasResult<QList<Project>> &result) { onListed(result); });
+    connect(m_listCall, &AtlasCall::waiting, this,
+            [this](int seconds) { m_ui->statusLabel->setText(AtlasCall::waitingMessage(seconds)); });
     m_ui->refreshButton->setEnabled(false);
     m_ui->statusLabel->setText(tr("Loading projects…"));
-    m_fetch->start();
 }
 
-void ProjectPicker::onFetched()
+void ProjectPicker::onListed(const AtlasResult<QList<Project>> &result)
 {
     m_ui->refreshButton->setEnabled(true);
-    if (const auto &failure = m_fetch->failure()) {
-        QString message = failure->message();
-        if (failure->apiError()) {
-            const QString advice = ErrorGuidance::forError(*failure->apiError());
-            if (!advice.isEmpty()) {
-                message += QLatin1Char(' ') + advice;
-            }
-        }
+    if (!result.isOk()) {
+        const QString message = FailureText::oneLine(result.failure());
         m_ui->statusLabel->setText(tr("Could not list projects: %1 You can still paste a project ID.").arg(message));
         Q_EMIT loadFailed(message);
         return;
     }
     const QString keep = groupId();
-    m_projects.clear();
-    for (const QJsonValue &item : m_fetch->results()) {
-        if (const auto project = Project::fromJson(item.toObject())) {
-            m_projects.append(*project);
-        }
-    }
+    m_projects = result.value();
     std::sort(m_projects.begin(), m_projects.end(),
               [](const Project &a, const Project &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     const QSignalBlocker blocker(m_ui->projectCombo);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/AtlasResult.h"
 #include "model/Project.h"
 
 #include <QPointer>
@@ -12,10 +13,13 @@ namespace Ui {
 class ProjectPicker;
 }
 
+class QComboBox;
+class QLineEdit;
+
 namespace PeeringDesk {
 
-class AtlasClient;
-class PagedFetch;
+class AtlasApi;
+class AtlasCall;
 
 /// Chooses the project (ProjectPicker.ui): an editable list of the profile's projects by name and id, read from
 /// every page of GET /groups on refresh(). Typing or pasting an id works as well, so nobody is stuck when the key
@@ -26,7 +30,7 @@ class ProjectPicker final : public QWidget
     Q_DISABLE_COPY_MOVE(ProjectPicker)
 
 public:
-    explicit ProjectPicker(AtlasClient *client, QWidget *parent = nullptr);
+    explicit ProjectPicker(AtlasApi *api, QWidget *parent = nullptr);
     ~ProjectPicker() override;
 
     /// The chosen project's id, or the id typed (cleaned); empty when nothing usable is there.
@@ -35,6 +39,10 @@ public:
     void setGroupId(const QString &groupId);
     QList<Project> projects() const { return m_projects; }
     bool isLoading() const;
+    /// The editable list itself, for a window that labels it and gives it a buddy.
+    QComboBox *comboBox() const;
+    /// The list's line edit, where a project id is typed or pasted.
+    QLineEdit *lineEdit() const;
 
     /// Lists the projects again; the current choice stays when it is still listed.
     void refresh();
@@ -46,12 +54,12 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    void onFetched();
+    void onListed(const AtlasResult<QList<Project>> &result);
     void onTextChanged();
 
     const std::unique_ptr<Ui::ProjectPicker> m_ui;
-    AtlasClient *m_client;
-    QPointer<PagedFetch> m_fetch;
+    AtlasApi *m_api;
+    QPointer<AtlasCall> m_listCall;
     QList<Project> m_projects;
     QString m_lastGroupId;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peering/PeeringWatcher.h"
 
-#include "transport/AtlasClient.h"
+#include "api/AtlasApi.h"
 #include "transport/AtlasLog.h"
 
 #include <QSignalBlocker>
@@ -10,9 +10,9 @@
 
 namespace PeeringDesk {
 
-PeeringWatcher::PeeringWatcher(AtlasClient *client, QObject *parent)
+PeeringWatcher::PeeringWatcher(AtlasApi *api, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_api(api)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PeeringWatcher::poll);
@@ -58,13 +58,10 @@ void PeeringWatcher::resume()
 
 void PeeringWatcher::cancel()
 {
-    ++m_generation;
     m_timer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->cancel();
-        m_reply->deleteLater();
-        m_reply = nullptr;
+    if (m_call) {
+        m_call->abandon(); // a read of the peering followed before must not report into this one
+        m_call = nullptr;
     }
     if (m_state == State::Following || m_state == State::WaitingForUser) {
         setState(State::Idle);
@@ -81,15 +78,8 @@ void PeeringWatcher::poll()
     if (m_state != State::Following) {
         return;
     }
-    AtlasReply *reply = m_client->getPeering(m_groupId, m_peerId);
-    m_reply = reply;
-    const quint64 generation = m_generation;
-    connect(reply, &AtlasReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        if (generation == m_generation) {
-            onReply(reply);
-        }
-    });
+    m_call =
+        m_api->getPeering(m_groupId, m_peerId, this, [this](const AtlasResult<Peering> &result) { onRead(result); });
 }
 
 bool PeeringWatcher::isTransient(const RequestFailure &failure) const
@@ -108,18 +98,18 @@ bool PeeringWatcher::isTransient(const RequestFailure &failure) const
     }
 }
 
-void PeeringWatcher::onReply(AtlasReply *reply)
+void PeeringWatcher::onRead(const AtlasResult<Peering> &result)
 {
-    m_reply = nullptr;
-    if (!reply->isOk()) {
-        const RequestFailure failure = *reply->failure();
-        const int status = reply->httpStatus();
+    m_call = nullptr;
+    if (!result.isOk()) {
+        const RequestFailure &failure = result.failure();
+        const int status = failure.httpStatus();
         // Atlas says how long to wait; waiting less would only earn another 429.
-        if ((status == 429 || status == 503) && reply->retryAfterSeconds()) {
-            const int delay = std::max(*reply->retryAfterSeconds() * 1000, m_nextDelayMs);
+        if ((status == 429 || status == 503) && failure.retryAfterSeconds()) {
+            const int delay = std::max(*failure.retryAfterSeconds() * 1000, m_nextDelayMs);
             qCInfo(lcAtlas) << "peering" << m_peerId << "read got" << status << "; next read in" << delay << "ms";
             Q_EMIT retrying(
-                tr("Atlas asked to wait %n second(s) before the next check.", nullptr, *reply->retryAfterSeconds()),
+                tr("Atlas asked to wait %n second(s) before the next check.", nullptr, *failure.retryAfterSeconds()),
                 delay);
             schedule(delay);
             return;
@@ -136,25 +126,17 @@ void PeeringWatcher::onReply(AtlasReply *reply)
         return;
     }
     m_transportFailures = 0;
-    QString reason;
-    const auto peering = Peering::fromJson(reply->json().toObject(), &reason);
-    if (!peering) {
-        RequestFailure failure(RequestFailure::Kind::InvalidResponse, reply->url(), reason);
-        failure.setHttpStatus(reply->httpStatus());
-        setState(State::Error);
-        Q_EMIT failed(failure);
-        return;
-    }
-    const bool changed = !m_last || m_last->status() != peering->status();
+    const Peering &peering = result.value();
+    const bool changed = !m_last || m_last->status() != peering.status();
     m_last = peering;
     if (changed) {
         m_statusSince = QDateTime::currentDateTimeUtc();
         m_nextDelayMs = m_backoff.initialMs;
-        Q_EMIT statusChanged(*peering, m_statusSince);
+        Q_EMIT statusChanged(peering, m_statusSince);
     } else {
         m_nextDelayMs = std::min(m_backoff.maxMs, int(m_nextDelayMs * m_backoff.factor));
     }
-    switch (peering->phase()) {
+    switch (peering.phase()) {
     case Peering::Phase::Available:
         setState(State::Available);
         return;

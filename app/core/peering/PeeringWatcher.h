@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "transport/RequestFailure.h"
+#include "api/AtlasResult.h"
 #include "model/Peering.h"
+#include "transport/RequestFailure.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,8 +14,8 @@
 
 namespace PeeringDesk {
 
-class AtlasClient;
-class AtlasReply;
+class AtlasApi;
+class AtlasCall;
 
 /// Follows one peering (GET /groups/{g}/peers/{id}) until it needs nobody's attention any more, politely: the
 /// delay grows after every read that shows no change, starts again after a change, and a 429 or 503 waits at
@@ -48,7 +49,7 @@ public:
         int maxTransportFailures = 5;
     };
 
-    explicit PeeringWatcher(AtlasClient *client, QObject *parent = nullptr);
+    explicit PeeringWatcher(AtlasApi *api, QObject *parent = nullptr);
     ~PeeringWatcher() override;
 
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
@@ -81,23 +82,22 @@ Q_SIGNALS:
 
 private:
     void poll();
-    void onReply(AtlasReply *reply);
+    void onRead(const AtlasResult<Peering> &result);
     void schedule(int delayMs);
     void setState(State state);
     bool isTransient(const RequestFailure &failure) const;
 
-    AtlasClient *m_client;
+    AtlasApi *m_api;
     QTimer m_timer;
     Backoff m_backoff;
     QString m_groupId;
     QString m_peerId;
     State m_state = State::Idle;
-    QPointer<AtlasReply> m_reply;
+    QPointer<AtlasCall> m_call;
     std::optional<Peering> m_last;
     QDateTime m_statusSince;
     int m_nextDelayMs = 0;
     int m_transportFailures = 0;
-    quint64 m_generation = 0;
 };
 
 } // namespace PeeringDesk

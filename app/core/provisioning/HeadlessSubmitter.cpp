@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessSubmitter.h"
 
+#include "api/AtlasApi.h"
 #include "connection/ConnectionSession.h"
 #include "model/Peering.h"
 #include "peering/FailureText.h"
@@ -250,7 +251,7 @@ void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
 
 void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)
 {
-    auto *watcher = new PeeringWatcher(m_session->client(), this);
+    auto *watcher = new PeeringWatcher(new AtlasApi(m_session->client(), this), this);
     const int request = m_current;
     connect(watcher, &PeeringWatcher::statusChanged, this, [this, request](const Peering &peering) {
         say(tr("peering-desk: request %1: peering %2 is %3.").arg(request).arg(peering.id(), peering.status()));
