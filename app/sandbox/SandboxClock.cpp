@@ -44,6 +44,16 @@ void SandboxClock::advance(qint64 ms)
     m_frozenAtMs = target;
 }
 
+bool SandboxClock::advanceToNext()
+{
+    if (!m_frozenAtMs || m_scheduled.empty())
+        return false;
+    const auto next = std::min_element(m_scheduled.begin(), m_scheduled.end(),
+                                       [](const Scheduled &a, const Scheduled &b) { return a.dueMs < b.dueMs; });
+    advance(std::max<qint64>(0, next->dueMs - *m_frozenAtMs));
+    return true;
+}
+
 void SandboxClock::callAfter(qint64 delayMs, QObject *context, std::function<void()> action)
 {
     if (!m_frozenAtMs) {

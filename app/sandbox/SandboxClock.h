@@ -34,6 +34,9 @@ public:
     /// Runs `action` after `delayMs` on this clock, unless `context` is destroyed first. While the clock follows
     /// real time this is a single-shot timer; a frozen clock runs it from advance().
     void callAfter(qint64 delayMs, QObject *context, std::function<void()> action);
+    /// On a frozen clock: advances to the earliest action callAfter() scheduled and runs it (with any due at the
+    /// same time). False, with the clock unmoved, when nothing is scheduled.
+    bool advanceToNext();
 
 private:
     struct Scheduled
