@@ -25,6 +25,7 @@ public:
     ~IsolatedStores();
 
     bool isValid() const { return m_dir.isValid(); }
+    QString path() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
     AppSettings &settings() { return *m_settings; }
