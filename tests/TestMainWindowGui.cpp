@@ -138,7 +138,7 @@ private slots:
         QFETCH(QString, hint);
         QVERIFY(m_ui->startSandbox());
         m_ui->fillAws();
-        QTRY_VERIFY(m_ui->find<QPushButton>("createButton")->isEnabled());
+        QVERIFY(m_ui->waitForCreateEnabled());
         m_ui->type(wire.constData(), text);
         QVERIFY(!m_ui->find<QPushButton>("createButton")->isEnabled());
         QVERIFY2(m_ui->problem(wire.constData()).contains(hint), qPrintable(m_ui->problem(wire.constData())));
@@ -171,7 +171,7 @@ private slots:
             m_ui->fillGcp();
             break;
         }
-        QTRY_VERIFY(m_ui->find<QPushButton>("createButton")->isEnabled());
+        QVERIFY(m_ui->waitForCreateEnabled());
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
         QVERIFY2(m_ui->title().contains(QLatin1String("Peering created")), qPrintable(m_ui->title()));
@@ -228,7 +228,7 @@ private slots:
         m_ui->fillAws();
         // A region in the right form that AWS does not have: only Atlas can tell.
         m_ui->type("accepterRegionName", QStringLiteral("us-north-9"));
-        QTRY_VERIFY(m_ui->find<QPushButton>("createButton")->isEnabled());
+        QVERIFY(m_ui->waitForCreateEnabled());
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
         QVERIFY2(m_ui->title().contains(QLatin1String("400")), qPrintable(m_ui->title()));
@@ -311,10 +311,10 @@ private slots:
         m_ui->fillAws();
         // The form is complete once what the start reads has landed; and only the create (the one POST) meets the
         // fault, whatever else may still be read.
-        QVERIFY(m_ui->waitUntilSandboxQuiet());
+        QVERIFY(m_ui->waitUntilFormSettled());
         SandboxServer *server = m_window->sandbox()->server();
         const QStringList typed = formValues();
-        QTRY_VERIFY(m_ui->find<QPushButton>("createButton")->isEnabled());
+        QVERIFY(m_ui->waitForCreateEnabled());
         server->injectFault(fault, "POST");
         int ticks = 0;
         QTimer ticker;
@@ -348,7 +348,7 @@ private slots:
         m_ui->type("containerId", SandboxSeed::awsContainerId);
         m_ui->fillAws();
         const QStringList typed = formValues();
-        QTRY_VERIFY(m_ui->find<QPushButton>("createButton")->isEnabled());
+        QVERIFY(m_ui->waitForCreateEnabled());
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
         QCOMPARE(m_ui->title(), QStringLiteral("Secure connection failed"));

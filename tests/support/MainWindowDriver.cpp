@@ -6,7 +6,6 @@
 #include "SandboxSession.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,6 +16,11 @@ namespace PeeringDesk::TestSupport {
 MainWindowDriver::MainWindowDriver(MainWindow &window)
     : m_window(window)
 {}
+
+MainWindowDriver::~MainWindowDriver()
+{
+    QObject::disconnect(m_answers);
+}
 
 QWidget *MainWindowDriver::windowWidget() const
 {
@@ -88,28 +92,34 @@ void MainWindowDriver::fillGcp()
 bool MainWindowDriver::startSandbox(int timeoutMs)
 {
     m_window.setSandboxEnabled(true);
+    // The sandbox is made as it is turned on; its answers from then on tell when the form has what it reads.
+    if (SandboxServer *server = m_window.sandbox()->server(); server && !m_answers) {
+        m_answers = QObject::connect(server, &SandboxServer::requestHandled, server,
+                                     [this](const QString &method, const QString &path, int status) {
+                                         ++m_answered;
+                                         if (method == QLatin1String("GET") &&
+                                             path == QLatin1String("/api/atlas/v2/groups") && status == 200)
+                                             m_projectsAnswered = true;
+                                     });
+    }
     return QTest::qWaitFor(
         [this] { return m_window.isSandboxEnabled() && !field("groupId")->text().isEmpty() && !m_window.isListing(); },
         timeoutMs);
 }
 
-bool MainWindowDriver::waitUntilSandboxQuiet(int quietMs, int timeoutMs)
+bool MainWindowDriver::waitUntilFormSettled(int timeoutMs)
 {
     const SandboxServer *server = m_window.sandbox()->server();
-    if (!server)
-        return false;
-    int seen = -1;
-    QElapsedTimer sinceLastRequest;
-    return QTest::qWaitFor(
-        [&] {
-            if (server->requestCount() != seen || m_window.isListing()) {
-                seen = server->requestCount();
-                sinceLastRequest.start();
-                return false;
-            }
-            return sinceLastRequest.elapsed() >= quietMs;
-        },
-        timeoutMs);
+    return server && QTest::qWaitFor(
+                         [this, server] {
+                             return m_projectsAnswered && !m_window.isListing() && server->requestCount() == m_answered;
+                         },
+                         timeoutMs);
+}
+
+bool MainWindowDriver::waitForCreateEnabled(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return find<QPushButton>("createButton")->isEnabled(); }, timeoutMs);
 }
 
 bool MainWindowDriver::waitForResult(int timeoutMs)
@@ -121,7 +131,7 @@ bool MainWindowDriver::waitForResult(int timeoutMs)
 
 bool MainWindowDriver::submitAndWait(int timeoutMs)
 {
-    if (!QTest::qWaitFor([this] { return find<QPushButton>("createButton")->isEnabled(); }, 5000))
+    if (!waitForCreateEnabled())
         return false;
     QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
     return waitForResult(timeoutMs);

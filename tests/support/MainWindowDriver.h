@@ -20,6 +20,9 @@ class MainWindowDriver
 {
 public:
     explicit MainWindowDriver(MainWindow &window);
+    ~MainWindowDriver();
+    MainWindowDriver(const MainWindowDriver &) = delete;
+    MainWindowDriver &operator=(const MainWindowDriver &) = delete;
 
     MainWindow &window() const { return m_window; }
 
@@ -48,9 +51,11 @@ public:
 
     /// Turns the sandbox on and waits until the demo project is filled in and its lists have arrived.
     bool startSandbox(int timeoutMs = 10000);
-    /// Waits until the sandbox has read nothing for `quietMs` and the window lists nothing: what the start reads
-    /// (projects, containers, pre-flight) has landed in the form.
-    bool waitUntilSandboxQuiet(int quietMs = 300, int timeoutMs = 10000);
+    /// After startSandbox(): waits until the project list has been answered, the window lists nothing and the
+    /// sandbox has answered every request it read, so what the start reads has landed in the form.
+    bool waitUntilFormSettled(int timeoutMs = 10000);
+    /// Waits until Create is enabled (the form is valid and nothing blocks it).
+    bool waitForCreateEnabled(int timeoutMs = 5000);
     /// Waits until the create (or the failure) is shown: Cancel is off and the title no longer ends in "…".
     bool waitForResult(int timeoutMs = 15000);
     /// Waits for Create to be enabled, clicks it and waits for the result.
@@ -65,6 +70,9 @@ private:
     QWidget *windowWidget() const;
 
     MainWindow &m_window;
+    QMetaObject::Connection m_answers;
+    int m_answered = 0;
+    bool m_projectsAnswered = false;
 };
 
 } // namespace PeeringDesk::TestSupport
