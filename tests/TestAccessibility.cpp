@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screen-reader and keyboard use of the real window: every widget the Tab key reaches has a name a screen reader
 // can say, on every provider page; a validation message becomes the field's accessible description.
+#include "IsolatedStores.h"
 #include "MainWindow.h"
-#include "transport/AtlasClient.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace PeeringDesk;
+using namespace PeeringDesk::TestSupport;
 
 namespace {
 
@@ -53,12 +55,9 @@ private slots:
     void tabChain_ofEachProviderPage_isFullyNamed()
     {
         QFETCH(int, provider);
-        QTemporaryDir dir;
-        AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        IsolatedStores stores(QStringLiteral("io.github.peeringdesk.PeeringDesk.a11ytests"));
         AtlasClient client;
-        CredentialStore store(QStringLiteral("io.github.peeringdesk.PeeringDesk.a11ytests"));
-        ProfileStore profiles(&settings, &store);
-        MainWindow window(&client, &profiles, &settings);
+        MainWindow window(&client, &stores.profiles(), &stores.settings());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setProvider(static_cast<Provider>(provider));
@@ -89,12 +88,9 @@ private slots:
 
     void validationMessage_becomesTheAccessibleDescription()
     {
-        QTemporaryDir dir;
-        AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        IsolatedStores stores(QStringLiteral("io.github.peeringdesk.PeeringDesk.a11ytests"));
         AtlasClient client;
-        CredentialStore store(QStringLiteral("io.github.peeringdesk.PeeringDesk.a11ytests"));
-        ProfileStore profiles(&settings, &store);
-        MainWindow window(&client, &profiles, &settings);
+        MainWindow window(&client, &stores.profiles(), &stores.settings());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *vpc = window.findChild<QLineEdit *>(QStringLiteral("vpcIdLineEdit"));

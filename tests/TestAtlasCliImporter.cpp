@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing the Atlas CLI's profiles: its config.toml, and its secrets from a real Secret Service
 // (gnome-keyring on a private D-Bus), stored there the way the CLI stores them.
+#include "IsolatedStores.h"
 #include "store/AppSettings.h"
 #include "store/AtlasCliImporter.h"
 #include "store/CredentialStore.h"
@@ -14,6 +15,7 @@
 #include <memory>
 
 using namespace PeeringDesk;
+using namespace PeeringDesk::TestSupport;
 
 namespace {
 
@@ -39,26 +41,16 @@ class TestAtlasCliImporter : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ProfileStore> m_profiles;
-
-    KeychainResult secretOf(const QString &name)
-    {
-        std::optional<KeychainResult> result;
-        m_credentials->read(name, this, [&result](const KeychainResult &r) { result = r; });
-        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
-        return result.value_or(KeychainResult{KeychainResult::Status::Unavailable, {}, {}, {}});
-    }
+    std::unique_ptr<IsolatedStores> m_stores;
+    ProfileStore *m_profiles = nullptr;
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PEERING_KEYRING_INNER"), "run through scripts/with-keyring.sh");
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("io.github.peeringdesk.PeeringDesk.clitests"));
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_credentials.get());
+        m_stores = std::make_unique<IsolatedStores>(QStringLiteral("io.github.peeringdesk.PeeringDesk.clitests"));
+        QVERIFY(m_stores->isValid());
+        m_profiles = &m_stores->profiles();
     }
 
     void parseToml_readsSectionsAndQuotedValues()
@@ -86,7 +78,7 @@ private slots:
                          [&existing](bool ok, const QString &) { existing = ok; });
         QTRY_VERIFY(existing.has_value() && *existing);
 
-        const QString config = m_dir.filePath(QStringLiteral("config.toml"));
+        const QString config = m_stores->filePath(QStringLiteral("config.toml"));
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[default]\n  org_id = \"5e2211c17a3e5a48f5497de3\"\n"
@@ -99,7 +91,7 @@ private slots:
                    "[nokeys]\n  service = \"cloud\"\n");
         file.close();
 
-        AtlasCliImporter importer(m_profiles.get());
+        AtlasCliImporter importer(m_profiles);
         std::optional<std::pair<QStringList, QStringList>> result;
         importer.start(config, [&result](const QStringList &imported, const QStringList &problems) {
             result = {imported, problems};
@@ -112,20 +104,21 @@ private slots:
         QVERIFY(problems.join('\n').contains("\"taken\" already exists"));
         QVERIFY(problems.join('\n').contains("\"nokeys\""));
 
-        QCOMPARE(secretOf("default").credentials, Credentials::apiKey("legacypub", "legacy-private"));
+        QCOMPARE(m_stores->readSecret("default").credentials, Credentials::apiKey("legacypub", "legacy-private"));
         QCOMPARE(m_profiles->profile("default")->defaultGroupId, QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d0e"));
         QCOMPARE(m_profiles->profile("gov")->environment, Profile::Environment::AtlasForGovernment);
-        QCOMPARE(secretOf("gov").credentials, Credentials::apiKey("govpub", "gov-private-from-keychain"));
+        QCOMPARE(m_stores->readSecret("gov").credentials, Credentials::apiKey("govpub", "gov-private-from-keychain"));
         QCOMPARE(m_profiles->profile("robot")->authMethod, Profile::AuthMethod::ServiceAccount);
-        QCOMPARE(secretOf("robot").credentials, Credentials::serviceAccount("mdb_sa_id_robot", "mdb_sa_sk_robot"));
-        QCOMPARE(secretOf("taken").credentials.id(), QStringLiteral("mine")); // untouched
+        QCOMPARE(m_stores->readSecret("robot").credentials,
+                 Credentials::serviceAccount("mdb_sa_id_robot", "mdb_sa_sk_robot"));
+        QCOMPARE(m_stores->readSecret("taken").credentials.id(), QStringLiteral("mine")); // untouched
     }
 
     void missingConfig_isExplained()
     {
-        AtlasCliImporter importer(m_profiles.get());
+        AtlasCliImporter importer(m_profiles);
         std::optional<QStringList> problems;
-        importer.start(m_dir.filePath(QStringLiteral("nowhere.toml")),
+        importer.start(m_stores->filePath(QStringLiteral("nowhere.toml")),
                        [&problems](const QStringList &, const QStringList &p) { problems = p; });
         QTRY_VERIFY(problems.has_value());
         QCOMPARE(problems->size(), 1);

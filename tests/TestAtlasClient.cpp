@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AtlasClient against the sandbox over real loopback HTTP: digest and bearer auth, every error status,
 // envelopes and the transport failures.
-#include "ReportsOnce.h"
+#include "ReplyWatcher.h"
 #include "SandboxFault.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
-#include "transport/AtlasClient.h"
+#include "SandboxTimeTravel.h"
+#include "SandboxedClient.h"
+#include "ValidPeeringRequests.h"
 #include "model/Peering.h"
+#include "transport/AtlasClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,72 +22,41 @@
 #include <memory>
 
 using namespace PeeringDesk;
-
-namespace {
-
-AwsPeeringRequest awsBody()
-{
-    return {SandboxSeed::awsContainerId, QStringLiteral("us-west-2"), QStringLiteral("012345678901"),
-            QStringLiteral("10.10.0.0/16"), QStringLiteral("vpc-0123456789abcdef0")};
-}
-
-PeeringRequest awsRequest()
-{
-    return PeeringRequest(SandboxSeed::demoGroupId, awsBody());
-}
-
-PeeringRequest azureRequest()
-{
-    return PeeringRequest(SandboxSeed::demoGroupId,
-                          AzurePeeringRequest{SandboxSeed::azureContainerId,
-                                              QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
-                                              QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"),
-                                              QStringLiteral("prod-rg"), QStringLiteral("prod-vnet")});
-}
-
-PeeringRequest gcpRequest()
-{
-    return PeeringRequest(
-        SandboxSeed::demoGroupId,
-        GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"), QStringLiteral("default")});
-}
-
-} // namespace
+using namespace PeeringDesk::TestSupport;
 
 class TestAtlasClient : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<AtlasClient> m_client;
+    std::unique_ptr<SandboxedClient> m_fixture;
+    SandboxServer *m_sandbox = nullptr;
+    AtlasClient *m_client = nullptr;
+    ReplyWatcher m_replies;
 
-    static bool finishes(AtlasReply *reply, int timeoutMs = 15000)
-    {
-        return TestSupport::reportsOnce(reply, timeoutMs);
-    }
+    bool finishes(AtlasReply *reply, int timeoutMs = 15000) { return m_replies.finishes(reply, timeoutMs); }
 
-    void useApiKey() { m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), m_sandbox->privateKey())); }
+    void useApiKey() { m_fixture->useApiKey(); }
 
 private slots:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxServer>();
-        QVERIFY(m_sandbox->listen());
-        m_client = std::make_unique<AtlasClient>();
-        m_client->setBaseUrl(m_sandbox->baseUrl());
-        useApiKey();
+        m_fixture = std::make_unique<SandboxedClient>();
+        QVERIFY(m_fixture->listen());
+        m_sandbox = &m_fixture->server();
+        m_client = &m_fixture->client();
     }
 
     void cleanup()
     {
-        m_client.reset();
-        m_sandbox.reset();
+        QVERIFY2(m_replies.noneReportedTwice(), "an AtlasReply reported more than once");
+        m_replies.clear();
+        m_fixture.reset();
     }
 
     void createPeering_withApiKey_completesTheDigestHandshakeOnce()
     {
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(finishes(reply));
         QVERIFY2(reply->isOk(), qPrintable(reply->failure() ? reply->failure()->message() : QString()));
         QCOMPARE(reply->httpStatus(), 200);
@@ -101,12 +73,12 @@ private slots:
 
     void secondRequest_afterHandshake_needsNoNewChallenge()
     {
-        QVERIFY(finishes(m_client->createPeering(awsRequest())));
-        AtlasReply *second = m_client->createPeering(azureRequest());
+        QVERIFY(finishes(m_client->createPeering(ValidPeeringRequests::aws())));
+        AtlasReply *second = m_client->createPeering(ValidPeeringRequests::azure());
         QVERIFY(finishes(second));
         QVERIFY(second->isOk());
         QCOMPARE(Peering::fromJson(second->json().toObject())->status(), QStringLiteral("ADDING_PEER"));
-        AtlasReply *third = m_client->createPeering(gcpRequest());
+        AtlasReply *third = m_client->createPeering(ValidPeeringRequests::gcp());
         QVERIFY(finishes(third));
         QVERIFY(third->isOk());
         QCOMPARE(m_sandbox->challengeCount(), 1);
@@ -157,12 +129,15 @@ private slots:
     void keyChangedWhileTheFirstRequestIsInFlight_nothingHangs()
     {
         // The first request goes alone and the second waits for it; then the key changes under both.
+        // Every answer is held 300 ms on the sandbox's frozen clock, which moves only when nothing else happens.
+        SandboxTimeTravel time(*m_sandbox->clock());
         m_sandbox->setResponseDelayMs(300);
         AtlasReply *first = m_client->getPeering(SandboxSeed::demoGroupId, QStringLiteral("0123456789abcdef01234567"));
         AtlasReply *held = m_client->getPeering(SandboxSeed::demoGroupId, QStringLiteral("0123456789abcdef01234567"));
-        QTest::qWait(100);
+        QTRY_COMPARE(m_sandbox->requestCount(), 1); // the first is at the server, its answer held back
         m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), QStringLiteral("another-key")));
-        AtlasReply *create = m_client->createPeering(awsRequest());
+        AtlasReply *create = m_client->createPeering(ValidPeeringRequests::aws());
+        QVERIFY(time.runUntil([&] { return first->isFinished() && held->isFinished() && create->isFinished(); }));
         QVERIFY(finishes(first));
         QVERIFY(finishes(held));
         QVERIFY(finishes(create));
@@ -170,20 +145,20 @@ private slots:
         QCOMPARE(held->failure()->kind(), RequestFailure::Kind::Authentication);
         // And the right key works again at once.
         useApiKey();
-        AtlasReply *again = m_client->createPeering(awsRequest());
+        AtlasReply *again = m_client->createPeering(ValidPeeringRequests::aws());
+        QVERIFY(time.runUntil([again] { return again->isFinished(); }));
         QVERIFY(finishes(again));
         QVERIFY2(again->isOk(), qPrintable(again->failure() ? again->failure()->message() : QString()));
     }
 
     void serverThatForgotTheNonce_getsTheNewChallengeAnswered()
     {
-        QVERIFY(finishes(m_client->createPeering(awsRequest())));
+        QVERIFY(finishes(m_client->createPeering(ValidPeeringRequests::aws())));
         // The server restarts on the same port and knows no nonce: the next request, signed in advance with the
         // old one, draws a plain (not stale) challenge. (A GET: Qt may first try the dead keep-alive connection,
         // and only a GET may be sent again after that; see docs/HARDENING.md.)
-        const quint16 port = m_sandbox->port();
-        m_sandbox = std::make_unique<SandboxServer>();
-        QVERIFY(m_sandbox->listen(port));
+        QVERIFY(m_fixture->restartServer());
+        m_sandbox = &m_fixture->server();
         AtlasReply *reply = m_client->getPeering(SandboxSeed::demoGroupId, QStringLiteral("0123456789abcdef01234567"));
         QVERIFY(finishes(reply));
         QCOMPARE(reply->httpStatus(), 404); // answered, so the new challenge was answered with the right key
@@ -193,11 +168,12 @@ private slots:
 
     void staleNonce_isAnsweredOnceMore_andTheCreateHappensOnce()
     {
+        m_sandbox->clock()->freeze();
         m_sandbox->setNonceLifetimeMs(300);
-        QVERIFY(finishes(m_client->createPeering(awsRequest())));
+        QVERIFY(finishes(m_client->createPeering(ValidPeeringRequests::aws())));
         QCOMPARE(m_sandbox->challengeCount(), 1);
-        QTest::qWait(500);
-        AtlasReply *reply = m_client->createPeering(azureRequest());
+        m_sandbox->clock()->advance(301);
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::azure());
         QVERIFY(finishes(reply));
         QVERIFY2(reply->isOk(), qPrintable(reply->failure() ? reply->failure()->message() : QString()));
         QCOMPARE(m_sandbox->challengeCount(), 2); // stale=true, answered with the new nonce
@@ -211,7 +187,7 @@ private slots:
     void wrongPrivateKey_givesAuthenticationFailureWithoutRetryStorm()
     {
         m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), QStringLiteral("not-the-key")));
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(finishes(reply));
         QVERIFY(reply->failure());
         QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Authentication);
@@ -222,9 +198,9 @@ private slots:
 
     void changedKeys_areUsedInsteadOfCachedOnes()
     {
-        QVERIFY(finishes(m_client->createPeering(awsRequest())));
+        QVERIFY(finishes(m_client->createPeering(ValidPeeringRequests::aws())));
         m_client->setCredentials(Credentials::apiKey(m_sandbox->publicKey(), QStringLiteral("revoked")));
-        AtlasReply *reply = m_client->createPeering(azureRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::azure());
         QVERIFY(finishes(reply));
         QCOMPARE(reply->httpStatus(), 401);
     }
@@ -232,8 +208,8 @@ private slots:
     void serviceAccount_fetchesOneTokenAndReusesIt()
     {
         m_client->setCredentials(Credentials::serviceAccount(m_sandbox->clientId(), m_sandbox->clientSecret()));
-        AtlasReply *first = m_client->createPeering(awsRequest());
-        AtlasReply *second = m_client->createPeering(gcpRequest()); // waits on the same token fetch
+        AtlasReply *first = m_client->createPeering(ValidPeeringRequests::aws());
+        AtlasReply *second = m_client->createPeering(ValidPeeringRequests::gcp()); // waits on the same token fetch
         QVERIFY(finishes(first));
         QVERIFY(finishes(second));
         QVERIFY(first->isOk());
@@ -245,11 +221,12 @@ private slots:
 
     void serviceAccount_expiredToken_isRenewed()
     {
+        m_sandbox->clock()->freeze();
         m_sandbox->setTokenLifetimeSeconds(1);
-        m_client->setCredentials(Credentials::serviceAccount(m_sandbox->clientId(), m_sandbox->clientSecret()));
-        QVERIFY(finishes(m_client->createPeering(awsRequest())));
-        QTest::qWait(1100);
-        AtlasReply *later = m_client->createPeering(azureRequest());
+        m_fixture->useServiceAccount();
+        QVERIFY(finishes(m_client->createPeering(ValidPeeringRequests::aws())));
+        m_sandbox->clock()->advance(1000); // a token is good for less than its lifetime, never for all of it
+        AtlasReply *later = m_client->createPeering(ValidPeeringRequests::azure());
         QVERIFY(finishes(later));
         QVERIFY(later->isOk());
         QCOMPARE(m_sandbox->tokenCount(), 2);
@@ -258,7 +235,7 @@ private slots:
     void serviceAccount_wrongSecret_isACredentialsFailure()
     {
         m_client->setCredentials(Credentials::serviceAccount(m_sandbox->clientId(), QStringLiteral("mdb_sa_sk_wrong")));
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(finishes(reply));
         QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Credentials);
         QCOMPARE(reply->failure()->httpStatus(), 401);
@@ -289,8 +266,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, errorCode);
 
-        PeeringRequest request = awsRequest();
-        AwsPeeringRequest body = awsBody();
+        PeeringRequest request = ValidPeeringRequests::aws();
+        AwsPeeringRequest body = ValidPeeringRequests::awsBody();
         QByteArray rawBody;
         if (scenario == "invalid-body") {
             rawBody = R"({"providerName":"AWS","containerId":"xyz","awsAccountId":"12","vpcId":"vpc-1"})";
@@ -305,12 +282,12 @@ private slots:
         } else if (scenario == "unknown-group") {
             request.setGroupId(QStringLiteral("0123456789abcdef01234567"));
         } else if (scenario == "duplicate") {
-            QVERIFY(finishes(m_client->createPeering(awsRequest())));
+            QVERIFY(finishes(m_client->createPeering(ValidPeeringRequests::aws())));
         } else if (scenario == "overlap-atlas") {
             body.routeTableCidrBlock = QStringLiteral("192.168.248.0/24");
         } else if (scenario == "rate-limit") {
             m_sandbox->setRateLimit(1, 1);
-            QVERIFY(finishes(m_client->createPeering(azureRequest())));
+            QVERIFY(finishes(m_client->createPeering(ValidPeeringRequests::azure())));
         } else if (scenario == "unknown-container") {
             body.containerId = QStringLiteral("0123456789abcdef01234567");
         }
@@ -362,7 +339,7 @@ private slots:
 
     void envelope_isUnwrappedForSuccessAndError()
     {
-        AtlasReply *ok = m_client->createPeering(awsRequest(), RequestOptions{true, true});
+        AtlasReply *ok = m_client->createPeering(ValidPeeringRequests::aws(), RequestOptions{true, true});
         QVERIFY(finishes(ok));
         QVERIFY(ok->isOk());
         QCOMPARE(ok->httpStatus(), 200);
@@ -371,7 +348,7 @@ private slots:
         QVERIFY(Peering::fromJson(ok->json().toObject()));
         QVERIFY(ok->rawBody().contains('\n')); // pretty
 
-        PeeringRequest unknown = awsRequest();
+        PeeringRequest unknown = ValidPeeringRequests::aws();
         unknown.setGroupId(QStringLiteral("0123456789abcdef01234567"));
         AtlasReply *error = m_client->createPeering(unknown, RequestOptions{true, false});
         QVERIFY(finishes(error));
@@ -381,11 +358,16 @@ private slots:
 
     void getPeering_followsTheStatusOverTime()
     {
+        m_sandbox->clock()->freeze();
         m_sandbox->setStatusStepMs(600);
-        AtlasReply *created = m_client->createPeering(gcpRequest());
+        AtlasReply *created = m_client->createPeering(ValidPeeringRequests::gcp());
         QVERIFY(finishes(created));
         const QString id = Peering::fromJson(created->json().toObject())->id();
-        QTest::qWait(700);
+        m_sandbox->clock()->advance(599);
+        AtlasReply *sooner = m_client->getPeering(SandboxSeed::demoGroupId, id);
+        QVERIFY(finishes(sooner));
+        QCOMPARE(Peering::fromJson(sooner->json().toObject())->status(), QStringLiteral("ADDING_PEER"));
+        m_sandbox->clock()->advance(1);
         AtlasReply *later = m_client->getPeering(SandboxSeed::demoGroupId, id);
         QVERIFY(finishes(later));
         QCOMPARE(Peering::fromJson(later->json().toObject())->status(), QStringLiteral("WAITING_FOR_USER"));
@@ -395,7 +377,7 @@ private slots:
     void htmlErrorPage_isReportedAsNotAtlas()
     {
         m_sandbox->injectFault(SandboxFault::HtmlBadGateway);
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(finishes(reply));
         QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Http);
         QCOMPARE(reply->httpStatus(), 502);
@@ -408,7 +390,7 @@ private slots:
     {
         m_client->setTransferTimeout(400);
         m_sandbox->injectFault(SandboxFault::Hang);
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(finishes(reply));
         QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Timeout);
     }
@@ -416,7 +398,7 @@ private slots:
     void cancel_reportsCancelledOnce()
     {
         m_sandbox->injectFault(SandboxFault::Hang);
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QTimer::singleShot(200, reply, &AtlasReply::cancel);
         QVERIFY(finishes(reply));
         QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Cancelled);
@@ -436,7 +418,7 @@ private slots:
         QFETCH(RequestFailure::Kind, kind);
         QVERIFY(finishes(m_client->getPeering(SandboxSeed::demoGroupId, QStringLiteral("0123456789abcdef01234567"))));
         m_sandbox->injectFault(fault);
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(finishes(reply));
         QVERIFY(reply->failure());
         QCOMPARE(reply->failure()->kind(), kind);
@@ -449,7 +431,7 @@ private slots:
         const quint16 freePort = probe.serverPort();
         probe.close();
         m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort)));
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(finishes(reply));
         QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::ConnectionRefused);
         QVERIFY(reply->failure()->message().contains(QString::number(freePort)));
@@ -458,7 +440,7 @@ private slots:
     void noCredentials_failsAfterReturning()
     {
         m_client->setCredentials(Credentials());
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(!reply->isFinished()); // never reports from inside the call
         QVERIFY(finishes(reply));
         QCOMPARE(reply->failure()->kind(), RequestFailure::Kind::Credentials);
@@ -468,9 +450,9 @@ private slots:
     void requests_carryVersionedMediaTypeAndUserAgent()
     {
         QString seenPath;
-        connect(m_sandbox.get(), &SandboxServer::requestHandled, this,
+        connect(m_sandbox, &SandboxServer::requestHandled, this,
                 [&seenPath](const QString &, const QString &path, int) { seenPath = path; });
-        AtlasReply *reply = m_client->createPeering(awsRequest());
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
         QVERIFY(finishes(reply));
         QCOMPARE(seenPath, QStringLiteral("/api/atlas/v2/groups/%1/peers").arg(SandboxSeed::demoGroupId));
         // The sandbox answers 406 to a request without the versioned Accept, so a 200 proves it was sent.

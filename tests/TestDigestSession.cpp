@@ -2,6 +2,7 @@
 // The client side of HTTP Digest, checked against the sandbox's own server side (DigestAuthenticator) and against
 // the challenges a server may send.
 #include "DigestAuthenticator.h"
+#include "SandboxClock.h"
 #include "transport/DigestSession.h"
 
 #include <QCryptographicHash>
@@ -34,7 +35,8 @@ class TestDigestSession : public QObject
 private slots:
     void atlasChallenge_isAnswered_andTheServerAccepts()
     {
-        DigestAuthenticator server;
+        SandboxClock clock;
+        DigestAuthenticator server(clock);
         auto session = DigestSession::fromChallenge(server.challenge(false));
         QVERIFY(session);
         QVERIFY(!session->isStale());
@@ -52,6 +54,38 @@ private slots:
             session->authorization("GET", "/api/atlas/v2/groups", QStringLiteral("pub"), QStringLiteral("priv"));
         QCOMPARE(server.verify("GET", "/api/atlas/v2/groups/x", moved, QStringLiteral("pub"), QStringLiteral("priv")),
                  DigestAuthenticator::Verdict::Rejected);
+    }
+
+    void nonceOlderThanItsLifetime_isStale_untilANewOneIsIssued()
+    {
+        SandboxClock clock;
+        clock.freeze();
+        DigestAuthenticator server(clock);
+        server.setNonceLifetimeMs(1000);
+        auto session = DigestSession::fromChallenge(server.challenge(false));
+        QVERIFY(session);
+        const QByteArray target = "/api/atlas/v2/groups";
+        auto sign = [&session, &target] {
+            return session->authorization("GET", target, QStringLiteral("pub"), QStringLiteral("priv"));
+        };
+        clock.advance(1000); // the last millisecond of its life
+        QCOMPARE(server.verify("GET", target, sign(), QStringLiteral("pub"), QStringLiteral("priv")),
+                 DigestAuthenticator::Verdict::Accepted);
+        clock.advance(1);
+        QCOMPARE(server.verify("GET", target, sign(), QStringLiteral("pub"), QStringLiteral("priv")),
+                 DigestAuthenticator::Verdict::Stale);
+        // A wrong key stays a refusal, however old the nonce: stale must not invite a retry with the same key.
+        QCOMPARE(server.verify("GET", target,
+                               session->authorization("GET", target, QStringLiteral("pub"), QStringLiteral("wrong")),
+                               QStringLiteral("pub"), QStringLiteral("priv")),
+                 DigestAuthenticator::Verdict::Rejected);
+        const QByteArray fresh = server.challenge(true);
+        QVERIFY(fresh.contains("stale=true"));
+        session = DigestSession::fromChallenge(fresh);
+        QVERIFY(session);
+        QVERIFY(session->isStale());
+        QCOMPARE(server.verify("GET", target, sign(), QStringLiteral("pub"), QStringLiteral("priv")),
+                 DigestAuthenticator::Verdict::Accepted);
     }
 
     void everyRequest_takesTheNextNonceCount_andAFreshCnonce()

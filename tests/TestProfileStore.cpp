@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileStore with a real keychain (gnome-keyring on a private D-Bus) and a real settings file.
+#include "IsolatedStores.h"
 #include "connection/AtlasConnection.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
@@ -14,6 +15,7 @@
 #include <memory>
 
 using namespace PeeringDesk;
+using namespace PeeringDesk::TestSupport;
 
 namespace {
 
@@ -34,51 +36,25 @@ class TestProfileStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<IsolatedStores> m_stores;
+    ProfileStore *m_store = nullptr;
 
     std::pair<bool, QString> await(const std::function<void(QObject *, ProfileStore::Callback)> &start)
     {
-        std::optional<std::pair<bool, QString>> result;
-        QObject context;
-        start(&context, [&result](bool ok, const QString &message) { result = {ok, message}; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000)) {
-            return {false, QStringLiteral("timed out")};
-        }
-        return *result;
-    }
-
-    KeychainResult secretOf(const QString &name)
-    {
-        std::optional<KeychainResult> result;
-        QObject context;
-        m_credentials->read(name, &context, [&result](const KeychainResult &r) { result = r; });
-        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
-        return result.value_or(KeychainResult{KeychainResult::Status::Unavailable, {}, {}, {}});
-    }
-
-    QByteArray settingsFile()
-    {
-        m_settings->sync();
-        QFile file(m_settings->fileName());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        return m_stores->await(start);
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PEERING_KEYRING_INNER"), "run through scripts/with-keyring.sh");
-        QVERIFY(m_dir.isValid());
     }
 
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_credentials = std::make_unique<CredentialStore>(testService);
-        m_store = std::make_unique<ProfileStore>(m_settings.get(), m_credentials.get());
+        m_stores = std::make_unique<IsolatedStores>(testService); // a new settings file for every test
+        QVERIFY(m_stores->isValid());
+        m_store = &m_stores->profiles();
     }
 
     void cleanup()
@@ -90,7 +66,7 @@ private slots:
 
     void create_storesTheSecretInTheKeychainAndTheRestInSettings()
     {
-        QSignalSpy changed(m_store.get(), &ProfileStore::profilesChanged);
+        QSignalSpy changed(m_store, &ProfileStore::profilesChanged);
         const auto [ok, message] = await([&](QObject *c, auto cb) {
             m_store->save(apiKeyProfile("work"), {}, Credentials::apiKey("pubwork", "privwork-secret"), c, cb);
         });
@@ -98,9 +74,9 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_store->profiles().size(), 1);
         QCOMPARE(m_store->profile("work")->defaultGroupId, QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d0e"));
-        QCOMPARE(secretOf("work").credentials, Credentials::apiKey("pubwork", "privwork-secret"));
-        QVERIFY(!settingsFile().contains("privwork-secret"));
-        QVERIFY(!settingsFile().contains("pubwork"));
+        QCOMPARE(m_stores->readSecret("work").credentials, Credentials::apiKey("pubwork", "privwork-secret"));
+        QVERIFY(!m_stores->settingsFileContents().contains("privwork-secret"));
+        QVERIFY(!m_stores->settingsFileContents().contains("pubwork"));
         QCOMPARE(m_store->activeProfileName(), QStringLiteral("work")); // the only one is active
     }
 
@@ -126,7 +102,7 @@ private slots:
         QVERIFY(!ok);
         QVERIFY2(message.contains(hint), qPrintable(message));
         QVERIFY(!m_store->contains("half"));
-        QCOMPARE(secretOf("half").status, KeychainResult::Status::NotFound);
+        QCOMPARE(m_stores->readSecret("half").status, KeychainResult::Status::NotFound);
     }
 
     void invalidCustomUrl_isRefusedBeforeTheKeychain()
@@ -138,7 +114,7 @@ private slots:
             await([&](QObject *c, auto cb) { m_store->save(p, {}, Credentials::apiKey("pub", "priv"), c, cb); });
         QVERIFY(!ok);
         QVERIFY2(message.contains("https"), qPrintable(message));
-        QCOMPARE(secretOf("remote").status, KeychainResult::Status::NotFound);
+        QCOMPARE(m_stores->readSecret("remote").status, KeychainResult::Status::NotFound);
     }
 
     void duplicateName_isRefused()
@@ -151,7 +127,7 @@ private slots:
         });
         QVERIFY(!ok);
         QVERIFY(message.contains("already exists"));
-        QCOMPARE(secretOf("a").credentials.id(), QStringLiteral("p"));
+        QCOMPARE(m_stores->readSecret("a").credentials.id(), QStringLiteral("p"));
     }
 
     void rename_movesTheSecretAndTheActiveProfileFollows()
@@ -160,14 +136,14 @@ private slots:
                     m_store->save(apiKeyProfile("old"), {}, Credentials::apiKey("pub-old", "priv-old"), c, cb);
                 }).first);
         m_store->setActiveProfileName("old");
-        QSignalSpy active(m_store.get(), &ProfileStore::activeProfileChanged);
+        QSignalSpy active(m_store, &ProfileStore::activeProfileChanged);
         const auto [ok, message] =
             await([&](QObject *c, auto cb) { m_store->save(apiKeyProfile("new"), "old", std::nullopt, c, cb); });
         QVERIFY2(ok, qPrintable(message));
         QVERIFY(!m_store->contains("old"));
         QVERIFY(m_store->contains("new"));
-        QCOMPARE(secretOf("old").status, KeychainResult::Status::NotFound);
-        QCOMPARE(secretOf("new").credentials, Credentials::apiKey("pub-old", "priv-old"));
+        QCOMPARE(m_stores->readSecret("old").status, KeychainResult::Status::NotFound);
+        QCOMPARE(m_stores->readSecret("new").credentials, Credentials::apiKey("pub-old", "priv-old"));
         QCOMPARE(m_store->activeProfileName(), QStringLiteral("new"));
         QCOMPARE(active.count(), 1);
     }
@@ -188,7 +164,7 @@ private slots:
         });
         QVERIFY2(ok, qPrintable(message));
         QCOMPARE(m_store->profile("x")->authMethod, Profile::AuthMethod::ServiceAccount);
-        QCOMPARE(secretOf("x").credentials.kind(), Credentials::Kind::ServiceAccount);
+        QCOMPARE(m_stores->readSecret("x").credentials.kind(), Credentials::Kind::ServiceAccount);
     }
 
     void duplicate_copiesTheSecret()
@@ -198,7 +174,7 @@ private slots:
                 }).first);
         QVERIFY(await([&](QObject *c, auto cb) { m_store->duplicate("src", "src copy", c, cb); }).first);
         QCOMPARE(m_store->profiles().size(), 2);
-        QCOMPARE(secretOf("src copy").credentials, Credentials::apiKey("p", "s"));
+        QCOMPARE(m_stores->readSecret("src copy").credentials, Credentials::apiKey("p", "s"));
         QCOMPARE(m_store->profile("src copy")->defaultGroupId, m_store->profile("src")->defaultGroupId);
     }
 
@@ -210,9 +186,9 @@ private slots:
         m_store->setActiveProfileName("gone");
         QVERIFY(await([&](QObject *c, auto cb) { m_store->remove("gone", c, cb); }).first);
         QVERIFY(!m_store->contains("gone"));
-        QCOMPARE(secretOf("gone").status, KeychainResult::Status::NotFound);
+        QCOMPARE(m_stores->readSecret("gone").status, KeychainResult::Status::NotFound);
         QVERIFY(m_store->activeProfileName().isEmpty());
-        QVERIFY(!settingsFile().contains("gone"));
+        QVERIFY(!m_stores->settingsFileContents().contains("gone"));
     }
 
     void governmentProfile_hasNoAzureAndSwitchesBothHosts()
@@ -240,7 +216,7 @@ private slots:
         QVERIFY(!ok);
         QVERIFY2(message.contains("locked"), qPrintable(message));
         QVERIFY(!m_store->contains("locked"));
-        QVERIFY(!settingsFile().contains("locked"));
+        QVERIFY(!m_stores->settingsFileContents().contains("locked"));
     }
 };
 

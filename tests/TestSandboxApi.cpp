@@ -395,20 +395,24 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, body);
         QFETCH(QStringList, expected);
-        m_server->setStatusStepMs(200); // generous: a loaded CI machine must not skip a state
+        // One read per status step of the frozen clock: no state can be skipped, however loaded the machine.
+        SandboxClock &clock = *m_server->clock();
+        clock.freeze();
+        const int stepMs = 3000;
+        m_server->setStatusStepMs(stepMs);
         const QJsonObject created = m_client->request("POST", peersPath, json(body)).json();
         const QByteArray peerPath = peersPath + '/' + created.value(QStringLiteral("id")).toString().toLatin1();
         QStringList seen{statusOf(created)};
         QJsonObject last = created;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                last = m_client->request("GET", peerPath).json();
-                if (seen.last() != statusOf(last))
-                    seen.append(statusOf(last));
-                QTest::qWait(15);
-                return seen.last() == expected.last();
-            },
-            5000));
+        for (int step = 0; step < 10 && seen.last() != expected.last(); ++step) {
+            clock.advance(stepMs - 1);
+            last = m_client->request("GET", peerPath).json();
+            QCOMPARE(statusOf(last), seen.last()); // a status lasts a whole step, not a millisecond less
+            clock.advance(1);
+            last = m_client->request("GET", peerPath).json();
+            if (seen.last() != statusOf(last))
+                seen.append(statusOf(last));
+        }
         QCOMPARE(seen, expected);
         if (expected.last() == QStringLiteral("FAILED")) {
             const QJsonValue error =
@@ -428,6 +432,7 @@ private Q_SLOTS:
 
     void deletePeer_existing_terminatesThenDisappears()
     {
+        m_server->clock()->freeze();
         m_server->setStatusStepMs(500);
         const QString id =
             m_client->request("POST", peersPath, json(awsPeer())).json().value(QStringLiteral("id")).toString();
@@ -438,7 +443,10 @@ private Q_SLOTS:
         QCOMPARE(m_client->request("GET", peerPath).json().value(QStringLiteral("statusName")).toString(),
                  QStringLiteral("TERMINATING"));
         QCOMPARE(m_client->request("DELETE", peerPath).errorCode(), QStringLiteral("PEER_ALREADY_REQUESTED_DELETION"));
-        QTest::qWait(550);
+        m_server->clock()->advance(499);
+        QCOMPARE(m_client->request("GET", peerPath).json().value(QStringLiteral("statusName")).toString(),
+                 QStringLiteral("TERMINATING"));
+        m_server->clock()->advance(1);
         const RawHttpResponse gone = m_client->request("GET", peerPath);
         QCOMPARE(gone.status, 404);
         QCOMPARE(gone.errorCode(), QStringLiteral("PEER_NOT_FOUND"));

@@ -144,9 +144,10 @@ private Q_SLOTS:
 
     void digest_expiredNonceWithCorrectResponse_answersStaleTrue()
     {
+        m_server->clock()->freeze();
         m_server->setNonceLifetimeMs(50);
         QCOMPARE(m_client->request("GET", groupsPath).status, 200);
-        QTest::qWait(120);
+        m_server->clock()->advance(51);
         const RawHttpResponse response = m_client->request("GET", groupsPath);
         QCOMPARE(response.status, 401);
         QVERIFY2(response.header("www-authenticate").endsWith("stale=true"),
@@ -242,13 +243,16 @@ private Q_SLOTS:
 
     void bearer_expiredToken_isRejected()
     {
+        m_server->clock()->freeze();
         m_server->setTokenLifetimeSeconds(1);
         const RawHttpResponse issued = m_client->requestWithAuthorization(
             "POST", "/api/oauth/token", basic(m_server->clientId(), m_server->clientSecret()),
             "grant_type=client_credentials", {{"Content-Type", "application/x-www-form-urlencoded"}});
         const QByteArray token = issued.json().value(QStringLiteral("access_token")).toString().toLatin1();
         QCOMPARE(m_client->requestWithAuthorization("GET", groupsPath, "Bearer " + token).status, 200);
-        QTest::qWait(1100);
+        m_server->clock()->advance(999);
+        QCOMPARE(m_client->requestWithAuthorization("GET", groupsPath, "Bearer " + token).status, 200);
+        m_server->clock()->advance(1);
         const RawHttpResponse expired = m_client->requestWithAuthorization("GET", groupsPath, "Bearer " + token);
         QCOMPARE(expired.status, 401);
         QCOMPARE(expired.errorCode(), QStringLiteral("USER_UNAUTHORIZED"));
@@ -312,11 +316,34 @@ private Q_SLOTS:
 
     void responseDelay_set_delaysEveryAnswer()
     {
-        m_server->setResponseDelayMs(250);
+        // In real time, as the app's --sandbox and atlas-sandbox run: the challenge and the answer both wait.
+        m_server->setResponseDelayMs(100);
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(m_client->request("GET", groupsPath).status, 200);
-        QVERIFY2(timer.elapsed() >= 2 * 250 - 20, QByteArray::number(timer.elapsed()).constData());
+        QVERIFY2(timer.elapsed() >= 2 * 100 - 20, QByteArray::number(timer.elapsed()).constData());
+    }
+
+    void responseDelay_onAFrozenClock_holdsTheAnswerUntilTheClockGetsThere()
+    {
+        QCOMPARE(m_client->request("GET", groupsPath).status, 200); // has a nonce now
+        SandboxClock &clock = *m_server->clock();
+        clock.freeze();
+        m_server->setResponseDelayMs(250);
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        const int received = m_server->requestCount();
+        m_client->sendRaw(
+            SandboxTestClient::buildRequest("GET", groupsPath,
+                                            {{"Authorization", m_client->digestAuthorization("GET", groupsPath, 99)},
+                                             {"Accept", "application/vnd.atlas.2023-01-01+json"}},
+                                            {}));
+        QTRY_COMPARE(m_server->requestCount(), received + 1);
+        clock.advance(249);
+        QCOMPARE(handled.count(), 0);
+        clock.advance(1);
+        QCOMPARE(handled.count(), 1);
+        QCOMPARE(handled.last().at(2).toInt(), 200);
+        QCOMPARE(m_client->readResponse().status, 200);
     }
 
     void fault_htmlBadGateway_answers502WithHtmlOnce()

@@ -3,16 +3,18 @@
 // AtlasClient, with every debug category on and every log message captured. Then it looks for the secrets of that
 // session (API private keys, service-account secrets, their Basic encodings, issued bearer tokens, Authorization
 // header values) in the log, the settings file, every file under the test's directories and the command line.
+#include "IsolatedStores.h"
 #include "MainWindow.h"
+#include "MainWindowDriver.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
-#include "transport/AtlasClient.h"
-#include "transport/AtlasReply.h"
 #include "model/PeeringRequest.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
+#include "transport/AtlasReply.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +38,7 @@
 #include <memory>
 
 using namespace PeeringDesk;
+using namespace PeeringDesk::TestSupport;
 
 namespace {
 
@@ -85,54 +88,11 @@ class TestSecretsAudit : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<IsolatedStores> m_stores;
     std::unique_ptr<AtlasClient> m_client;
-    std::unique_ptr<CredentialStore> m_store;
-    std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindowDriver> m_ui;
     QList<Secret> m_secrets;
-
-    template <typename T = QWidget>
-    T *find(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget) {
-            qFatal("no widget %s", name);
-        }
-        return widget;
-    }
-
-    QLineEdit *edit(const char *wire) const { return find<QLineEdit>(QByteArray(wire).append("LineEdit").constData()); }
-
-    void type(const char *wire, const QString &text)
-    {
-        QLineEdit *field = edit(wire);
-        field->setFocus();
-        field->selectAll();
-        QTest::keyClick(field, Qt::Key_Backspace);
-        QTest::keyClicks(field, text);
-    }
-
-    QString title() const { return find<QLabel>("titleLabel")->text(); }
-
-    void selectProvider(Provider provider)
-    {
-        auto *combo = find<QComboBox>("providerComboBox");
-        combo->setFocus();
-        combo->setCurrentIndex(static_cast<int>(provider));
-    }
-
-    bool submitAndWait()
-    {
-        if (!QTest::qWaitFor([this] { return find<QPushButton>("createButton")->isEnabled(); }, 5000)) {
-            return false;
-        }
-        QTest::mouseClick(find<QPushButton>("createButton"), Qt::LeftButton);
-        return QTest::qWaitFor(
-            [this] { return !find<QPushButton>("cancelButton")->isEnabled() && !title().endsWith(QChar(0x2026)); },
-            15000);
-    }
 
     void addSecret(const QString &name, const QByteArray &value)
     {
@@ -184,7 +144,6 @@ private slots:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PEERING_KEYRING_INNER"), "run through scripts/with-keyring.sh");
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
         // Everything on, whatever QT_LOGGING_RULES said (main() has already overridden the environment).
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
         previousHandler = qInstallMessageHandler(captureMessage);
@@ -193,49 +152,39 @@ private slots:
     void cleanupTestCase()
     {
         qInstallMessageHandler(previousHandler);
+        m_ui.reset();
         m_window.reset();
-        m_profiles.reset();
-        // Let the keychain finish what was asked of it, so that one test's writes cannot land in the next.
-        QTRY_COMPARE_WITH_TIMEOUT(m_store->pendingCount(), 0, 10000);
-        m_store.reset();
+        if (m_stores) {
+            QVERIFY(m_stores->drainKeychain());
+        }
+        m_stores.reset();
         m_client.reset();
-        m_settings.reset();
     }
 
     void fullSession_leavesNoSecretAnywhere()
     {
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_stores = std::make_unique<IsolatedStores>(testService);
+        QVERIFY(m_stores->isValid());
         m_client = std::make_unique<AtlasClient>();
-        m_store = std::make_unique<CredentialStore>(testService);
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_store.get());
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_profiles.get(), m_settings.get());
+        m_window = std::make_unique<MainWindow>(m_client.get(), &m_stores->profiles(), &m_stores->settings());
+        m_ui = std::make_unique<MainWindowDriver>(*m_window);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
         // Sandbox on: its API key goes into the keychain and every request is digest-signed with it.
-        m_window->setSandboxEnabled(true);
-        QVERIFY(QTest::qWaitFor([this] { return m_window->isSandboxEnabled() && !edit("groupId")->text().isEmpty(); },
-                                10000));
+        QVERIFY(m_ui->startSandbox());
         SandboxServer *sandbox = m_window->sandbox()->server();
         addSecret(QStringLiteral("the sandbox's private key"), sandbox->privateKey().toUtf8());
 
         // An AWS create.
-        selectProvider(Provider::Aws);
-        type("accepterRegionName", QStringLiteral("us-west-2"));
-        type("awsAccountId", QStringLiteral("012345678901"));
-        type("vpcId", QStringLiteral("vpc-0123456789abcdef0"));
-        type("routeTableCidrBlock", QStringLiteral("10.20.0.0/16"));
-        QVERIFY(submitAndWait());
-        QVERIFY2(title().contains(QLatin1String("Peering created")), qPrintable(title()));
+        m_ui->fillAws(QStringLiteral("vpc-0123456789abcdef0"));
+        QVERIFY(m_ui->submitAndWait());
+        QVERIFY2(m_ui->title().contains(QLatin1String("Peering created")), qPrintable(m_ui->title()));
 
         // An Azure create.
-        selectProvider(Provider::Azure);
-        type("azureDirectoryId", QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"));
-        type("azureSubscriptionId", QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"));
-        type("resourceGroupName", QStringLiteral("prod-rg"));
-        type("vnetName", QStringLiteral("prod-vnet"));
-        QVERIFY(submitAndWait());
-        QVERIFY2(title().contains(QLatin1String("Peering created")), qPrintable(title()));
+        m_ui->fillAzure();
+        QVERIFY(m_ui->submitAndWait());
+        QVERIFY2(m_ui->title().contains(QLatin1String("Peering created")), qPrintable(m_ui->title()));
 
         // A profile made in the profile manager with a wrong private key, stored in the keychain, then a 401
         // from another fake Atlas (choosing the profile turns the built-in sandbox off).
@@ -254,7 +203,7 @@ private slots:
         QTest::keyClicks(field("secret"), wrongPrivateKey);
         addSecret(QStringLiteral("the private key typed into the dialog"), wrongPrivateKey.toUtf8());
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_profiles->contains(QStringLiteral("typed")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stores->profiles().contains(QStringLiteral("typed")), 10000);
         dialog->reject();
         auto *profiles = m_window->findChild<QComboBox *>(QStringLiteral("profileComboBox"));
         const int typedIndex = profiles->findData(QStringLiteral("typed"));
@@ -262,11 +211,9 @@ private slots:
         profiles->setCurrentIndex(typedIndex);
         Q_EMIT profiles->activated(typedIndex);
         QVERIFY(!m_window->isSandboxEnabled());
-        selectProvider(Provider::Gcp);
-        type("gcpProjectId", QStringLiteral("my-gcp-project"));
-        type("networkName", QStringLiteral("default"));
-        QVERIFY(submitAndWait());
-        QVERIFY2(title().contains(QLatin1String("401")), qPrintable(title()));
+        m_ui->fillGcp();
+        QVERIFY(m_ui->submitAndWait());
+        QVERIFY2(m_ui->title().contains(QLatin1String("401")), qPrintable(m_ui->title()));
 
         // A service account (OAuth client credentials) through the same core, against a second sandbox:
         // once with the right secret (a token is issued and used as a bearer), once with a wrong one.
@@ -293,7 +240,7 @@ private slots:
         QCOMPARE(accountServer.tokenCount(), 1);
 
         m_window->close();
-        m_settings->sync();
+        m_stores->settings().sync();
 
         // The capture must really have seen the session's debug output, or finding nothing would prove nothing.
         QStringList log;
@@ -313,7 +260,7 @@ private slots:
         };
         audit(QStringLiteral("the log"), log.join(u'\n').toUtf8());
 
-        QFile settings(m_settings->fileName());
+        QFile settings(m_stores->settings().fileName());
         QVERIFY(settings.open(QIODevice::ReadOnly));
         const QByteArray settingsContents = settings.readAll();
         QVERIFY(!settingsContents.isEmpty()); // this session wrote it
@@ -321,7 +268,7 @@ private slots:
 
         // The test's own directory, Qt's test-mode locations, and the private XDG dirs of with-keyring.sh (the
         // keyring file there holds the keys, but encrypted).
-        QStringList roots{m_dir.path()};
+        QStringList roots{m_stores->path()};
         for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation,
                                     QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation}) {
             roots.append(QStandardPaths::writableLocation(location));

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The embedded catalogues load and reach the real widgets: German, French, Spanish and Japanese, and the
 // English plural forms.
+#include "IsolatedStores.h"
 #include "MainWindow.h"
-#include "transport/AtlasClient.h"
 #include "model/FieldValidator.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -16,6 +17,7 @@
 #include <QTranslator>
 
 using namespace PeeringDesk;
+using namespace PeeringDesk::TestSupport;
 
 class TestTranslations : public QObject
 {
@@ -42,12 +44,9 @@ private slots:
         QVERIFY(translator.load(QStringLiteral(":/i18n/peering-desk_%1.qm").arg(language)));
         QVERIFY(!translator.isEmpty());
         QApplication::installTranslator(&translator);
-        QTemporaryDir dir;
-        AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        IsolatedStores stores(QStringLiteral("io.github.peeringdesk.PeeringDesk.i18ntests"));
         AtlasClient client;
-        CredentialStore store(QStringLiteral("io.github.peeringdesk.PeeringDesk.i18ntests"));
-        ProfileStore profiles(&settings, &store);
-        MainWindow window(&client, &profiles, &settings);
+        MainWindow window(&client, &stores.profiles(), &stores.settings());
         auto *create = window.findChild<QPushButton *>(QStringLiteral("createButton"));
         const QString expected = translator.translate("MainWindow", "&Create Peering");
         QVERIFY(!expected.isEmpty());

@@ -51,11 +51,15 @@ HttpResponse jsonResponse(int status, const QJsonObject &body)
 
 } // namespace
 
-AtlasRouter::AtlasRouter()
+AtlasRouter::AtlasRouter(const SandboxClock &clock)
     : m_publicKey(SandboxSeed::publicKey)
     , m_privateKey(SandboxSeed::privateKey)
     , m_clientId(SandboxSeed::clientId)
     , m_clientSecret(SandboxSeed::clientSecret)
+    , m_state(clock)
+    , m_digest(clock)
+    , m_tokens(clock)
+    , m_rateLimiter(clock)
     , m_peers(m_state)
     , m_containers(m_state)
 {}

@@ -22,7 +22,8 @@ class AtlasRouter
 public:
     static constexpr auto versionedMediaType = "application/vnd.atlas.2023-01-01+json";
 
-    AtlasRouter();
+    /// Every lifetime, refill and status step is measured on `clock`, which must outlive this.
+    explicit AtlasRouter(const SandboxClock &clock);
 
     HttpResponse handle(const HttpRequest &request);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AtlasSandboxState.h"
 
+#include "SandboxClock.h"
 #include "SandboxSeed.h"
 
 #include <QRandomGenerator>
@@ -23,9 +24,9 @@ QString randomHex(int digits)
 
 } // namespace
 
-AtlasSandboxState::AtlasSandboxState()
+AtlasSandboxState::AtlasSandboxState(const SandboxClock &clock)
+    : m_clock(clock)
 {
-    m_clock.start();
     const QDateTime created = QDateTime(QDate(2024, 1, 15), QTime(9, 30), Qt::UTC);
     m_projects.append({SandboxSeed::demoGroupId, SandboxSeed::demoGroupName, SandboxSeed::orgId, created, true});
     m_projects.append(
@@ -63,7 +64,7 @@ AtlasSandboxState::AtlasSandboxState()
 
 PeerTimeline AtlasSandboxState::timeline() const
 {
-    return PeerTimeline(m_clock.elapsed(), m_statusStepMs);
+    return PeerTimeline(m_clock.nowMs(), m_statusStepMs);
 }
 
 const SandboxProject *AtlasSandboxState::project(const QString &groupId) const
@@ -129,7 +130,7 @@ const SandboxPeer *AtlasSandboxState::peer(const QString &groupId, const QString
 SandboxPeer AtlasSandboxState::addPeer(SandboxPeer peer)
 {
     peer.id = newObjectId();
-    peer.createdAtMs = m_clock.elapsed();
+    peer.createdAtMs = m_clock.nowMs();
     if (peer.provider == Provider::Aws)
         peer.connectionId = QStringLiteral("pcx-") + randomHex(17);
     peer.needsAcceptance = m_requireAcceptance && peer.provider != Provider::Azure;
@@ -141,7 +142,7 @@ void AtlasSandboxState::markDeleted(const QString &peerId)
 {
     for (SandboxPeer &candidate : m_peers) {
         if (candidate.id == peerId && candidate.deletedAtMs < 0)
-            candidate.deletedAtMs = m_clock.elapsed();
+            candidate.deletedAtMs = m_clock.nowMs();
     }
 }
 
@@ -160,7 +161,7 @@ QString AtlasSandboxState::acceptPeer(const QString &groupId, const QString &pee
             return QStringLiteral("PEER_INVALID_STATE");
         // From here on the peer follows the accepted path, whichever mode it was created in.
         candidate.needsAcceptance = true;
-        candidate.acceptedAtMs = m_clock.elapsed();
+        candidate.acceptedAtMs = m_clock.nowMs();
         return {};
     }
     return QStringLiteral("PEER_NOT_FOUND");
@@ -177,7 +178,7 @@ QStringList AtlasSandboxState::seedPeers(const QString &groupId, Provider provid
     }
     QStringList ids;
     // Old enough that every step of the timeline has passed, so they read as AVAILABLE at once.
-    const qint64 settledAt = m_clock.elapsed() - 10LL * std::max(1, m_statusStepMs);
+    const qint64 settledAt = m_clock.nowMs() - 10LL * std::max(1, m_statusStepMs);
     for (int i = 0; i < count; ++i) {
         SandboxPeer peer;
         peer.id = newObjectId();

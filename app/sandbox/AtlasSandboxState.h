@@ -6,18 +6,20 @@
 #include "SandboxPeer.h"
 #include "SandboxProject.h"
 
-#include <QElapsedTimer>
 #include <QList>
 
 #include <optional>
 
 namespace PeeringDesk {
 
+class SandboxClock;
+
 /// The in-memory Atlas: projects, containers and peers, seeded with SandboxSeed.
 class AtlasSandboxState
 {
 public:
-    AtlasSandboxState();
+    /// Peers move through their statuses by `clock`, which must outlive this.
+    explicit AtlasSandboxState(const SandboxClock &clock);
 
     void setStatusStepMs(int ms) { m_statusStepMs = ms; }
     /// Peers created from now on wait for acceptPeer() at PENDING_ACCEPTANCE / WAITING_FOR_USER.
@@ -47,7 +49,7 @@ public:
 private:
     void dropGonePeers();
 
-    QElapsedTimer m_clock;
+    const SandboxClock &m_clock;
     int m_statusStepMs = 3000;
     bool m_requireAcceptance = false;
     QList<SandboxProject> m_projects;

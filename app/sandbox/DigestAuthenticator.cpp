@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DigestAuthenticator.h"
 
+#include "SandboxClock.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -57,10 +59,9 @@ QHash<QByteArray, QByteArray> parseDigestParameters(const QByteArray &text)
 
 } // namespace
 
-DigestAuthenticator::DigestAuthenticator()
-{
-    m_clock.start();
-}
+DigestAuthenticator::DigestAuthenticator(const SandboxClock &clock)
+    : m_clock(clock)
+{}
 
 QByteArray DigestAuthenticator::challenge(bool stale)
 {
@@ -68,7 +69,7 @@ QByteArray DigestAuthenticator::challenge(bool stale)
     QByteArray nonceBytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonceBytes.data()), 4);
     const QByteArray nonce = nonceBytes.toHex();
-    m_nonces.insert(nonce, NonceState{m_clock.elapsed(), 0, {}});
+    m_nonces.insert(nonce, NonceState{m_clock.nowMs(), 0, {}});
     return QByteArrayLiteral("Digest realm=\"") + realm + "\", domain=\"\", nonce=\"" + nonce +
            "\", algorithm=MD5, qop=\"auth\", stale=" + (stale ? "true" : "false");
 }
@@ -104,7 +105,7 @@ DigestAuthenticator::Verdict DigestAuthenticator::verify(const QByteArray &metho
         md5Hex(ha1 + ':' + nonce + ':' + p.value("nc") + ':' + p.value("cnonce") + ":auth:" + ha2);
     if (expected != p.value("response").toLower())
         return Verdict::Rejected;
-    if (m_clock.elapsed() - known->issuedAtMs > m_nonceLifetimeMs)
+    if (m_clock.nowMs() - known->issuedAtMs > m_nonceLifetimeMs)
         return Verdict::Stale;
     // The same response twice is a captured header played again. The set is bounded: a client that sends
     // this many requests on one nonce gets a fresh one (stale=true) instead.
@@ -120,7 +121,7 @@ DigestAuthenticator::Verdict DigestAuthenticator::verify(const QByteArray &metho
 
 void DigestAuthenticator::forgetOldNonces()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.nowMs();
     // Expired nonces are kept a while longer so a late client still gets stale=true rather than a plain refusal.
     for (auto it = m_nonces.begin(); it != m_nonces.end();) {
         if (now - it->issuedAtMs > 4 * m_nonceLifetimeMs)

@@ -2,12 +2,13 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QString>
 
 namespace PeeringDesk {
+
+class SandboxClock;
 
 /// Server side of HTTP Digest (RFC 7616) as Atlas speaks it: MD5, qop=auth, realm "MMS Public API".
 ///
@@ -23,7 +24,8 @@ public:
 
     static constexpr auto realm = "MMS Public API";
 
-    DigestAuthenticator();
+    /// Nonce lifetimes are measured on `clock`, which must outlive this.
+    explicit DigestAuthenticator(const SandboxClock &clock);
 
     void setNonceLifetimeMs(qint64 lifetimeMs) { m_nonceLifetimeMs = lifetimeMs; }
     /// Issues a fresh nonce and returns the complete WWW-Authenticate header value.
@@ -42,7 +44,7 @@ private:
 
     void forgetOldNonces();
 
-    QElapsedTimer m_clock;
+    const SandboxClock &m_clock;
     QHash<QByteArray, NonceState> m_nonces;
     qint64 m_nonceLifetimeMs = 5 * 60 * 1000;
 };

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RateLimiter.h"
 
+#include "SandboxClock.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace PeeringDesk {
 
-RateLimiter::RateLimiter()
-{
-    m_clock.start();
-}
+RateLimiter::RateLimiter(const SandboxClock &clock)
+    : m_clock(clock)
+{}
 
 void RateLimiter::configure(int capacity, int refillPerMinute)
 {
@@ -20,7 +21,7 @@ void RateLimiter::configure(int capacity, int refillPerMinute)
 
 double RateLimiter::refilledLevel(const QString &key)
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.nowMs();
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
         it = m_buckets.insert(key, Bucket{double(m_capacity), now});

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 
 namespace PeeringDesk {
+
+class SandboxClock;
 
 /// A token bucket per key (the sandbox uses one per project), refilled continuously.
 class RateLimiter
@@ -18,7 +19,8 @@ public:
         int retryAfterSeconds = 0;
     };
 
-    RateLimiter();
+    /// Refills by `clock`, which must outlive this.
+    explicit RateLimiter(const SandboxClock &clock);
 
     void configure(int capacity, int refillPerMinute);
     int capacity() const { return m_capacity; }
@@ -35,7 +37,7 @@ private:
         qint64 updatedAtMs = 0;
     };
 
-    QElapsedTimer m_clock;
+    const SandboxClock &m_clock;
     QHash<QString, Bucket> m_buckets;
     int m_capacity = 100;
     int m_refillPerMinute = 100;

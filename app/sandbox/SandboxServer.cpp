@@ -11,14 +11,13 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
-#include <QTimer>
 
 namespace PeeringDesk {
 
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
-    , m_router(std::make_unique<AtlasRouter>())
+    , m_router(std::make_unique<AtlasRouter>(m_clock))
     , m_redirectTarget(QStringLiteral("http://atlas-redirect.invalid"))
 {
     // Not newConnection: a TLS server queues a socket only once its handshake is done.
@@ -192,7 +191,7 @@ void SandboxServer::onRequest(HttpConnection *connection, const HttpRequest &req
         Q_EMIT requestHandled(method, path, response.status);
     };
     if (m_responseDelayMs > 0)
-        QTimer::singleShot(m_responseDelayMs, connection, send);
+        m_clock.callAfter(m_responseDelayMs, connection, send);
     else
         send();
 }

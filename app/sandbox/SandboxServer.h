@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SandboxClock.h"
 #include "SandboxFault.h"
 #include "model/Provider.h"
 
@@ -51,6 +52,7 @@ public:
     void setStatusStepMs(int ms);
     /// Token bucket for POST/PATCH/DELETE, one bucket per project.
     void setRateLimit(int capacity, int refillPerMinute);
+    /// Each answer is held this long on clock() before it is written.
     void setResponseDelayMs(int ms);
     /// How long a digest nonce is accepted before answers carry stale=true. Default 300 s.
     void setNonceLifetimeMs(int ms);
@@ -69,6 +71,10 @@ public:
     /// The next `times` GET /peers and GET /peers/{id} answer 429 RATE_LIMITED with Retry-After: retryAfterSeconds.
     void throttlePeerReads(int times, int retryAfterSeconds);
 
+    /// The time every lifetime, status step, refill and response delay is measured on. It follows real time
+    /// until a test freezes or advances it (see SandboxClock).
+    SandboxClock *clock() { return &m_clock; }
+
     int challengeCount() const;
     int requestCount() const;
     int tokenCount() const;
@@ -82,6 +88,7 @@ private:
     void onRequest(HttpConnection *connection, const HttpRequest &request);
     bool applyFault(HttpConnection *connection, const HttpRequest &request);
 
+    SandboxClock m_clock; // before m_router, which keeps a reference to it
     QTcpServer *m_server;
     std::unique_ptr<AtlasRouter> m_router;
     SandboxFault m_pendingFault = SandboxFault::None;

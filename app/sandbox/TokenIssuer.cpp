@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenIssuer.h"
 
+#include "SandboxClock.h"
+
 #include <QRandomGenerator>
 
 namespace PeeringDesk {
 
-TokenIssuer::TokenIssuer()
-{
-    m_clock.start();
-}
+TokenIssuer::TokenIssuer(const SandboxClock &clock)
+    : m_clock(clock)
+{}
 
 QByteArray TokenIssuer::issue(int lifetimeSeconds)
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.nowMs();
     for (auto it = m_expiryMs.begin(); it != m_expiryMs.end();) {
         if (it.value() <= now)
             it = m_expiryMs.erase(it);
@@ -30,7 +31,7 @@ QByteArray TokenIssuer::issue(int lifetimeSeconds)
 bool TokenIssuer::isValid(const QByteArray &token) const
 {
     const auto it = m_expiryMs.constFind(token);
-    return it != m_expiryMs.constEnd() && it.value() > m_clock.elapsed();
+    return it != m_expiryMs.constEnd() && it.value() > m_clock.nowMs();
 }
 
 } // namespace PeeringDesk

@@ -2,23 +2,25 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 
 namespace PeeringDesk {
+
+class SandboxClock;
 
 /// Issues opaque OAuth access tokens (client-credentials grant) and checks them on later requests.
 class TokenIssuer
 {
 public:
-    TokenIssuer();
+    /// Tokens expire by `clock`, which must outlive this.
+    explicit TokenIssuer(const SandboxClock &clock);
 
     QByteArray issue(int lifetimeSeconds);
     bool isValid(const QByteArray &token) const;
     int issuedCount() const { return m_issuedCount; }
 
 private:
-    QElapsedTimer m_clock;
+    const SandboxClock &m_clock;
     QHash<QByteArray, qint64> m_expiryMs;
     int m_issuedCount = 0;
 };

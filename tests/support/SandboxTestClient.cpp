@@ -3,15 +3,35 @@
 
 #include "SandboxServer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QRegularExpression>
-#include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 namespace {
 
 QByteArray md5Hex(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
+}
+
+/// Runs the event loop until `done` holds. Unlike QTest::qWaitFor it never sleeps: it wakes on every event (the
+/// server shares this thread), so a request costs its real round trip rather than a polling interval.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QTimer wakeUp; // bounds each wait, for conditions that change without an event of their own
+    wakeUp.start(5);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // closed connections go away
+    }
+    return true;
 }
 
 } // namespace
@@ -27,7 +47,7 @@ bool SandboxTestClient::connectToServer()
     m_buffer.clear();
     m_socket.abort();
     m_socket.connectToHost(QHostAddress::LocalHost, m_server.port());
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 3000);
+    return spinUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 3000);
 }
 
 void SandboxTestClient::sendRaw(const QByteArray &bytes)
@@ -67,14 +87,14 @@ RawHttpResponse SandboxTestClient::readResponse(int timeoutMs)
             return true;
         }
     };
-    if (!QTest::qWaitFor(tryParse, timeoutMs))
+    if (!spinUntil(tryParse, timeoutMs))
         return RawHttpResponse{};
     return response;
 }
 
 bool SandboxTestClient::waitForClosed(int timeoutMs)
 {
-    return QTest::qWaitFor(
+    return spinUntil(
         [this] {
             m_buffer += m_socket.readAll();
             return m_socket.state() == QAbstractSocket::UnconnectedState;
@@ -84,7 +104,7 @@ bool SandboxTestClient::waitForClosed(int timeoutMs)
 
 bool SandboxTestClient::waitForRaw(const QByteArray &needle, int timeoutMs)
 {
-    return QTest::qWaitFor(
+    return spinUntil(
         [this, &needle] {
             m_buffer += m_socket.readAll();
             return m_buffer.contains(needle);
