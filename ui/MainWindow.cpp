@@ -5,6 +5,7 @@
 
 #include "ContainerPanel.h"
 #include "FieldFeedback.h"
+#include "FormDocument.h"
 #include "PeeringTracker.h"
 #include "PeeringsModel.h"
 #include "PeeringsView.h"
@@ -65,6 +66,11 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_loading = true;
+    m_document = new FormDocument(
+        m_settings, this,
+        {[this] { return currentSavedRequest(); }, [this](const SavedRequest &saved) { loadSavedRequest(saved); },
+         [this] { clearForm(); }, [this] { return isSandboxEnabled() ? QString() : activeProfileName(); }},
+        this);
     setupGuidance();
     setupFields();
     setupActions();
@@ -161,13 +167,7 @@ void MainWindow::restoreSettings()
     m_ui->envelopeCheckBox->setChecked(m_settings->value(AppSettings::Key::Envelope).toBool());
     m_ui->prettyCheckBox->setChecked(m_settings->value(AppSettings::Key::Pretty).toBool());
     // The untitled form of the last session comes back whole, so closing it never loses anything.
-    const SavedFormParse draft = SavedForm::parse(m_settings->value(AppSettings::Key::DraftForm).toString().toUtf8());
-    if (draft.form && !draft.form->requests.isEmpty()) {
-        loadForm(*draft.form, QString());
-    } else {
-        m_form.requests = {currentSavedRequest()};
-        rebuildRequestCombo();
-    }
+    m_document->restoreDraft();
     rebuildRecentMenu();
     applyConnection();
 }
@@ -178,21 +178,19 @@ void MainWindow::saveFormSettings()
         // The sandbox's demo ids would only confuse the next real session.
         m_settings->setValue(AppSettings::Key::LastGroupId, groupIdText());
         m_settings->setValue(AppSettings::Key::LastContainerId, m_ui->containerIdLineEdit->text().trimmed());
+        m_document->saveDraft();
     }
     m_settings->setValue(AppSettings::Key::LastProvider, providerWireName(currentProvider()));
     m_settings->setValue(AppSettings::Key::Envelope, m_ui->envelopeCheckBox->isChecked());
     m_settings->setValue(AppSettings::Key::Pretty, m_ui->prettyCheckBox->isChecked());
-    if (m_filePath.isEmpty() && !isSandboxEnabled()) {
-        m_settings->setValue(AppSettings::Key::DraftForm, QString::fromUtf8(form().toJson()));
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // An untitled form is kept as a draft in the settings; a file-backed one is the user's to save or drop.
-    if (m_modified && !m_filePath.isEmpty() && !m_closeConfirmed) {
+    if (m_document->isModified() && !m_document->filePath().isEmpty() && !m_closeConfirmed) {
         event->ignore();
-        maybeDiscard([this] {
+        m_document->maybeDiscard([this] {
             m_closeConfirmed = true;
             close();
         });
@@ -263,7 +261,7 @@ void MainWindow::onProviderChanged(int index)
 void MainWindow::revalidate()
 {
     if (!m_loading) {
-        markModified();
+        m_document->markModified();
     }
     updatePreview();
     const FieldProblems problems = currentRequest().validate();
@@ -598,19 +596,32 @@ void MainWindow::setupFileActions()
     m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_ui->saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
     m_ui->saveAsAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
-    connect(m_ui->newAction, &QAction::triggered, this, [this] { maybeDiscard([this] { newForm(); }); });
-    connect(m_ui->openAction, &QAction::triggered, this, [this] { maybeDiscard([this] { showOpenDialog(); }); });
-    connect(m_ui->saveAction, &QAction::triggered, this, [this] { save(); });
-    connect(m_ui->saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
+    FormDocument *document = m_document;
+    connect(m_ui->newAction, &QAction::triggered, document,
+            [document] { document->maybeDiscard([document] { document->newForm(); }); });
+    connect(m_ui->openAction, &QAction::triggered, document,
+            [document] { document->maybeDiscard([document] { document->showOpenDialog(); }); });
+    connect(m_ui->saveAction, &QAction::triggered, document, [document] { document->save(); });
+    connect(m_ui->saveAsAction, &QAction::triggered, document, [document] { document->saveAs(); });
     connect(m_ui->copyAsCurlAction, &QAction::triggered, this,
             [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::Curl); });
     connect(m_ui->copyAsCliAction, &QAction::triggered, this,
             [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::AtlasCli); });
     connect(m_ui->copyAsTerraformAction, &QAction::triggered, this,
             [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::Terraform); });
-    connect(m_ui->requestComboBox, &QComboBox::activated, this, &MainWindow::onRequestChosen);
-    connect(m_ui->addRequestButton, &QToolButton::clicked, this, &MainWindow::addRequest);
-    connect(m_ui->removeRequestButton, &QToolButton::clicked, this, &MainWindow::removeRequest);
+    connect(m_ui->requestComboBox, &QComboBox::activated, document, &FormDocument::chooseRequest);
+    connect(m_ui->addRequestButton, &QToolButton::clicked, document, &FormDocument::addRequest);
+    connect(m_ui->removeRequestButton, &QToolButton::clicked, document, &FormDocument::removeRequest);
+    connect(document, &FormDocument::requestsChanged, this, &MainWindow::showRequests);
+    connect(document, &FormDocument::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(document, &FormDocument::titleChanged, this, &MainWindow::updateTitle);
+    connect(document, &FormDocument::statusMessage, this,
+            [this](const QString &message, int timeout) { statusBar()->showMessage(message, timeout); });
+    connect(document, &FormDocument::profileNamed, this, [this](const QString &profile) {
+        if (m_profiles->contains(profile) && !isSandboxEnabled()) {
+            m_profiles->setActiveProfileName(profile);
+        }
+    });
 }
 
 SavedRequest MainWindow::currentSavedRequest() const
@@ -639,286 +650,62 @@ void MainWindow::loadSavedRequest(const SavedRequest &saved)
 
 SavedForm MainWindow::form() const
 {
-    SavedForm result = m_form;
-    if (m_requestIndex >= 0 && m_requestIndex < result.requests.size()) {
-        result.requests[m_requestIndex] = currentSavedRequest();
-    }
-    if (!isSandboxEnabled() && !activeProfileName().isEmpty()) {
-        result.profile = activeProfileName();
-    }
-    return result;
-}
-
-void MainWindow::storeCurrentRequest()
-{
-    if (m_requestIndex >= 0 && m_requestIndex < m_form.requests.size()) {
-        m_form.requests[m_requestIndex] = currentSavedRequest();
-    }
-}
-
-void MainWindow::loadForm(const SavedForm &form, const QString &path)
-{
-    m_form = form;
-    m_requestIndex = 0;
-    m_filePath = path;
-    if (!form.profile.isEmpty() && m_profiles->contains(form.profile) && !isSandboxEnabled()) {
-        m_profiles->setActiveProfileName(form.profile);
-    }
-    loadSavedRequest(m_form.requests.value(0));
-    rebuildRequestCombo();
-    m_modified = false;
-    updateTitle();
-}
-
-void MainWindow::rebuildRequestCombo()
-{
-    QComboBox *combo = m_ui->requestComboBox;
-    combo->clear();
-    for (qsizetype i = 0; i < m_form.requests.size(); ++i) {
-        const PeeringRequest &request = i == m_requestIndex ? currentRequest() : m_form.requests.at(i).request;
-        QString peer;
-        std::visit(
-            [&peer](const auto &body) {
-                using Body = std::decay_t<decltype(body)>;
-                if constexpr (std::is_same_v<Body, AwsPeeringRequest>) {
-                    peer = body.vpcId;
-                } else if constexpr (std::is_same_v<Body, AzurePeeringRequest>) {
-                    peer = body.vnetName;
-                } else {
-                    peer = body.networkName;
-                }
-            },
-            request.body());
-        combo->addItem(tr("%1. %2 %3")
-                           .arg(i + 1)
-                           .arg(providerDisplayName(request.provider()),
-                                peer.trimmed().isEmpty() ? tr("(not filled in yet)") : peer.trimmed()));
-    }
-    combo->setCurrentIndex(m_requestIndex);
-    m_ui->removeRequestButton->setEnabled(m_form.requests.size() > 1);
-}
-
-void MainWindow::onRequestChosen(int index)
-{
-    if (index == m_requestIndex || index < 0 || index >= m_form.requests.size()) {
-        return;
-    }
-    storeCurrentRequest();
-    m_requestIndex = index;
-    loadSavedRequest(m_form.requests.at(index));
-    rebuildRequestCombo();
-}
-
-void MainWindow::addRequest()
-{
-    storeCurrentRequest();
-    // A copy of the current request: the next peering usually shares the project and the container.
-    m_form.requests.append(currentSavedRequest());
-    m_requestIndex = static_cast<int>(m_form.requests.size() - 1);
-    rebuildRequestCombo();
-    markModified();
-    statusBar()->showMessage(tr("Added request %1, a copy of the one before.").arg(m_requestIndex + 1), 4000);
-}
-
-void MainWindow::removeRequest()
-{
-    if (m_form.requests.size() < 2) {
-        return;
-    }
-    m_form.requests.removeAt(m_requestIndex);
-    m_requestIndex = qMin(m_requestIndex, static_cast<int>(m_form.requests.size() - 1));
-    loadSavedRequest(m_form.requests.at(m_requestIndex));
-    rebuildRequestCombo();
-    markModified();
-}
-
-void MainWindow::markModified()
-{
-    if (!m_modified) {
-        m_modified = true;
-        updateTitle();
-    }
-    if (m_requestIndex < m_ui->requestComboBox->count() && !m_loading) {
-        // Keep the request list's label in step with what is typed.
-        storeCurrentRequest();
-        const int index = m_requestIndex;
-        QSignalBlocker block(m_ui->requestComboBox);
-        rebuildRequestCombo();
-        m_ui->requestComboBox->setCurrentIndex(index);
-    }
-}
-
-void MainWindow::updateTitle()
-{
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    setWindowFilePath(m_filePath);
-    setWindowTitle(isSandboxEnabled() ? tr("%1[*] — Peering Desk — Sandbox").arg(name)
-                                      : tr("%1[*] — Peering Desk").arg(name));
-    setWindowModified(m_modified);
-}
-
-void MainWindow::newForm()
-{
-    m_filePath.clear();
-    m_form = SavedForm();
-    m_requestIndex = 0;
-    clearForm();
-    m_form.requests = {currentSavedRequest()};
-    rebuildRequestCombo();
-    m_modified = false;
-    updateTitle();
+    return m_document->form();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const SavedFormParse parsed = SavedForm::load(path);
-    if (!parsed.form) {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Cannot Open Form"),
-                            tr("%1 could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Close, this);
-        box->setInformativeText(parsed.error);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        statusBar()->showMessage(tr("%1: %2").arg(QFileInfo(path).fileName(), parsed.error));
-        return false;
-    }
-    if (parsed.form->requests.isEmpty()) {
-        SavedForm form = *parsed.form;
-        form.requests = {currentSavedRequest()};
-        loadForm(form, path);
-    } else {
-        loadForm(*parsed.form, path);
-    }
-    addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1 (%n request(s)).", nullptr, static_cast<int>(m_form.requests.size()))
-                                 .arg(QDir::toNativeSeparators(path)),
-                             5000);
-    return true;
+    return m_document->openFile(path);
 }
 
 bool MainWindow::saveToFile(const QString &path)
 {
-    storeCurrentRequest();
-    QString error;
-    if (!form().save(path, &error)) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Form"), error, QMessageBox::Close, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
-    m_filePath = path;
-    m_modified = false;
-    updateTitle();
-    addRecentFile(path);
-    statusBar()->showMessage(tr("Saved %1. It holds no secret.").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+    return m_document->saveToFile(path);
 }
 
-void MainWindow::save(const std::function<void(bool saved)> &done)
+QString MainWindow::filePath() const
 {
-    if (m_filePath.isEmpty()) {
-        saveAs(done);
-        return;
-    }
-    const bool saved = saveToFile(m_filePath);
-    if (done) {
-        done(saved);
-    }
+    return m_document->filePath();
 }
 
-void MainWindow::saveAs(const std::function<void(bool saved)> &done)
+bool MainWindow::isModified() const
 {
-    auto *dialog = new QFileDialog(this, tr("Save Form"), m_filePath.isEmpty() ? QDir::homePath() : m_filePath,
-                                   tr("Peering Desk forms (*.peering.json);;JSON files (*.json)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QLatin1String(SavedForm::fileSuffix));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, done](const QString &path) {
-        const bool saved = saveToFile(path);
-        if (done) {
-            done(saved);
-        }
-    });
-    connect(dialog, &QFileDialog::rejected, this, [done] {
-        if (done) {
-            done(false);
-        }
-    });
-    dialog->open();
+    return m_document->isModified();
 }
 
-void MainWindow::showOpenDialog()
+void MainWindow::showRequests()
 {
-    auto *dialog = new QFileDialog(this, tr("Open Form"), m_filePath.isEmpty() ? QDir::homePath() : m_filePath,
-                                   tr("Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)"));
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openFile(path); });
-    dialog->open();
+    QComboBox *combo = m_ui->requestComboBox;
+    combo->clear();
+    combo->addItems(m_document->requestLabels());
+    combo->setCurrentIndex(m_document->requestIndex());
+    m_ui->removeRequestButton->setEnabled(m_document->requestCount() > 1);
 }
 
-void MainWindow::maybeDiscard(const std::function<void()> &proceed)
+void MainWindow::updateTitle()
 {
-    if (!m_modified) {
-        proceed();
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
-                                tr("Save the changes to %1 first?")
-                                    .arg(m_filePath.isEmpty() ? tr("this form") : QFileInfo(m_filePath).fileName()),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setInformativeText(tr("Otherwise what you typed since the last save is lost."));
-    box->setDefaultButton(QMessageBox::Save);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, proceed] {
-        switch (box->standardButton(box->clickedButton())) {
-        case QMessageBox::Save:
-            save([proceed](bool saved) {
-                if (saved) {
-                    proceed();
-                }
-            });
-            break;
-        case QMessageBox::Discard:
-            m_modified = false;
-            proceed();
-            break;
-        default:
-            break;
-        }
-    });
-    box->open();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList recent = m_settings->value(AppSettings::Key::RecentFiles).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > 8) {
-        recent.removeLast();
-    }
-    m_settings->setValue(AppSettings::Key::RecentFiles, recent);
-    rebuildRecentMenu();
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowFilePath(path);
+    setWindowTitle(isSandboxEnabled() ? tr("%1[*] — Peering Desk — Sandbox").arg(name)
+                                      : tr("%1[*] — Peering Desk").arg(name));
+    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     QMenu *menu = m_ui->recentMenu;
     menu->clear();
-    const QStringList recent = m_settings->value(AppSettings::Key::RecentFiles).toStringList();
+    const QStringList recent = m_document->recentFiles();
     for (const QString &path : recent) {
         QAction *action = menu->addAction(QFileInfo(path).fileName());
         action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { maybeDiscard([this, path] { openFile(path); }); });
+        connect(action, &QAction::triggered, m_document, [this, path] { m_document->maybeOpen(path); });
     }
     if (!recent.isEmpty()) {
         menu->addSeparator();
-        connect(menu->addAction(tr("Clear the List")), &QAction::triggered, this, [this] {
-            m_settings->setValue(AppSettings::Key::RecentFiles, QStringList());
-            rebuildRecentMenu();
-        });
+        connect(menu->addAction(tr("Clear the List")), &QAction::triggered, m_document,
+                &FormDocument::clearRecentFiles);
     }
     menu->setEnabled(!recent.isEmpty());
 }
@@ -938,7 +725,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
-    maybeDiscard([this, path] { openFile(path); });
+    m_document->maybeOpen(path);
 }
 
 void MainWindow::setGroupId(const QString &groupId)

@@ -23,6 +23,7 @@ class ConnectionSession;
 class CredentialStore;
 class ProfileStore;
 class FieldFeedback;
+class FormDocument;
 class ProviderPage;
 class ProjectPicker;
 class ContainerPanel;
@@ -59,8 +60,8 @@ public:
     bool openFile(const QString &path);
     /// Writes the form (all its requests) to `path`; true on success.
     bool saveToFile(const QString &path);
-    QString filePath() const { return m_filePath; }
-    bool isModified() const { return m_modified; }
+    QString filePath() const;
+    bool isModified() const;
     /// The whole form, the request being edited included.
     SavedForm form() const;
     void setGroupId(const QString &groupId);
@@ -97,20 +98,8 @@ private:
     void setupFileActions();
     SavedRequest currentSavedRequest() const;
     void loadSavedRequest(const SavedRequest &saved);
-    void loadForm(const SavedForm &form, const QString &path);
-    void storeCurrentRequest();
-    void rebuildRequestCombo();
-    void onRequestChosen(int index);
-    void addRequest();
-    void removeRequest();
-    void markModified();
     void updateTitle();
-    void newForm();
-    void showOpenDialog();
-    void save(const std::function<void(bool saved)> &done = {});
-    void saveAs(const std::function<void(bool saved)> &done = {});
-    void maybeDiscard(const std::function<void()> &proceed);
-    void addRecentFile(const QString &path);
+    void showRequests();
     void rebuildRecentMenu();
     void updatePreview();
     void setupGuidance();
@@ -128,13 +117,10 @@ private:
     ConnectionSession *m_session;
     PeeringSubmitter *m_submitter;
     SandboxSession *m_sandbox;
+    FormDocument *m_document = nullptr;
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
     bool m_reloadingProfiles = false;
-    SavedForm m_form;
-    int m_requestIndex = 0;
-    QString m_filePath;
-    bool m_modified = false;
     bool m_loading = false;
     bool m_closeConfirmed = false;
     ProjectPicker *m_projectPicker = nullptr;
