@@ -3,90 +3,53 @@
 
 #include "ui_MainWindow.h"
 
-#include "ContainerPanel.h"
+#include "ConnectionChooser.h"
 #include "FieldFeedback.h"
 #include "FormDocument.h"
-#include "PeeringTracker.h"
-#include "PeeringsModel.h"
-#include "PeeringsView.h"
-#include "PreflightPanel.h"
-#include "ProfileDialog.h"
-#include "ProjectPicker.h"
+#include "FormDocumentControls.h"
+#include "GuidedPanels.h"
+#include "LanguageMenu.h"
 #include "ProviderPage.h"
 #include "RequestPreviewPanel.h"
-#include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "UiLog.h"
 #include "connection/ConnectionSession.h"
-#include "model/FieldValidator.h"
-#include "peering/PeeringWatcher.h"
 #include "store/AppSettings.h"
-#include "store/CredentialStore.h"
-#include "store/LanguageCatalog.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QShortcut>
-#include <QStandardItemModel>
 
 namespace PeeringDesk {
-
-namespace {
-
-const QString sandboxItemData = QStringLiteral("\x01sandbox"); // cannot collide with a profile name
-
-int indexFor(Provider provider)
-{
-    return static_cast<int>(provider);
-}
-
-} // namespace
 
 MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
-    , m_profiles(profiles)
-    , m_store(profiles->credentialStore())
     , m_settings(settings)
-    , m_session(new ConnectionSession(client, m_store, this))
+    , m_session(new ConnectionSession(client, profiles->credentialStore(), this))
     , m_submitter(new PeeringSubmitter(m_session, this))
-    , m_sandbox(new SandboxSession(m_store, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/peering-desk.svg")));
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_loading = true;
-    m_document = new FormDocument(
-        m_settings, this,
-        {[this] { return currentSavedRequest(); }, [this](const SavedRequest &saved) { loadSavedRequest(saved); },
-         [this] { clearForm(); }, [this] { return isSandboxEnabled() ? QString() : activeProfileName(); }},
-        this);
-    setupGuidance();
+    m_connection = new ConnectionChooser(
+        m_session, profiles, settings, m_ui.get(), this, [this] { return groupIdText(); }, this);
+    m_guided = new GuidedPanels(
+        client, m_connection, m_ui.get(), [this] { return currentRequest(); }, this);
+    m_document = new FormDocument(settings, this,
+                                  {[this] { return currentSavedRequest(); },
+                                   [this](const SavedRequest &saved) { loadSavedRequest(saved); },
+                                   [this] { clearForm(); }, [this] { return m_connection->formProfile(); }},
+                                  this);
     setupFields();
     setupActions();
-    setupFileActions();
-    setupLanguageMenu();
-    setupProfiles();
-    setAcceptDrops(true);
-
-    connect(m_submitter, &PeeringSubmitter::stateChanged, this, &MainWindow::onSubmitterStateChanged);
-    connect(m_submitter, &PeeringSubmitter::finished, this, &MainWindow::onSubmitFinished);
-    connect(m_ui->resultsPanel, &ResultsPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
-    connect(m_ui->resultsPanel, &ResultsPanel::connectionSettingsRequested, this, &MainWindow::showProfilesDialog);
-
-    connect(m_ui->previewPanel, &RequestPreviewPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connectParts();
     restoreSettings();
     revalidate();
     m_loading = false;
@@ -98,26 +61,16 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupFields()
 {
-    m_groupIdField = new FieldFeedback(QStringLiteral("groupId"), m_groupIdEdit, m_ui->groupIdProblemLabel, this);
+    m_groupIdField =
+        new FieldFeedback(QStringLiteral("groupId"), m_guided->groupIdEdit(), m_ui->groupIdProblemLabel, this);
     m_containerIdField = new FieldFeedback(QStringLiteral("containerId"), m_ui->containerIdLineEdit,
                                            m_ui->containerIdProblemLabel, this);
-
-    const QList<ProviderPage *> pages{m_ui->awsPage, m_ui->azurePage, m_ui->gcpPage};
-    for (ProviderPage *page : pages) {
-        connect(page, &ProviderPage::edited, this, &MainWindow::revalidate);
-    }
-    connect(m_projectPicker, &ProjectPicker::groupIdChanged, this, [this](const QString &groupId) {
-        revalidate();
-        if (groupId != m_listedGroupId && FieldValidator::groupId(groupId).isEmpty()) {
-            refreshLists(false);
-        }
-    });
     connect(m_ui->containerIdLineEdit, &QLineEdit::textChanged, this, &MainWindow::revalidate);
     connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::onProviderChanged);
-
     // Enter in any field submits, as in any desktop form.
-    QList<QLineEdit *> edits{m_groupIdEdit, m_ui->containerIdLineEdit};
-    for (ProviderPage *page : pages) {
+    QList<QLineEdit *> edits{m_guided->groupIdEdit(), m_ui->containerIdLineEdit};
+    for (ProviderPage *page : pages()) {
+        connect(page, &ProviderPage::edited, this, &MainWindow::revalidate);
         for (FieldFeedback *field : page->fields()) {
             edits.append(field->edit());
         }
@@ -134,24 +87,67 @@ void MainWindow::setupFields()
 void MainWindow::setupActions()
 {
     m_ui->quitAction->setShortcuts(QKeySequence::Quit);
-    m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
-    m_ui->copyResponseAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_ui->clearFormAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
-    m_ui->aboutAction->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
+    const std::pair<QAction *, const char *> icons[] = {{m_ui->quitAction, "application-exit"},
+                                                        {m_ui->copyResponseAction, "edit-copy"},
+                                                        {m_ui->clearFormAction, "edit-clear"},
+                                                        {m_ui->aboutAction, "help-about"}};
+    for (const auto &[action, name] : icons) {
+        action->setIcon(QIcon::fromTheme(QLatin1String(name)));
+    }
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
-    connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::showProfilesDialog);
-    connect(m_ui->sandboxAction, &QAction::triggered, this, &MainWindow::setSandboxEnabled);
     connect(m_ui->copyPeeringIdAction, &QAction::triggered, m_ui->resultsPanel, &ResultsPanel::copyPeeringId);
     connect(m_ui->copyResponseAction, &QAction::triggered, m_ui->resultsPanel, &ResultsPanel::copyRawResponse);
     connect(m_ui->clearFormAction, &QAction::triggered, this, &MainWindow::clearForm);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    const std::pair<QAction *, RequestPreviewPanel::Format> copies[] = {
+        {m_ui->copyAsCurlAction, RequestPreviewPanel::Format::Curl},
+        {m_ui->copyAsCliAction, RequestPreviewPanel::Format::AtlasCli},
+        {m_ui->copyAsTerraformAction, RequestPreviewPanel::Format::Terraform}};
+    for (const auto &[action, format] : copies) {
+        connect(action, &QAction::triggered, m_ui->previewPanel, [this, f = format] { m_ui->previewPanel->copyAs(f); });
+    }
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
+            &MainWindow::createPeering);
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, m_submitter,
+            &PeeringSubmitter::cancel);
+}
 
-    auto *submit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(submit, &QShortcut::activated, this, &MainWindow::createPeering);
-    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(cancel, &QShortcut::activated, m_submitter, &PeeringSubmitter::cancel);
+void MainWindow::connectParts()
+{
+    auto showStatus = [this](const QString &message, int timeout) { statusBar()->showMessage(message, timeout); };
+    auto showBriefly = [this](const QString &message) { statusBar()->showMessage(message, 4000); };
+    connect(m_submitter, &PeeringSubmitter::stateChanged, this, &MainWindow::onSubmitterStateChanged);
+    connect(m_submitter, &PeeringSubmitter::finished, this, &MainWindow::onSubmitFinished);
+    connect(m_ui->resultsPanel, &ResultsPanel::statusMessage, this, showBriefly);
+    connect(m_ui->previewPanel, &RequestPreviewPanel::statusMessage, this, showBriefly);
+    connect(m_ui->resultsPanel, &ResultsPanel::connectionSettingsRequested, m_connection,
+            &ConnectionChooser::showProfilesDialog);
+
+    connect(m_connection, &ConnectionChooser::statusMessage, this, showStatus);
+    connect(m_connection, &ConnectionChooser::sandboxChanged, this, &MainWindow::updateTitle);
+    connect(m_connection, &ConnectionChooser::sandboxFailed, m_ui->resultsPanel, &ResultsPanel::showOutcome);
+    connect(m_connection, &ConnectionChooser::groupIdSuggested, m_guided, &GuidedPanels::setGroupId);
+    connect(m_connection, &ConnectionChooser::sandboxStarted, this, [this] {
+        prefillFromSandbox(true);
+        m_guided->refreshLists(true);
+    });
+
+    connect(m_guided, &GuidedPanels::statusMessage, this, showStatus);
+    connect(m_guided, &GuidedPanels::changed, this, &MainWindow::revalidate);
+    connect(m_guided, &GuidedPanels::containerChosen, this, [this](const QString &containerId) {
+        if (m_ui->containerIdLineEdit->text().trimmed() != containerId) {
+            m_ui->containerIdLineEdit->setText(containerId);
+        }
+        revalidate();
+    });
+
+    connect(m_document, &FormDocument::statusMessage, this, showStatus);
+    connect(m_document, &FormDocument::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &FormDocument::profileNamed, m_connection, &ConnectionChooser::useFormProfile);
+    new FormDocumentControls(m_document, m_ui.get(), this, this);
+    connect(new LanguageMenu(m_ui->languageMenu, m_settings, this), &LanguageMenu::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 }
 
 void MainWindow::restoreSettings()
@@ -159,17 +155,15 @@ void MainWindow::restoreSettings()
     restoreGeometry(m_settings->value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings->value(AppSettings::Key::WindowState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings->value(AppSettings::Key::SplitterState).toByteArray());
-    m_projectPicker->setGroupId(m_settings->value(AppSettings::Key::LastGroupId).toString());
+    m_guided->setGroupId(m_settings->value(AppSettings::Key::LastGroupId).toString());
     m_ui->containerIdLineEdit->setText(m_settings->value(AppSettings::Key::LastContainerId).toString());
     const auto provider = providerFromWireName(m_settings->value(AppSettings::Key::LastProvider).toString());
     setProvider(provider.value_or(Provider::Aws));
     onProviderChanged(m_ui->providerComboBox->currentIndex());
     m_ui->envelopeCheckBox->setChecked(m_settings->value(AppSettings::Key::Envelope).toBool());
     m_ui->prettyCheckBox->setChecked(m_settings->value(AppSettings::Key::Pretty).toBool());
-    // The untitled form of the last session comes back whole, so closing it never loses anything.
     m_document->restoreDraft();
-    rebuildRecentMenu();
-    applyConnection();
+    m_connection->apply();
 }
 
 void MainWindow::saveFormSettings()
@@ -214,19 +208,17 @@ Provider MainWindow::currentProvider() const
 
 void MainWindow::setProvider(Provider provider)
 {
-    m_ui->providerComboBox->setCurrentIndex(indexFor(provider));
+    m_ui->providerComboBox->setCurrentIndex(static_cast<int>(provider));
+}
+
+QList<ProviderPage *> MainWindow::pages() const
+{
+    return {m_ui->awsPage, m_ui->azurePage, m_ui->gcpPage};
 }
 
 ProviderPage *MainWindow::currentPage() const
 {
-    switch (m_ui->providerComboBox->currentIndex()) {
-    case 1:
-        return m_ui->azurePage;
-    case 2:
-        return m_ui->gcpPage;
-    default:
-        return m_ui->awsPage;
-    }
+    return pages().value(m_ui->providerComboBox->currentIndex(), m_ui->awsPage);
 }
 
 QList<FieldFeedback *> MainWindow::allFields() const
@@ -242,18 +234,17 @@ PeeringRequest MainWindow::currentRequest() const
 void MainWindow::onProviderChanged(int index)
 {
     // One page at a time; hidden pages take no room, so each page is as tall as its own fields.
-    const QList<ProviderPage *> pages{m_ui->awsPage, m_ui->azurePage, m_ui->gcpPage};
-    for (int i = 0; i < pages.size(); ++i) {
-        pages.at(i)->setVisible(i == index);
+    for (int i = 0; i < pages().size(); ++i) {
+        pages().at(i)->setVisible(i == index);
     }
     static const char *const titles[] = {QT_TR_NOOP("Your AWS VPC"), QT_TR_NOOP("Your Azure VNet"),
                                          QT_TR_NOOP("Your Google Cloud VPC network")};
     m_ui->providerGroupBox->setTitle(tr(titles[qBound(0, index, 2)]));
     if (isSandboxEnabled()) {
-        m_ui->containerIdLineEdit->setText(m_sandbox->containerId(currentProvider()));
+        m_ui->containerIdLineEdit->setText(sandbox()->containerId(currentProvider()));
     }
-    if (!m_loading && !m_listedGroupId.isEmpty()) {
-        m_containerPanel->setProject(m_listedGroupId, currentProvider());
+    if (!m_loading) {
+        m_guided->showProvider(currentProvider());
     }
     revalidate();
 }
@@ -263,7 +254,8 @@ void MainWindow::revalidate()
     if (!m_loading) {
         m_document->markModified();
     }
-    updatePreview();
+    m_ui->previewPanel->setRequest(currentRequest(), m_connection->previewBaseUrl(), currentSavedRequest().options,
+                                   m_connection->credentialsKind());
     const FieldProblems problems = currentRequest().validate();
     for (FieldFeedback *field : allFields()) {
         QString message;
@@ -275,8 +267,8 @@ void MainWindow::revalidate()
         }
         field->setLocalProblem(message);
     }
-    updatePreflight(currentRequest());
-    const bool preflightBlocks = problems.isEmpty() && m_preflight->isVisible() && m_preflight->hasErrors();
+    m_guided->checkPreflight(currentRequest());
+    const bool preflightBlocks = problems.isEmpty() && m_guided->preflightBlocks();
     const bool busy = m_submitter->isBusy();
     m_ui->createButton->setEnabled(problems.isEmpty() && !preflightBlocks && !busy);
     if (busy) {
@@ -299,7 +291,7 @@ void MainWindow::createPeering()
     }
     const PeeringRequest request = currentRequest();
     const FieldProblems problems = request.validate();
-    if (problems.isEmpty() && m_preflight->isVisible() && m_preflight->hasErrors()) {
+    if (problems.isEmpty() && m_guided->preflightBlocks()) {
         statusBar()->showMessage(tr("Nothing was sent: the pre-flight check found a problem."), 5000);
         return;
     }
@@ -316,114 +308,10 @@ void MainWindow::createPeering()
         statusBar()->showMessage(tr("Fix the marked fields first: nothing was sent."), 5000);
         return;
     }
-    applyConnection();
+    m_connection->apply();
     saveFormSettings();
-    RequestOptions options;
-    options.envelope = m_ui->envelopeCheckBox->isChecked();
-    options.pretty = m_ui->prettyCheckBox->isChecked();
     qCInfo(lcUi) << "create peering:" << providerWireName(request.provider());
-    m_submitter->submit(request, options);
-}
-
-void MainWindow::applyConnection()
-{
-    if (isSandboxEnabled()) {
-        m_session->setConnection(AtlasConnection::forSandbox(m_sandbox->baseUrl()));
-    } else if (const auto profile = m_profiles->activeProfile()) {
-        m_session->setConnection(AtlasConnection::forProfile(*profile));
-    } else {
-        m_session->setConnection(AtlasConnection());
-    }
-    m_session->setTimeoutSeconds(m_settings->timeoutSeconds());
-}
-
-QString MainWindow::activeProfileName() const
-{
-    return m_profiles->activeProfileName();
-}
-
-void MainWindow::setupProfiles()
-{
-    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
-    connect(m_profiles, &ProfileStore::activeProfileChanged, this, &MainWindow::reloadProfiles);
-    connect(m_ui->profileComboBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
-    reloadProfiles();
-}
-
-void MainWindow::reloadProfiles()
-{
-    m_reloadingProfiles = true;
-    QComboBox *combo = m_ui->profileComboBox;
-    combo->clear();
-    for (const Profile &profile : m_profiles->profiles()) {
-        combo->addItem(tr("%1 (%2, %3)")
-                           .arg(profile.name, Profile::environmentName(profile.environment),
-                                Profile::authMethodName(profile.authMethod)),
-                       profile.name);
-    }
-    if (combo->count() > 0) {
-        combo->insertSeparator(combo->count());
-    }
-    combo->addItem(tr("Sandbox (built-in fake Atlas)"), sandboxItemData);
-    const QString selected = isSandboxEnabled() ? sandboxItemData : m_profiles->activeProfileName();
-    combo->setCurrentIndex(qMax(0, combo->findData(selected)));
-    m_reloadingProfiles = false;
-    updateProviderAvailability();
-    applyConnection();
-}
-
-void MainWindow::onProfileChosen(int index)
-{
-    if (m_reloadingProfiles) {
-        return;
-    }
-    const QString chosen = m_ui->profileComboBox->itemData(index).toString();
-    if (chosen == sandboxItemData) {
-        if (!isSandboxEnabled()) {
-            setSandboxEnabled(true);
-        }
-        return;
-    }
-    const QString previousDefault =
-        m_profiles->activeProfile() ? m_profiles->activeProfile()->defaultGroupId : QString();
-    if (isSandboxEnabled()) {
-        m_sandbox->stop();
-        m_ui->sandboxAction->setChecked(false);
-        updateSandboxBanner();
-    }
-    m_profiles->setActiveProfileName(chosen);
-    if (const auto profile = m_profiles->activeProfile(); profile && !profile->defaultGroupId.isEmpty()) {
-        const QString typed = groupIdText();
-        if (typed.isEmpty() || typed == previousDefault || typed == m_sandbox->demoGroupId()) {
-            m_projectPicker->setGroupId(profile->defaultGroupId);
-        }
-    }
-    reloadProfiles();
-    statusBar()->showMessage(tr("Profile \"%1\": requests go to %2.").arg(chosen, m_client->baseUrl().toString()),
-                             5000);
-}
-
-void MainWindow::updateProviderAvailability()
-{
-    applyConnection();
-    const AtlasConnection connection = m_session->connection();
-    auto *model = qobject_cast<QStandardItemModel *>(m_ui->providerComboBox->model());
-    QString note;
-    for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
-        const QString reason = connection.unsupportedReason(provider);
-        if (QStandardItem *item = model ? model->item(static_cast<int>(provider)) : nullptr) {
-            item->setEnabled(reason.isEmpty());
-            item->setToolTip(reason);
-        }
-        if (!reason.isEmpty()) {
-            note = reason;
-            if (currentProvider() == provider) {
-                setProvider(Provider::Aws);
-            }
-        }
-    }
-    m_ui->providerNoteLabel->setText(note);
-    m_ui->providerNoteLabel->setVisible(!note.isEmpty());
+    m_submitter->submit(request, currentSavedRequest().options);
 }
 
 void MainWindow::onSubmitterStateChanged(PeeringSubmitter::State state)
@@ -455,11 +343,7 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     m_ui->resultsPanel->showOutcome(outcome);
     if (outcome.kind == SubmitOutcome::Kind::Created) {
         statusBar()->showMessage(tr("Peering %1 created: %2.").arg(outcome.peering->id(), outcome.peering->status()));
-        m_tracker->track(groupIdText(), *outcome.peering, m_containerPanel->selectedContainer());
-        m_tracker->setVisible(true);
-        if (!m_listedGroupId.isEmpty()) {
-            m_peeringsView->refresh();
-        }
+        m_guided->track(*outcome.peering);
         return;
     }
     if (outcome.kind == SubmitOutcome::Kind::NotSent) {
@@ -480,90 +364,28 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     statusBar()->showMessage(outcome.failure ? outcome.failure->title() : tr("The request failed."));
 }
 
-void MainWindow::showProfilesDialog()
-{
-    auto *dialog = new ProfileDialog(m_profiles, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this] {
-        reloadProfiles();
-        statusBar()->showMessage(tr("Requests go to %1.").arg(m_client->baseUrl().toString()), 5000);
-    });
-    dialog->open();
-}
-
-void MainWindow::setSandboxEnabled(bool enabled)
-{
-    m_ui->sandboxAction->setChecked(enabled);
-    if (!enabled) {
-        m_sandbox->stop();
-        reloadProfiles();
-        updateSandboxBanner();
-        statusBar()->showMessage(tr("Sandbox off. Requests go to %1.").arg(m_client->baseUrl().toString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Starting the sandbox…"));
-    m_sandbox->start(this, [this](bool ok, const QString &message) {
-        if (!ok) {
-            m_ui->sandboxAction->setChecked(false);
-            reloadProfiles();
-            updateSandboxBanner();
-            SubmitOutcome outcome;
-            outcome.kind = SubmitOutcome::Kind::NotSent;
-            outcome.notSent = ConnectionFailure{ConnectionFailure::Kind::Keychain, message, {}};
-            m_ui->resultsPanel->showOutcome(outcome);
-            statusBar()->showMessage(tr("The sandbox could not start."));
-            return;
-        }
-        reloadProfiles();
-        prefillFromSandbox(true);
-        updateSandboxBanner();
-        refreshLists(true);
-        statusBar()->showMessage(tr("Sandbox on at %1.").arg(m_sandbox->baseUrl().toString()));
-    });
-}
-
-bool MainWindow::isSandboxEnabled() const
-{
-    return m_sandbox->isRunning();
-}
-
 void MainWindow::prefillFromSandbox(bool onlyIfEmpty)
 {
     if (!onlyIfEmpty || groupIdText().isEmpty()) {
-        m_projectPicker->setGroupId(m_sandbox->demoGroupId());
+        m_guided->setGroupId(sandbox()->demoGroupId());
     }
-    m_ui->containerIdLineEdit->setText(m_sandbox->containerId(currentProvider()));
-}
-
-void MainWindow::updateSandboxBanner()
-{
-    const bool on = isSandboxEnabled();
-    m_ui->sandboxBannerLabel->setVisible(on);
-    updateTitle();
-    if (on) {
-        m_ui->sandboxBannerLabel->setText(tr("<b>Sandbox:</b> requests go to a fake Atlas at %1 on this computer; "
-                                             "nothing is created in a real cloud.")
-                                              .arg(m_sandbox->baseUrl().toString().toHtmlEscaped()));
-        m_ui->sandboxBannerLabel->setToolTip(tr("The project and the container are filled in for you. The README "
-                                                "lists the values that make the sandbox answer with each error."));
-    }
+    m_ui->containerIdLineEdit->setText(sandbox()->containerId(currentProvider()));
 }
 
 void MainWindow::clearForm()
 {
-    m_projectPicker->setGroupId(QString());
+    m_guided->setGroupId(QString());
     m_ui->containerIdLineEdit->clear();
     m_groupIdField->resetTouched();
     m_containerIdField->resetTouched();
-    for (ProviderPage *page : {static_cast<ProviderPage *>(m_ui->awsPage), static_cast<ProviderPage *>(m_ui->azurePage),
-                               static_cast<ProviderPage *>(m_ui->gcpPage)}) {
+    for (ProviderPage *page : pages()) {
         page->clear();
     }
     if (isSandboxEnabled()) {
         prefillFromSandbox(false);
     }
     revalidate();
-    m_groupIdEdit->setFocus();
+    m_guided->groupIdEdit()->setFocus();
 }
 
 void MainWindow::showAbout()
@@ -584,46 +406,6 @@ void MainWindow::showAbout()
     box->open();
 }
 
-// ---- saved forms ----------------------------------------------------------------------------------------
-
-void MainWindow::setupFileActions()
-{
-    m_ui->newAction->setShortcuts(QKeySequence::New);
-    m_ui->openAction->setShortcuts(QKeySequence::Open);
-    m_ui->saveAction->setShortcuts(QKeySequence::Save);
-    m_ui->saveAsAction->setShortcuts(QKeySequence::SaveAs);
-    m_ui->newAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
-    m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_ui->saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
-    m_ui->saveAsAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
-    FormDocument *document = m_document;
-    connect(m_ui->newAction, &QAction::triggered, document,
-            [document] { document->maybeDiscard([document] { document->newForm(); }); });
-    connect(m_ui->openAction, &QAction::triggered, document,
-            [document] { document->maybeDiscard([document] { document->showOpenDialog(); }); });
-    connect(m_ui->saveAction, &QAction::triggered, document, [document] { document->save(); });
-    connect(m_ui->saveAsAction, &QAction::triggered, document, [document] { document->saveAs(); });
-    connect(m_ui->copyAsCurlAction, &QAction::triggered, this,
-            [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::Curl); });
-    connect(m_ui->copyAsCliAction, &QAction::triggered, this,
-            [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::AtlasCli); });
-    connect(m_ui->copyAsTerraformAction, &QAction::triggered, this,
-            [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::Terraform); });
-    connect(m_ui->requestComboBox, &QComboBox::activated, document, &FormDocument::chooseRequest);
-    connect(m_ui->addRequestButton, &QToolButton::clicked, document, &FormDocument::addRequest);
-    connect(m_ui->removeRequestButton, &QToolButton::clicked, document, &FormDocument::removeRequest);
-    connect(document, &FormDocument::requestsChanged, this, &MainWindow::showRequests);
-    connect(document, &FormDocument::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
-    connect(document, &FormDocument::titleChanged, this, &MainWindow::updateTitle);
-    connect(document, &FormDocument::statusMessage, this,
-            [this](const QString &message, int timeout) { statusBar()->showMessage(message, timeout); });
-    connect(document, &FormDocument::profileNamed, this, [this](const QString &profile) {
-        if (m_profiles->contains(profile) && !isSandboxEnabled()) {
-            m_profiles->setActiveProfileName(profile);
-        }
-    });
-}
-
 SavedRequest MainWindow::currentSavedRequest() const
 {
     RequestOptions options;
@@ -635,7 +417,7 @@ SavedRequest MainWindow::currentSavedRequest() const
 void MainWindow::loadSavedRequest(const SavedRequest &saved)
 {
     const bool wasLoading = std::exchange(m_loading, true);
-    m_projectPicker->setGroupId(saved.request.groupId());
+    m_guided->setGroupId(saved.request.groupId());
     m_ui->containerIdLineEdit->setText(saved.request.containerId());
     setProvider(saved.request.provider());
     currentPage()->setBody(saved.request.body());
@@ -648,40 +430,6 @@ void MainWindow::loadSavedRequest(const SavedRequest &saved)
     m_loading = wasLoading;
 }
 
-SavedForm MainWindow::form() const
-{
-    return m_document->form();
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    return m_document->openFile(path);
-}
-
-bool MainWindow::saveToFile(const QString &path)
-{
-    return m_document->saveToFile(path);
-}
-
-QString MainWindow::filePath() const
-{
-    return m_document->filePath();
-}
-
-bool MainWindow::isModified() const
-{
-    return m_document->isModified();
-}
-
-void MainWindow::showRequests()
-{
-    QComboBox *combo = m_ui->requestComboBox;
-    combo->clear();
-    combo->addItems(m_document->requestLabels());
-    combo->setCurrentIndex(m_document->requestIndex());
-    m_ui->removeRequestButton->setEnabled(m_document->requestCount() > 1);
-}
-
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
@@ -692,207 +440,9 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::rebuildRecentMenu()
-{
-    QMenu *menu = m_ui->recentMenu;
-    menu->clear();
-    const QStringList recent = m_document->recentFiles();
-    for (const QString &path : recent) {
-        QAction *action = menu->addAction(QFileInfo(path).fileName());
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, m_document, [this, path] { m_document->maybeOpen(path); });
-    }
-    if (!recent.isEmpty()) {
-        menu->addSeparator();
-        connect(menu->addAction(tr("Clear the List")), &QAction::triggered, m_document,
-                &FormDocument::clearRecentFiles);
-    }
-    menu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()) {
-        event->acceptProposedAction();
-    }
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QString path = event->mimeData()->urls().value(0).toLocalFile();
-    if (path.isEmpty()) {
-        return;
-    }
-    event->acceptProposedAction();
-    m_document->maybeOpen(path);
-}
-
-void MainWindow::setGroupId(const QString &groupId)
-{
-    m_projectPicker->setGroupId(groupId);
-}
-
-void MainWindow::updatePreview()
-{
-    Credentials::Kind auth = Credentials::Kind::ApiKey;
-    if (!isSandboxEnabled()) {
-        if (const auto profile = m_profiles->activeProfile()) {
-            auth = profile->credentialsKind();
-        }
-    }
-    const QUrl baseUrl = isSandboxEnabled()            ? m_sandbox->baseUrl()
-                         : m_profiles->activeProfile() ? m_profiles->activeProfile()->baseUrl()
-                                                       : AtlasClient::defaultBaseUrl();
-    m_ui->previewPanel->setRequest(currentRequest(), baseUrl, currentSavedRequest().options, auth);
-}
-
-// ---- guided peering ----------------------------------------------------------------------------------
-
-void MainWindow::setupGuidance()
-{
-    m_projectPicker = new ProjectPicker(m_client, m_ui->projectPickerHolder);
-    m_ui->projectPickerLayout->addWidget(m_projectPicker);
-    // The picker's own line edit is the project field: typing or pasting an id works as in any field.
-    auto *combo = m_projectPicker->findChild<QComboBox *>();
-    m_groupIdEdit = combo->lineEdit();
-    m_groupIdEdit->setObjectName(QStringLiteral("groupIdLineEdit"));
-    m_groupIdEdit->setMaxLength(256);
-    m_groupIdEdit->setClearButtonEnabled(true);
-    combo->setAccessibleName(tr("Project"));
-    combo->setToolTip(tr("The Atlas project: pick it from the list (the refresh button lists your projects) or paste "
-                         "its 24-character ID, found in Atlas under Project Settings."));
-    m_groupIdEdit->setAccessibleName(tr("Project ID"));
-    m_groupIdEdit->setAccessibleDescription(tr("ID of the Atlas project, 24 hexadecimal characters."));
-    m_ui->profileLabel->setBuddy(m_ui->profileComboBox);
-    m_ui->groupIdLabel->setBuddy(combo);
-
-    m_containerPanel = new ContainerPanel(m_client, m_ui->containerGroupBox);
-    m_ui->containerBoxLayout->addWidget(m_containerPanel);
-    auto useContainer = [this](const Container &container) {
-        if (m_ui->containerIdLineEdit->text().trimmed() != container.id) {
-            m_ui->containerIdLineEdit->setText(container.id);
-        }
-        revalidate();
-    };
-    connect(m_containerPanel, &ContainerPanel::containerSelected, this, useContainer);
-    connect(m_containerPanel, &ContainerPanel::containerCreated, this, useContainer);
-    connect(m_containerPanel, &ContainerPanel::containersLoaded, this, [this] {
-        m_containerPanel->selectContainer(m_ui->containerIdLineEdit->text().trimmed());
-        revalidate();
-    });
-
-    m_preflight = new PreflightPanel(m_ui->preflightHolder);
-    m_ui->preflightLayout->addWidget(m_preflight);
-    m_preflight->setVisible(false);
-
-    m_tracker = new PeeringTracker(m_client, m_ui->resultTab);
-    m_ui->resultTabLayout->addWidget(m_tracker);
-    m_tracker->setVisible(false);
-    connect(m_tracker, &PeeringTracker::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_tracker, &PeeringTracker::settled, this, [this](const Peering &peering) {
-        statusBar()->showMessage(tr("Peering %1 is %2.").arg(peering.id(), peering.status()));
-        if (!m_listedGroupId.isEmpty()) {
-            m_peeringsView->refresh();
-        }
-    });
-    // In the sandbox, "I have done this in AWS" is the acceptance itself: there is no AWS to do it in.
-    connect(m_tracker, &PeeringTracker::userActionConfirmed, this, [this](const Peering &peering) {
-        if (isSandboxEnabled()) {
-            m_sandbox->server()->acceptPeer(groupIdText(), peering.id());
-        }
-    });
-
-    m_peeringsView = new PeeringsView(m_client, m_ui->peeringsTab);
-    m_ui->peeringsTabLayout->addWidget(m_peeringsView);
-    connect(m_peeringsView, &PeeringsView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_peeringsView, &PeeringsView::loaded, this, &MainWindow::revalidate);
-    connect(m_peeringsView, &PeeringsView::deleted, this, &MainWindow::revalidate);
-}
-
-bool MainWindow::isListing() const
-{
-    return m_projectPicker->isLoading() || m_containerPanel->isBusy() || m_peeringsView->isLoading();
-}
-
 QString MainWindow::groupIdText() const
 {
-    return m_projectPicker->groupId();
-}
-
-void MainWindow::ensureCredentials(const std::function<void()> &then)
-{
-    applyConnection();
-    m_session->prepare(this, [this, then](const std::optional<ConnectionFailure> &failure) {
-        if (failure) {
-            if (failure->kind != ConnectionFailure::Kind::NoConnection) {
-                statusBar()->showMessage(tr("Lists need the profile's credentials: %1").arg(failure->message), 8000);
-            }
-            return;
-        }
-        then();
-    });
-}
-
-void MainWindow::refreshLists(bool projectsToo)
-{
-    ensureCredentials([this, projectsToo] {
-        if (projectsToo) {
-            m_projectPicker->refresh();
-        }
-        const QString groupId = groupIdText();
-        if (!FieldValidator::groupId(groupId).isEmpty()) {
-            return;
-        }
-        m_listedGroupId = groupId;
-        // Containers, and the peerings of every provider, load side by side.
-        m_containerPanel->setProject(groupId, currentProvider());
-        m_peeringsView->setGroupId(groupId);
-        m_peeringsView->refresh();
-    });
-}
-
-void MainWindow::updatePreflight(const PeeringRequest &request)
-{
-    const bool ready = request.isValid() && request.groupIdCleaned() == m_listedGroupId &&
-                       !m_peeringsView->isLoading() && !m_containerPanel->isBusy() &&
-                       m_peeringsView->model()->rowCount() >= 0 && !m_listedGroupId.isEmpty();
-    m_preflight->setVisible(ready);
-    if (!ready) {
-        return;
-    }
-    std::optional<Container> container;
-    for (const Container &candidate : m_containerPanel->containers()) {
-        if (candidate.id == FieldValidator::clean(request.containerId())) {
-            container = candidate;
-        }
-    }
-    m_preflight->check(request, container, m_peeringsView->model()->peerings());
-    if (request.provider() == Provider::Azure && m_tracker->watcher()->state() == PeeringWatcher::State::Idle) {
-        m_tracker->showAzurePreparation(std::get<AzurePeeringRequest>(request.body()));
-        m_tracker->setVisible(true);
-    }
-}
-
-void MainWindow::setupLanguageMenu()
-{
-    // Each language is named in itself, so it can be found whatever the current language is.
-    QList<LanguageCatalog::Language> languages{{QString(), tr("System Default")}};
-    languages += LanguageCatalog::available();
-    auto *group = new QActionGroup(this);
-    const QString current = LanguageCatalog::chosen(*m_settings);
-    for (const LanguageCatalog::Language &language : std::as_const(languages)) {
-        QAction *action = m_ui->languageMenu->addAction(language.nativeName);
-        action->setCheckable(true);
-        action->setChecked(language.code == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language] {
-            LanguageCatalog::choose(*m_settings, language.code);
-            statusBar()->showMessage(tr("Peering Desk will use %1 after a restart.").arg(language.nativeName));
-        });
-    }
+    return m_guided->groupId();
 }
 
 } // namespace PeeringDesk
