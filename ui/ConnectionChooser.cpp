@@ -215,10 +215,20 @@ void ConnectionChooser::setSandboxEnabled(bool enabled)
             return;
         }
         reloadProfiles();
+        prefillFromSandbox(true);
         Q_EMIT sandboxStarted();
         updateSandboxBanner();
         Q_EMIT statusMessage(tr("Sandbox on at %1.").arg(m_sandbox->baseUrl().toString()), 0);
     });
+}
+
+void ConnectionChooser::prefillFromSandbox(bool onlyIfEmpty)
+{
+    if (!onlyIfEmpty || m_typedGroupId().isEmpty()) {
+        Q_EMIT groupIdSuggested(m_sandbox->demoGroupId());
+    }
+    const auto provider = static_cast<Provider>(qBound(0, m_ui->providerComboBox->currentIndex(), 2));
+    Q_EMIT containerIdSuggested(m_sandbox->containerId(provider));
 }
 
 void ConnectionChooser::updateSandboxBanner()

@@ -54,6 +54,8 @@ public:
     void useFormProfile(const QString &name);
 
     void showProfilesDialog();
+    /// Suggests the sandbox's demo project (unless `onlyIfEmpty` and a project is typed) and container.
+    void prefillFromSandbox(bool onlyIfEmpty);
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeout);
@@ -62,8 +64,10 @@ Q_SIGNALS:
     /// The sandbox is up: its demo project and container may fill the form.
     void sandboxStarted();
     void sandboxFailed(const PeeringDesk::SubmitOutcome &outcome);
-    /// The chosen profile's default project, for a project field that holds nothing of the user's.
+    /// The chosen profile's default project, for a project field that holds nothing of the user's, or the
+    /// sandbox's demo project.
     void groupIdSuggested(const QString &groupId);
+    void containerIdSuggested(const QString &containerId);
 
 private:
     void reloadProfiles();

@@ -82,11 +82,20 @@ void FormDocument::restoreDraft()
     }
 }
 
-void FormDocument::saveDraft()
+void FormDocument::saveSession(bool sandbox)
 {
-    if (m_filePath.isEmpty()) {
-        m_settings->setValue(AppSettings::Key::DraftForm, QString::fromUtf8(form().toJson()));
+    const SavedRequest current = m_editor.current();
+    if (!sandbox) {
+        // The sandbox's demo ids would only confuse the next real session.
+        m_settings->setValue(AppSettings::Key::LastGroupId, current.request.groupId());
+        m_settings->setValue(AppSettings::Key::LastContainerId, current.request.containerId().trimmed());
+        if (m_filePath.isEmpty()) {
+            m_settings->setValue(AppSettings::Key::DraftForm, QString::fromUtf8(form().toJson()));
+        }
     }
+    m_settings->setValue(AppSettings::Key::LastProvider, providerWireName(current.request.provider()));
+    m_settings->setValue(AppSettings::Key::Envelope, current.options.envelope);
+    m_settings->setValue(AppSettings::Key::Pretty, current.options.pretty);
 }
 
 void FormDocument::load(const SavedForm &form, const QString &path)

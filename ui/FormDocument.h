@@ -49,8 +49,9 @@ public:
 
     /// The untitled form of the last session, or a form of the request being edited.
     void restoreDraft();
-    /// Keeps an untitled form in the settings, so closing it never loses anything.
-    void saveDraft();
+    /// Remembers the request being edited for the next start, and keeps an untitled form whole in the settings,
+    /// so closing it never loses anything.
+    void saveSession(bool sandbox);
 
     bool openFile(const QString &path);
     bool saveToFile(const QString &path);

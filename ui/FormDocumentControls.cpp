@@ -3,6 +3,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "ConnectionChooser.h"
 #include "FormDocument.h"
 
 #include <QDir>
@@ -12,9 +13,11 @@
 
 namespace PeeringDesk {
 
-FormDocumentControls::FormDocumentControls(FormDocument *document, Ui::MainWindow *ui, QWidget *window, QObject *parent)
+FormDocumentControls::FormDocumentControls(FormDocument *document, ConnectionChooser *connection, Ui::MainWindow *ui,
+                                           QWidget *window, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_connection(connection)
     , m_ui(ui)
     , m_window(window)
 {
@@ -38,7 +41,10 @@ FormDocumentControls::FormDocumentControls(FormDocument *document, Ui::MainWindo
     connect(m_ui->removeRequestButton, &QToolButton::clicked, document, &FormDocument::removeRequest);
     connect(document, &FormDocument::requestsChanged, this, &FormDocumentControls::showRequests);
     connect(document, &FormDocument::recentFilesChanged, this, &FormDocumentControls::rebuildRecentMenu);
+    connect(document, &FormDocument::titleChanged, this, &FormDocumentControls::updateTitle);
+    connect(connection, &ConnectionChooser::sandboxChanged, this, &FormDocumentControls::updateTitle);
     rebuildRecentMenu();
+    updateTitle();
     m_window->setAcceptDrops(true);
     m_window->installEventFilter(this);
 }
@@ -68,6 +74,16 @@ void FormDocumentControls::rebuildRecentMenu()
                 &FormDocument::clearRecentFiles);
     }
     menu->setEnabled(!recent.isEmpty());
+}
+
+void FormDocumentControls::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    m_window->setWindowFilePath(path);
+    m_window->setWindowTitle(m_connection->isSandboxEnabled() ? tr("%1[*] — Peering Desk — Sandbox").arg(name)
+                                                              : tr("%1[*] — Peering Desk").arg(name));
+    m_window->setWindowModified(m_document->isModified());
 }
 
 bool FormDocumentControls::eventFilter(QObject *watched, QEvent *event)

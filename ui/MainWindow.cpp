@@ -3,23 +3,18 @@
 
 #include "ui_MainWindow.h"
 
-#include "ConnectionChooser.h"
 #include "FieldFeedback.h"
-#include "FormDocument.h"
 #include "FormDocumentControls.h"
-#include "GuidedPanels.h"
 #include "LanguageMenu.h"
 #include "ProviderPage.h"
 #include "RequestPreviewPanel.h"
 #include "SandboxSession.h"
 #include "UiLog.h"
-#include "connection/ConnectionSession.h"
 #include "store/AppSettings.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
 
 #include <QCloseEvent>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QShortcut>
 
@@ -39,7 +34,7 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_loading = true;
     m_connection = new ConnectionChooser(
-        m_session, profiles, settings, m_ui.get(), this, [this] { return groupIdText(); }, this);
+        m_session, profiles, settings, m_ui.get(), this, [this] { return m_guided->groupId(); }, this);
     m_guided = new GuidedPanels(
         client, m_connection, m_ui.get(), [this] { return currentRequest(); }, this);
     m_document = new FormDocument(settings, this,
@@ -53,7 +48,6 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     restoreSettings();
     revalidate();
     m_loading = false;
-    updateTitle();
     statusBar()->showMessage(tr("Ready. Requests go to %1.").arg(m_client->baseUrl().toString()));
 }
 
@@ -125,13 +119,10 @@ void MainWindow::connectParts()
             &ConnectionChooser::showProfilesDialog);
 
     connect(m_connection, &ConnectionChooser::statusMessage, this, showStatus);
-    connect(m_connection, &ConnectionChooser::sandboxChanged, this, &MainWindow::updateTitle);
     connect(m_connection, &ConnectionChooser::sandboxFailed, m_ui->resultsPanel, &ResultsPanel::showOutcome);
     connect(m_connection, &ConnectionChooser::groupIdSuggested, m_guided, &GuidedPanels::setGroupId);
-    connect(m_connection, &ConnectionChooser::sandboxStarted, this, [this] {
-        prefillFromSandbox(true);
-        m_guided->refreshLists(true);
-    });
+    connect(m_connection, &ConnectionChooser::containerIdSuggested, m_ui->containerIdLineEdit, &QLineEdit::setText);
+    connect(m_connection, &ConnectionChooser::sandboxStarted, m_guided, [this] { m_guided->refreshLists(true); });
 
     connect(m_guided, &GuidedPanels::statusMessage, this, showStatus);
     connect(m_guided, &GuidedPanels::changed, this, &MainWindow::revalidate);
@@ -143,9 +134,8 @@ void MainWindow::connectParts()
     });
 
     connect(m_document, &FormDocument::statusMessage, this, showStatus);
-    connect(m_document, &FormDocument::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &FormDocument::profileNamed, m_connection, &ConnectionChooser::useFormProfile);
-    new FormDocumentControls(m_document, m_ui.get(), this, this);
+    new FormDocumentControls(m_document, m_connection, m_ui.get(), this, this);
     connect(new LanguageMenu(m_ui->languageMenu, m_settings, this), &LanguageMenu::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
 }
@@ -166,19 +156,6 @@ void MainWindow::restoreSettings()
     m_connection->apply();
 }
 
-void MainWindow::saveFormSettings()
-{
-    if (!isSandboxEnabled()) {
-        // The sandbox's demo ids would only confuse the next real session.
-        m_settings->setValue(AppSettings::Key::LastGroupId, groupIdText());
-        m_settings->setValue(AppSettings::Key::LastContainerId, m_ui->containerIdLineEdit->text().trimmed());
-        m_document->saveDraft();
-    }
-    m_settings->setValue(AppSettings::Key::LastProvider, providerWireName(currentProvider()));
-    m_settings->setValue(AppSettings::Key::Envelope, m_ui->envelopeCheckBox->isChecked());
-    m_settings->setValue(AppSettings::Key::Pretty, m_ui->prettyCheckBox->isChecked());
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // An untitled form is kept as a draft in the settings; a file-backed one is the user's to save or drop.
@@ -193,7 +170,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_submitter->isBusy()) {
         m_submitter->cancel();
     }
-    saveFormSettings();
+    m_document->saveSession(isSandboxEnabled());
     m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(AppSettings::Key::WindowState, saveState());
     m_settings->setValue(AppSettings::Key::SplitterState, m_ui->mainSplitter->saveState());
@@ -228,7 +205,7 @@ QList<FieldFeedback *> MainWindow::allFields() const
 
 PeeringRequest MainWindow::currentRequest() const
 {
-    return PeeringRequest(groupIdText(), currentPage()->body(m_ui->containerIdLineEdit->text()));
+    return PeeringRequest(m_guided->groupId(), currentPage()->body(m_ui->containerIdLineEdit->text()));
 }
 
 void MainWindow::onProviderChanged(int index)
@@ -296,20 +273,19 @@ void MainWindow::createPeering()
         return;
     }
     if (!problems.isEmpty()) {
+        FieldFeedback *firstProblem = nullptr;
         for (FieldFeedback *field : allFields()) {
             field->reveal();
+            firstProblem = firstProblem || !field->hasProblem() ? firstProblem : field;
         }
-        for (FieldFeedback *field : allFields()) {
-            if (field->hasProblem()) {
-                field->edit()->setFocus();
-                break;
-            }
+        if (firstProblem) {
+            firstProblem->edit()->setFocus();
         }
         statusBar()->showMessage(tr("Fix the marked fields first: nothing was sent."), 5000);
         return;
     }
     m_connection->apply();
-    saveFormSettings();
+    m_document->saveSession(isSandboxEnabled());
     qCInfo(lcUi) << "create peering:" << providerWireName(request.provider());
     m_submitter->submit(request, currentSavedRequest().options);
 }
@@ -364,14 +340,6 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     statusBar()->showMessage(outcome.failure ? outcome.failure->title() : tr("The request failed."));
 }
 
-void MainWindow::prefillFromSandbox(bool onlyIfEmpty)
-{
-    if (!onlyIfEmpty || groupIdText().isEmpty()) {
-        m_guided->setGroupId(sandbox()->demoGroupId());
-    }
-    m_ui->containerIdLineEdit->setText(sandbox()->containerId(currentProvider()));
-}
-
 void MainWindow::clearForm()
 {
     m_guided->setGroupId(QString());
@@ -382,7 +350,7 @@ void MainWindow::clearForm()
         page->clear();
     }
     if (isSandboxEnabled()) {
-        prefillFromSandbox(false);
+        m_connection->prefillFromSandbox(false);
     }
     revalidate();
     m_guided->groupIdEdit()->setFocus();
@@ -408,10 +376,7 @@ void MainWindow::showAbout()
 
 SavedRequest MainWindow::currentSavedRequest() const
 {
-    RequestOptions options;
-    options.envelope = m_ui->envelopeCheckBox->isChecked();
-    options.pretty = m_ui->prettyCheckBox->isChecked();
-    return {currentRequest(), options};
+    return {currentRequest(), RequestOptions{m_ui->envelopeCheckBox->isChecked(), m_ui->prettyCheckBox->isChecked()}};
 }
 
 void MainWindow::loadSavedRequest(const SavedRequest &saved)
@@ -428,21 +393,6 @@ void MainWindow::loadSavedRequest(const SavedRequest &saved)
     }
     revalidate();
     m_loading = wasLoading;
-}
-
-void MainWindow::updateTitle()
-{
-    const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    setWindowFilePath(path);
-    setWindowTitle(isSandboxEnabled() ? tr("%1[*] — Peering Desk — Sandbox").arg(name)
-                                      : tr("%1[*] — Peering Desk").arg(name));
-    setWindowModified(m_document->isModified());
-}
-
-QString MainWindow::groupIdText() const
-{
-    return m_guided->groupId();
 }
 
 } // namespace PeeringDesk

@@ -70,7 +70,6 @@ private:
     void setupActions();
     void connectParts();
     void restoreSettings();
-    void saveFormSettings();
     QList<ProviderPage *> pages() const;
     ProviderPage *currentPage() const;
     QList<FieldFeedback *> allFields() const;
@@ -80,11 +79,8 @@ private:
     void onSubmitFinished(const SubmitOutcome &outcome);
     void showAbout();
     void clearForm();
-    void prefillFromSandbox(bool onlyIfEmpty);
     SavedRequest currentSavedRequest() const;
     void loadSavedRequest(const SavedRequest &saved);
-    void updateTitle();
-    QString groupIdText() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AtlasClient *m_client;
