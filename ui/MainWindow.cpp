@@ -3,89 +3,51 @@
 
 #include "ui_MainWindow.h"
 
-#include "ContainerPanel.h"
 #include "FieldFeedback.h"
-#include "PeeringTracker.h"
-#include "PeeringsModel.h"
-#include "PeeringsView.h"
-#include "PreflightPanel.h"
-#include "ProfileDialog.h"
-#include "ProjectPicker.h"
+#include "FormDocumentControls.h"
+#include "LanguageMenu.h"
 #include "ProviderPage.h"
 #include "RequestPreviewPanel.h"
-#include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "UiLog.h"
-#include "api/AtlasApi.h"
-#include "connection/ConnectionSession.h"
-#include "model/FieldValidator.h"
-#include "peering/PeeringWatcher.h"
 #include "store/AppSettings.h"
-#include "store/CredentialStore.h"
-#include "store/LanguageCatalog.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QShortcut>
-#include <QStandardItemModel>
 
 namespace PeeringDesk {
-
-namespace {
-
-const QString sandboxItemData = QStringLiteral("\x01sandbox"); // cannot collide with a profile name
-
-int indexFor(Provider provider)
-{
-    return static_cast<int>(provider);
-}
-
-} // namespace
 
 MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
-    , m_profiles(profiles)
-    , m_store(profiles->credentialStore())
     , m_settings(settings)
-    , m_session(new ConnectionSession(client, m_store, this))
+    , m_session(new ConnectionSession(client, profiles->credentialStore(), this))
     , m_submitter(new PeeringSubmitter(m_session, this))
-    , m_sandbox(new SandboxSession(m_store, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/peering-desk.svg")));
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_loading = true;
-    setupGuidance();
+    m_connection = new ConnectionChooser(
+        m_session, profiles, settings, m_ui.get(), this, [this] { return m_guided->groupId(); }, this);
+    m_guided = new GuidedPanels(
+        client, m_connection, m_ui.get(), [this] { return currentRequest(); }, this);
+    m_document = new FormDocument(settings, this,
+                                  {[this] { return currentSavedRequest(); },
+                                   [this](const SavedRequest &saved) { loadSavedRequest(saved); },
+                                   [this] { clearForm(); }, [this] { return m_connection->formProfile(); }},
+                                  this);
     setupFields();
     setupActions();
-    setupFileActions();
-    setupLanguageMenu();
-    setupProfiles();
-    setAcceptDrops(true);
-
-    connect(m_submitter, &PeeringSubmitter::stateChanged, this, &MainWindow::onSubmitterStateChanged);
-    connect(m_submitter, &PeeringSubmitter::finished, this, &MainWindow::onSubmitFinished);
-    connect(m_ui->resultsPanel, &ResultsPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
-    connect(m_ui->resultsPanel, &ResultsPanel::connectionSettingsRequested, this, &MainWindow::showProfilesDialog);
-
-    connect(m_ui->previewPanel, &RequestPreviewPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connectParts();
     restoreSettings();
     revalidate();
     m_loading = false;
-    updateTitle();
     statusBar()->showMessage(tr("Ready. Requests go to %1.").arg(m_client->baseUrl().toString()));
 }
 
@@ -93,26 +55,16 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupFields()
 {
-    m_groupIdField = new FieldFeedback(QStringLiteral("groupId"), m_groupIdEdit, m_ui->groupIdProblemLabel, this);
+    m_groupIdField =
+        new FieldFeedback(QStringLiteral("groupId"), m_guided->groupIdEdit(), m_ui->groupIdProblemLabel, this);
     m_containerIdField = new FieldFeedback(QStringLiteral("containerId"), m_ui->containerIdLineEdit,
                                            m_ui->containerIdProblemLabel, this);
-
-    const QList<ProviderPage *> pages{m_ui->awsPage, m_ui->azurePage, m_ui->gcpPage};
-    for (ProviderPage *page : pages) {
-        connect(page, &ProviderPage::edited, this, &MainWindow::revalidate);
-    }
-    connect(m_projectPicker, &ProjectPicker::groupIdChanged, this, [this](const QString &groupId) {
-        revalidate();
-        if (groupId != m_listedGroupId && FieldValidator::groupId(groupId).isEmpty()) {
-            refreshLists(false);
-        }
-    });
     connect(m_ui->containerIdLineEdit, &QLineEdit::textChanged, this, &MainWindow::revalidate);
     connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::onProviderChanged);
-
     // Enter in any field submits, as in any desktop form.
-    QList<QLineEdit *> edits{m_groupIdEdit, m_ui->containerIdLineEdit};
-    for (ProviderPage *page : pages) {
+    QList<QLineEdit *> edits{m_guided->groupIdEdit(), m_ui->containerIdLineEdit};
+    for (ProviderPage *page : pages()) {
+        connect(page, &ProviderPage::edited, this, &MainWindow::revalidate);
         for (FieldFeedback *field : page->fields()) {
             edits.append(field->edit());
         }
@@ -129,24 +81,63 @@ void MainWindow::setupFields()
 void MainWindow::setupActions()
 {
     m_ui->quitAction->setShortcuts(QKeySequence::Quit);
-    m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
-    m_ui->copyResponseAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_ui->clearFormAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
-    m_ui->aboutAction->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
+    const std::pair<QAction *, const char *> icons[] = {{m_ui->quitAction, "application-exit"},
+                                                        {m_ui->copyResponseAction, "edit-copy"},
+                                                        {m_ui->clearFormAction, "edit-clear"},
+                                                        {m_ui->aboutAction, "help-about"}};
+    for (const auto &[action, name] : icons) {
+        action->setIcon(QIcon::fromTheme(QLatin1String(name)));
+    }
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
-    connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::showProfilesDialog);
-    connect(m_ui->sandboxAction, &QAction::triggered, this, &MainWindow::setSandboxEnabled);
     connect(m_ui->copyPeeringIdAction, &QAction::triggered, m_ui->resultsPanel, &ResultsPanel::copyPeeringId);
     connect(m_ui->copyResponseAction, &QAction::triggered, m_ui->resultsPanel, &ResultsPanel::copyRawResponse);
     connect(m_ui->clearFormAction, &QAction::triggered, this, &MainWindow::clearForm);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    const std::pair<QAction *, RequestPreviewPanel::Format> copies[] = {
+        {m_ui->copyAsCurlAction, RequestPreviewPanel::Format::Curl},
+        {m_ui->copyAsCliAction, RequestPreviewPanel::Format::AtlasCli},
+        {m_ui->copyAsTerraformAction, RequestPreviewPanel::Format::Terraform}};
+    for (const auto &[action, format] : copies) {
+        connect(action, &QAction::triggered, m_ui->previewPanel, [this, f = format] { m_ui->previewPanel->copyAs(f); });
+    }
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
+            &MainWindow::createPeering);
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, m_submitter,
+            &PeeringSubmitter::cancel);
+}
 
-    auto *submit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(submit, &QShortcut::activated, this, &MainWindow::createPeering);
-    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(cancel, &QShortcut::activated, m_submitter, &PeeringSubmitter::cancel);
+void MainWindow::connectParts()
+{
+    auto showStatus = [this](const QString &message, int timeout) { statusBar()->showMessage(message, timeout); };
+    auto showBriefly = [this](const QString &message) { statusBar()->showMessage(message, 4000); };
+    connect(m_submitter, &PeeringSubmitter::stateChanged, this, &MainWindow::onSubmitterStateChanged);
+    connect(m_submitter, &PeeringSubmitter::finished, this, &MainWindow::onSubmitFinished);
+    connect(m_ui->resultsPanel, &ResultsPanel::statusMessage, this, showBriefly);
+    connect(m_ui->previewPanel, &RequestPreviewPanel::statusMessage, this, showBriefly);
+    connect(m_ui->resultsPanel, &ResultsPanel::connectionSettingsRequested, m_connection,
+            &ConnectionChooser::showProfilesDialog);
+
+    connect(m_connection, &ConnectionChooser::statusMessage, this, showStatus);
+    connect(m_connection, &ConnectionChooser::sandboxFailed, m_ui->resultsPanel, &ResultsPanel::showOutcome);
+    connect(m_connection, &ConnectionChooser::groupIdSuggested, m_guided, &GuidedPanels::setGroupId);
+    connect(m_connection, &ConnectionChooser::containerIdSuggested, m_ui->containerIdLineEdit, &QLineEdit::setText);
+    connect(m_connection, &ConnectionChooser::sandboxStarted, m_guided, [this] { m_guided->refreshLists(true); });
+
+    connect(m_guided, &GuidedPanels::statusMessage, this, showStatus);
+    connect(m_guided, &GuidedPanels::changed, this, &MainWindow::revalidate);
+    connect(m_guided, &GuidedPanels::containerChosen, this, [this](const QString &containerId) {
+        if (m_ui->containerIdLineEdit->text().trimmed() != containerId) {
+            m_ui->containerIdLineEdit->setText(containerId);
+        }
+        revalidate();
+    });
+
+    connect(m_document, &FormDocument::statusMessage, this, showStatus);
+    connect(m_document, &FormDocument::profileNamed, m_connection, &ConnectionChooser::useFormProfile);
+    new FormDocumentControls(m_document, m_connection, m_ui.get(), this, this);
+    connect(new LanguageMenu(m_ui->languageMenu, m_settings, this), &LanguageMenu::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 }
 
 void MainWindow::restoreSettings()
@@ -154,46 +145,23 @@ void MainWindow::restoreSettings()
     restoreGeometry(m_settings->value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings->value(AppSettings::Key::WindowState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings->value(AppSettings::Key::SplitterState).toByteArray());
-    m_projectPicker->setGroupId(m_settings->value(AppSettings::Key::LastGroupId).toString());
+    m_guided->setGroupId(m_settings->value(AppSettings::Key::LastGroupId).toString());
     m_ui->containerIdLineEdit->setText(m_settings->value(AppSettings::Key::LastContainerId).toString());
     const auto provider = providerFromWireName(m_settings->value(AppSettings::Key::LastProvider).toString());
     setProvider(provider.value_or(Provider::Aws));
     onProviderChanged(m_ui->providerComboBox->currentIndex());
     m_ui->envelopeCheckBox->setChecked(m_settings->value(AppSettings::Key::Envelope).toBool());
     m_ui->prettyCheckBox->setChecked(m_settings->value(AppSettings::Key::Pretty).toBool());
-    // The untitled form of the last session comes back whole, so closing it never loses anything.
-    const SavedFormParse draft = SavedForm::parse(m_settings->value(AppSettings::Key::DraftForm).toString().toUtf8());
-    if (draft.form && !draft.form->requests.isEmpty()) {
-        loadForm(*draft.form, QString());
-    } else {
-        m_form.requests = {currentSavedRequest()};
-        rebuildRequestCombo();
-    }
-    rebuildRecentMenu();
-    applyConnection();
-}
-
-void MainWindow::saveFormSettings()
-{
-    if (!isSandboxEnabled()) {
-        // The sandbox's demo ids would only confuse the next real session.
-        m_settings->setValue(AppSettings::Key::LastGroupId, groupIdText());
-        m_settings->setValue(AppSettings::Key::LastContainerId, m_ui->containerIdLineEdit->text().trimmed());
-    }
-    m_settings->setValue(AppSettings::Key::LastProvider, providerWireName(currentProvider()));
-    m_settings->setValue(AppSettings::Key::Envelope, m_ui->envelopeCheckBox->isChecked());
-    m_settings->setValue(AppSettings::Key::Pretty, m_ui->prettyCheckBox->isChecked());
-    if (m_filePath.isEmpty() && !isSandboxEnabled()) {
-        m_settings->setValue(AppSettings::Key::DraftForm, QString::fromUtf8(form().toJson()));
-    }
+    m_document->restoreDraft();
+    m_connection->apply();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // An untitled form is kept as a draft in the settings; a file-backed one is the user's to save or drop.
-    if (m_modified && !m_filePath.isEmpty() && !m_closeConfirmed) {
+    if (m_document->isModified() && !m_document->filePath().isEmpty() && !m_closeConfirmed) {
         event->ignore();
-        maybeDiscard([this] {
+        m_document->maybeDiscard([this] {
             m_closeConfirmed = true;
             close();
         });
@@ -202,7 +170,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_submitter->isBusy()) {
         m_submitter->cancel();
     }
-    saveFormSettings();
+    m_document->saveSession(isSandboxEnabled());
     m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(AppSettings::Key::WindowState, saveState());
     m_settings->setValue(AppSettings::Key::SplitterState, m_ui->mainSplitter->saveState());
@@ -217,19 +185,17 @@ Provider MainWindow::currentProvider() const
 
 void MainWindow::setProvider(Provider provider)
 {
-    m_ui->providerComboBox->setCurrentIndex(indexFor(provider));
+    m_ui->providerComboBox->setCurrentIndex(static_cast<int>(provider));
+}
+
+QList<ProviderPage *> MainWindow::pages() const
+{
+    return {m_ui->awsPage, m_ui->azurePage, m_ui->gcpPage};
 }
 
 ProviderPage *MainWindow::currentPage() const
 {
-    switch (m_ui->providerComboBox->currentIndex()) {
-    case 1:
-        return m_ui->azurePage;
-    case 2:
-        return m_ui->gcpPage;
-    default:
-        return m_ui->awsPage;
-    }
+    return pages().value(m_ui->providerComboBox->currentIndex(), m_ui->awsPage);
 }
 
 QList<FieldFeedback *> MainWindow::allFields() const
@@ -239,24 +205,23 @@ QList<FieldFeedback *> MainWindow::allFields() const
 
 PeeringRequest MainWindow::currentRequest() const
 {
-    return PeeringRequest(groupIdText(), currentPage()->body(m_ui->containerIdLineEdit->text()));
+    return PeeringRequest(m_guided->groupId(), currentPage()->body(m_ui->containerIdLineEdit->text()));
 }
 
 void MainWindow::onProviderChanged(int index)
 {
     // One page at a time; hidden pages take no room, so each page is as tall as its own fields.
-    const QList<ProviderPage *> pages{m_ui->awsPage, m_ui->azurePage, m_ui->gcpPage};
-    for (int i = 0; i < pages.size(); ++i) {
-        pages.at(i)->setVisible(i == index);
+    for (int i = 0; i < pages().size(); ++i) {
+        pages().at(i)->setVisible(i == index);
     }
     static const char *const titles[] = {QT_TR_NOOP("Your AWS VPC"), QT_TR_NOOP("Your Azure VNet"),
                                          QT_TR_NOOP("Your Google Cloud VPC network")};
     m_ui->providerGroupBox->setTitle(tr(titles[qBound(0, index, 2)]));
     if (isSandboxEnabled()) {
-        m_ui->containerIdLineEdit->setText(m_sandbox->containerId(currentProvider()));
+        m_ui->containerIdLineEdit->setText(sandbox()->containerId(currentProvider()));
     }
-    if (!m_loading && !m_listedGroupId.isEmpty()) {
-        m_containerPanel->setProject(m_listedGroupId, currentProvider());
+    if (!m_loading) {
+        m_guided->showProvider(currentProvider());
     }
     revalidate();
 }
@@ -264,9 +229,10 @@ void MainWindow::onProviderChanged(int index)
 void MainWindow::revalidate()
 {
     if (!m_loading) {
-        markModified();
+        m_document->markModified();
     }
-    updatePreview();
+    m_ui->previewPanel->setRequest(currentRequest(), m_connection->previewBaseUrl(), currentSavedRequest().options,
+                                   m_connection->credentialsKind());
     const FieldProblems problems = currentRequest().validate();
     for (FieldFeedback *field : allFields()) {
         QString message;
@@ -278,8 +244,8 @@ void MainWindow::revalidate()
         }
         field->setLocalProblem(message);
     }
-    updatePreflight(currentRequest());
-    const bool preflightBlocks = problems.isEmpty() && m_preflight->isVisible() && m_preflight->hasErrors();
+    m_guided->checkPreflight(currentRequest());
+    const bool preflightBlocks = problems.isEmpty() && m_guided->preflightBlocks();
     const bool busy = m_submitter->isBusy();
     m_ui->createButton->setEnabled(problems.isEmpty() && !preflightBlocks && !busy);
     if (busy) {
@@ -302,131 +268,26 @@ void MainWindow::createPeering()
     }
     const PeeringRequest request = currentRequest();
     const FieldProblems problems = request.validate();
-    if (problems.isEmpty() && m_preflight->isVisible() && m_preflight->hasErrors()) {
+    if (problems.isEmpty() && m_guided->preflightBlocks()) {
         statusBar()->showMessage(tr("Nothing was sent: the pre-flight check found a problem."), 5000);
         return;
     }
     if (!problems.isEmpty()) {
+        FieldFeedback *firstProblem = nullptr;
         for (FieldFeedback *field : allFields()) {
             field->reveal();
+            firstProblem = firstProblem || !field->hasProblem() ? firstProblem : field;
         }
-        for (FieldFeedback *field : allFields()) {
-            if (field->hasProblem()) {
-                field->edit()->setFocus();
-                break;
-            }
+        if (firstProblem) {
+            firstProblem->edit()->setFocus();
         }
         statusBar()->showMessage(tr("Fix the marked fields first: nothing was sent."), 5000);
         return;
     }
-    applyConnection();
-    saveFormSettings();
-    RequestOptions options;
-    options.envelope = m_ui->envelopeCheckBox->isChecked();
-    options.pretty = m_ui->prettyCheckBox->isChecked();
+    m_connection->apply();
+    m_document->saveSession(isSandboxEnabled());
     qCInfo(lcUi) << "create peering:" << providerWireName(request.provider());
-    m_submitter->submit(request, options);
-}
-
-void MainWindow::applyConnection()
-{
-    if (isSandboxEnabled()) {
-        m_session->setConnection(AtlasConnection::forSandbox(m_sandbox->baseUrl()));
-    } else if (const auto profile = m_profiles->activeProfile()) {
-        m_session->setConnection(AtlasConnection::forProfile(*profile));
-    } else {
-        m_session->setConnection(AtlasConnection());
-    }
-    m_session->setTimeoutSeconds(m_settings->timeoutSeconds());
-}
-
-QString MainWindow::activeProfileName() const
-{
-    return m_profiles->activeProfileName();
-}
-
-void MainWindow::setupProfiles()
-{
-    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
-    connect(m_profiles, &ProfileStore::activeProfileChanged, this, &MainWindow::reloadProfiles);
-    connect(m_ui->profileComboBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
-    reloadProfiles();
-}
-
-void MainWindow::reloadProfiles()
-{
-    m_reloadingProfiles = true;
-    QComboBox *combo = m_ui->profileComboBox;
-    combo->clear();
-    for (const Profile &profile : m_profiles->profiles()) {
-        combo->addItem(tr("%1 (%2, %3)")
-                           .arg(profile.name, Profile::environmentName(profile.environment),
-                                Profile::authMethodName(profile.authMethod)),
-                       profile.name);
-    }
-    if (combo->count() > 0) {
-        combo->insertSeparator(combo->count());
-    }
-    combo->addItem(tr("Sandbox (built-in fake Atlas)"), sandboxItemData);
-    const QString selected = isSandboxEnabled() ? sandboxItemData : m_profiles->activeProfileName();
-    combo->setCurrentIndex(qMax(0, combo->findData(selected)));
-    m_reloadingProfiles = false;
-    updateProviderAvailability();
-    applyConnection();
-}
-
-void MainWindow::onProfileChosen(int index)
-{
-    if (m_reloadingProfiles) {
-        return;
-    }
-    const QString chosen = m_ui->profileComboBox->itemData(index).toString();
-    if (chosen == sandboxItemData) {
-        if (!isSandboxEnabled()) {
-            setSandboxEnabled(true);
-        }
-        return;
-    }
-    const QString previousDefault =
-        m_profiles->activeProfile() ? m_profiles->activeProfile()->defaultGroupId : QString();
-    if (isSandboxEnabled()) {
-        m_sandbox->stop();
-        m_ui->sandboxAction->setChecked(false);
-        updateSandboxBanner();
-    }
-    m_profiles->setActiveProfileName(chosen);
-    if (const auto profile = m_profiles->activeProfile(); profile && !profile->defaultGroupId.isEmpty()) {
-        const QString typed = groupIdText();
-        if (typed.isEmpty() || typed == previousDefault || typed == m_sandbox->demoGroupId()) {
-            m_projectPicker->setGroupId(profile->defaultGroupId);
-        }
-    }
-    reloadProfiles();
-    statusBar()->showMessage(tr("Profile \"%1\": requests go to %2.").arg(chosen, m_client->baseUrl().toString()),
-                             5000);
-}
-
-void MainWindow::updateProviderAvailability()
-{
-    applyConnection();
-    const AtlasConnection connection = m_session->connection();
-    auto *model = qobject_cast<QStandardItemModel *>(m_ui->providerComboBox->model());
-    QString note;
-    for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
-        const QString reason = connection.unsupportedReason(provider);
-        if (QStandardItem *item = model ? model->item(static_cast<int>(provider)) : nullptr) {
-            item->setEnabled(reason.isEmpty());
-            item->setToolTip(reason);
-        }
-        if (!reason.isEmpty()) {
-            note = reason;
-            if (currentProvider() == provider) {
-                setProvider(Provider::Aws);
-            }
-        }
-    }
-    m_ui->providerNoteLabel->setText(note);
-    m_ui->providerNoteLabel->setVisible(!note.isEmpty());
+    m_submitter->submit(request, currentSavedRequest().options);
 }
 
 void MainWindow::onSubmitterStateChanged(PeeringSubmitter::State state)
@@ -458,11 +319,7 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     m_ui->resultsPanel->showOutcome(outcome);
     if (outcome.kind == SubmitOutcome::Kind::Created) {
         statusBar()->showMessage(tr("Peering %1 created: %2.").arg(outcome.peering->id(), outcome.peering->status()));
-        m_tracker->track(groupIdText(), *outcome.peering, m_containerPanel->selectedContainer());
-        m_tracker->setVisible(true);
-        if (!m_listedGroupId.isEmpty()) {
-            m_peeringsView->refresh();
-        }
+        m_guided->track(*outcome.peering);
         return;
     }
     if (outcome.kind == SubmitOutcome::Kind::NotSent) {
@@ -483,90 +340,20 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     statusBar()->showMessage(outcome.failure ? outcome.failure->title() : tr("The request failed."));
 }
 
-void MainWindow::showProfilesDialog()
-{
-    auto *dialog = new ProfileDialog(m_profiles, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this] {
-        reloadProfiles();
-        statusBar()->showMessage(tr("Requests go to %1.").arg(m_client->baseUrl().toString()), 5000);
-    });
-    dialog->open();
-}
-
-void MainWindow::setSandboxEnabled(bool enabled)
-{
-    m_ui->sandboxAction->setChecked(enabled);
-    if (!enabled) {
-        m_sandbox->stop();
-        reloadProfiles();
-        updateSandboxBanner();
-        statusBar()->showMessage(tr("Sandbox off. Requests go to %1.").arg(m_client->baseUrl().toString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Starting the sandbox…"));
-    m_sandbox->start(this, [this](bool ok, const QString &message) {
-        if (!ok) {
-            m_ui->sandboxAction->setChecked(false);
-            reloadProfiles();
-            updateSandboxBanner();
-            SubmitOutcome outcome;
-            outcome.kind = SubmitOutcome::Kind::NotSent;
-            outcome.notSent = ConnectionFailure{ConnectionFailure::Kind::Keychain, message, {}};
-            m_ui->resultsPanel->showOutcome(outcome);
-            statusBar()->showMessage(tr("The sandbox could not start."));
-            return;
-        }
-        reloadProfiles();
-        prefillFromSandbox(true);
-        updateSandboxBanner();
-        refreshLists(true);
-        statusBar()->showMessage(tr("Sandbox on at %1.").arg(m_sandbox->baseUrl().toString()));
-    });
-}
-
-bool MainWindow::isSandboxEnabled() const
-{
-    return m_sandbox->isRunning();
-}
-
-void MainWindow::prefillFromSandbox(bool onlyIfEmpty)
-{
-    if (!onlyIfEmpty || groupIdText().isEmpty()) {
-        m_projectPicker->setGroupId(m_sandbox->demoGroupId());
-    }
-    m_ui->containerIdLineEdit->setText(m_sandbox->containerId(currentProvider()));
-}
-
-void MainWindow::updateSandboxBanner()
-{
-    const bool on = isSandboxEnabled();
-    m_ui->sandboxBannerLabel->setVisible(on);
-    updateTitle();
-    if (on) {
-        m_ui->sandboxBannerLabel->setText(tr("<b>Sandbox:</b> requests go to a fake Atlas at %1 on this computer; "
-                                             "nothing is created in a real cloud.")
-                                              .arg(m_sandbox->baseUrl().toString().toHtmlEscaped()));
-        m_ui->sandboxBannerLabel->setToolTip(tr("The project and the container are filled in for you. The README "
-                                                "lists the values that make the sandbox answer with each error."));
-    }
-}
-
 void MainWindow::clearForm()
 {
-    m_projectPicker->setGroupId(QString());
+    m_guided->setGroupId(QString());
     m_ui->containerIdLineEdit->clear();
     m_groupIdField->resetTouched();
     m_containerIdField->resetTouched();
-    for (ProviderPage *page : {static_cast<ProviderPage *>(m_ui->awsPage), static_cast<ProviderPage *>(m_ui->azurePage),
-                               static_cast<ProviderPage *>(m_ui->gcpPage)}) {
+    for (ProviderPage *page : pages()) {
         page->clear();
     }
     if (isSandboxEnabled()) {
-        prefillFromSandbox(false);
+        m_connection->prefillFromSandbox(false);
     }
     revalidate();
-    m_groupIdEdit->setFocus();
+    m_guided->groupIdEdit()->setFocus();
 }
 
 void MainWindow::showAbout()
@@ -587,45 +374,15 @@ void MainWindow::showAbout()
     box->open();
 }
 
-// ---- saved forms ----------------------------------------------------------------------------------------
-
-void MainWindow::setupFileActions()
-{
-    m_ui->newAction->setShortcuts(QKeySequence::New);
-    m_ui->openAction->setShortcuts(QKeySequence::Open);
-    m_ui->saveAction->setShortcuts(QKeySequence::Save);
-    m_ui->saveAsAction->setShortcuts(QKeySequence::SaveAs);
-    m_ui->newAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
-    m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_ui->saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
-    m_ui->saveAsAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
-    connect(m_ui->newAction, &QAction::triggered, this, [this] { maybeDiscard([this] { newForm(); }); });
-    connect(m_ui->openAction, &QAction::triggered, this, [this] { maybeDiscard([this] { showOpenDialog(); }); });
-    connect(m_ui->saveAction, &QAction::triggered, this, [this] { save(); });
-    connect(m_ui->saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
-    connect(m_ui->copyAsCurlAction, &QAction::triggered, this,
-            [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::Curl); });
-    connect(m_ui->copyAsCliAction, &QAction::triggered, this,
-            [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::AtlasCli); });
-    connect(m_ui->copyAsTerraformAction, &QAction::triggered, this,
-            [this] { m_ui->previewPanel->copyAs(RequestPreviewPanel::Format::Terraform); });
-    connect(m_ui->requestComboBox, &QComboBox::activated, this, &MainWindow::onRequestChosen);
-    connect(m_ui->addRequestButton, &QToolButton::clicked, this, &MainWindow::addRequest);
-    connect(m_ui->removeRequestButton, &QToolButton::clicked, this, &MainWindow::removeRequest);
-}
-
 SavedRequest MainWindow::currentSavedRequest() const
 {
-    RequestOptions options;
-    options.envelope = m_ui->envelopeCheckBox->isChecked();
-    options.pretty = m_ui->prettyCheckBox->isChecked();
-    return {currentRequest(), options};
+    return {currentRequest(), RequestOptions{m_ui->envelopeCheckBox->isChecked(), m_ui->prettyCheckBox->isChecked()}};
 }
 
 void MainWindow::loadSavedRequest(const SavedRequest &saved)
 {
     const bool wasLoading = std::exchange(m_loading, true);
-    m_projectPicker->setGroupId(saved.request.groupId());
+    m_guided->setGroupId(saved.request.groupId());
     m_ui->containerIdLineEdit->setText(saved.request.containerId());
     setProvider(saved.request.provider());
     currentPage()->setBody(saved.request.body());
@@ -636,478 +393,6 @@ void MainWindow::loadSavedRequest(const SavedRequest &saved)
     }
     revalidate();
     m_loading = wasLoading;
-}
-
-SavedForm MainWindow::form() const
-{
-    SavedForm result = m_form;
-    if (m_requestIndex >= 0 && m_requestIndex < result.requests.size()) {
-        result.requests[m_requestIndex] = currentSavedRequest();
-    }
-    if (!isSandboxEnabled() && !activeProfileName().isEmpty()) {
-        result.profile = activeProfileName();
-    }
-    return result;
-}
-
-void MainWindow::storeCurrentRequest()
-{
-    if (m_requestIndex >= 0 && m_requestIndex < m_form.requests.size()) {
-        m_form.requests[m_requestIndex] = currentSavedRequest();
-    }
-}
-
-void MainWindow::loadForm(const SavedForm &form, const QString &path)
-{
-    m_form = form;
-    m_requestIndex = 0;
-    m_filePath = path;
-    if (!form.profile.isEmpty() && m_profiles->contains(form.profile) && !isSandboxEnabled()) {
-        m_profiles->setActiveProfileName(form.profile);
-    }
-    loadSavedRequest(m_form.requests.value(0));
-    rebuildRequestCombo();
-    m_modified = false;
-    updateTitle();
-}
-
-void MainWindow::rebuildRequestCombo()
-{
-    QComboBox *combo = m_ui->requestComboBox;
-    combo->clear();
-    for (qsizetype i = 0; i < m_form.requests.size(); ++i) {
-        const PeeringRequest &request = i == m_requestIndex ? currentRequest() : m_form.requests.at(i).request;
-        QString peer;
-        std::visit(
-            [&peer](const auto &body) {
-                using Body = std::decay_t<decltype(body)>;
-                if constexpr (std::is_same_v<Body, AwsPeeringRequest>) {
-                    peer = body.vpcId;
-                } else if constexpr (std::is_same_v<Body, AzurePeeringRequest>) {
-                    peer = body.vnetName;
-                } else {
-                    peer = body.networkName;
-                }
-            },
-            request.body());
-        combo->addItem(tr("%1. %2 %3")
-                           .arg(i + 1)
-                           .arg(providerDisplayName(request.provider()),
-                                peer.trimmed().isEmpty() ? tr("(not filled in yet)") : peer.trimmed()));
-    }
-    combo->setCurrentIndex(m_requestIndex);
-    m_ui->removeRequestButton->setEnabled(m_form.requests.size() > 1);
-}
-
-void MainWindow::onRequestChosen(int index)
-{
-    if (index == m_requestIndex || index < 0 || index >= m_form.requests.size()) {
-        return;
-    }
-    storeCurrentRequest();
-    m_requestIndex = index;
-    loadSavedRequest(m_form.requests.at(index));
-    rebuildRequestCombo();
-}
-
-void MainWindow::addRequest()
-{
-    storeCurrentRequest();
-    // A copy of the current request: the next peering usually shares the project and the container.
-    m_form.requests.append(currentSavedRequest());
-    m_requestIndex = static_cast<int>(m_form.requests.size() - 1);
-    rebuildRequestCombo();
-    markModified();
-    statusBar()->showMessage(tr("Added request %1, a copy of the one before.").arg(m_requestIndex + 1), 4000);
-}
-
-void MainWindow::removeRequest()
-{
-    if (m_form.requests.size() < 2) {
-        return;
-    }
-    m_form.requests.removeAt(m_requestIndex);
-    m_requestIndex = qMin(m_requestIndex, static_cast<int>(m_form.requests.size() - 1));
-    loadSavedRequest(m_form.requests.at(m_requestIndex));
-    rebuildRequestCombo();
-    markModified();
-}
-
-void MainWindow::markModified()
-{
-    if (!m_modified) {
-        m_modified = true;
-        updateTitle();
-    }
-    if (m_requestIndex < m_ui->requestComboBox->count() && !m_loading) {
-        // Keep the request list's label in step with what is typed.
-        storeCurrentRequest();
-        const int index = m_requestIndex;
-        QSignalBlocker block(m_ui->requestComboBox);
-        rebuildRequestCombo();
-        m_ui->requestComboBox->setCurrentIndex(index);
-    }
-}
-
-void MainWindow::updateTitle()
-{
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    setWindowFilePath(m_filePath);
-    setWindowTitle(isSandboxEnabled() ? tr("%1[*] — Peering Desk — Sandbox").arg(name)
-                                      : tr("%1[*] — Peering Desk").arg(name));
-    setWindowModified(m_modified);
-}
-
-void MainWindow::newForm()
-{
-    m_filePath.clear();
-    m_form = SavedForm();
-    m_requestIndex = 0;
-    clearForm();
-    m_form.requests = {currentSavedRequest()};
-    rebuildRequestCombo();
-    m_modified = false;
-    updateTitle();
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    const SavedFormParse parsed = SavedForm::load(path);
-    if (!parsed.form) {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Cannot Open Form"),
-                            tr("%1 could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Close, this);
-        box->setInformativeText(parsed.error);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        statusBar()->showMessage(tr("%1: %2").arg(QFileInfo(path).fileName(), parsed.error));
-        return false;
-    }
-    if (parsed.form->requests.isEmpty()) {
-        SavedForm form = *parsed.form;
-        form.requests = {currentSavedRequest()};
-        loadForm(form, path);
-    } else {
-        loadForm(*parsed.form, path);
-    }
-    addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1 (%n request(s)).", nullptr, static_cast<int>(m_form.requests.size()))
-                                 .arg(QDir::toNativeSeparators(path)),
-                             5000);
-    return true;
-}
-
-bool MainWindow::saveToFile(const QString &path)
-{
-    storeCurrentRequest();
-    QString error;
-    if (!form().save(path, &error)) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Form"), error, QMessageBox::Close, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
-    m_filePath = path;
-    m_modified = false;
-    updateTitle();
-    addRecentFile(path);
-    statusBar()->showMessage(tr("Saved %1. It holds no secret.").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-void MainWindow::save(const std::function<void(bool saved)> &done)
-{
-    if (m_filePath.isEmpty()) {
-        saveAs(done);
-        return;
-    }
-    const bool saved = saveToFile(m_filePath);
-    if (done) {
-        done(saved);
-    }
-}
-
-void MainWindow::saveAs(const std::function<void(bool saved)> &done)
-{
-    auto *dialog = new QFileDialog(this, tr("Save Form"), m_filePath.isEmpty() ? QDir::homePath() : m_filePath,
-                                   tr("Peering Desk forms (*.peering.json);;JSON files (*.json)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QLatin1String(SavedForm::fileSuffix));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, done](const QString &path) {
-        const bool saved = saveToFile(path);
-        if (done) {
-            done(saved);
-        }
-    });
-    connect(dialog, &QFileDialog::rejected, this, [done] {
-        if (done) {
-            done(false);
-        }
-    });
-    dialog->open();
-}
-
-void MainWindow::showOpenDialog()
-{
-    auto *dialog = new QFileDialog(this, tr("Open Form"), m_filePath.isEmpty() ? QDir::homePath() : m_filePath,
-                                   tr("Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)"));
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openFile(path); });
-    dialog->open();
-}
-
-void MainWindow::maybeDiscard(const std::function<void()> &proceed)
-{
-    if (!m_modified) {
-        proceed();
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
-                                tr("Save the changes to %1 first?")
-                                    .arg(m_filePath.isEmpty() ? tr("this form") : QFileInfo(m_filePath).fileName()),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setInformativeText(tr("Otherwise what you typed since the last save is lost."));
-    box->setDefaultButton(QMessageBox::Save);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, proceed] {
-        switch (box->standardButton(box->clickedButton())) {
-        case QMessageBox::Save:
-            save([proceed](bool saved) {
-                if (saved) {
-                    proceed();
-                }
-            });
-            break;
-        case QMessageBox::Discard:
-            m_modified = false;
-            proceed();
-            break;
-        default:
-            break;
-        }
-    });
-    box->open();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList recent = m_settings->value(AppSettings::Key::RecentFiles).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > 8) {
-        recent.removeLast();
-    }
-    m_settings->setValue(AppSettings::Key::RecentFiles, recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    QMenu *menu = m_ui->recentMenu;
-    menu->clear();
-    const QStringList recent = m_settings->value(AppSettings::Key::RecentFiles).toStringList();
-    for (const QString &path : recent) {
-        QAction *action = menu->addAction(QFileInfo(path).fileName());
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { maybeDiscard([this, path] { openFile(path); }); });
-    }
-    if (!recent.isEmpty()) {
-        menu->addSeparator();
-        connect(menu->addAction(tr("Clear the List")), &QAction::triggered, this, [this] {
-            m_settings->setValue(AppSettings::Key::RecentFiles, QStringList());
-            rebuildRecentMenu();
-        });
-    }
-    menu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()) {
-        event->acceptProposedAction();
-    }
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QString path = event->mimeData()->urls().value(0).toLocalFile();
-    if (path.isEmpty()) {
-        return;
-    }
-    event->acceptProposedAction();
-    maybeDiscard([this, path] { openFile(path); });
-}
-
-void MainWindow::setGroupId(const QString &groupId)
-{
-    m_projectPicker->setGroupId(groupId);
-}
-
-void MainWindow::updatePreview()
-{
-    Credentials::Kind auth = Credentials::Kind::ApiKey;
-    if (!isSandboxEnabled()) {
-        if (const auto profile = m_profiles->activeProfile()) {
-            auth = profile->credentialsKind();
-        }
-    }
-    const QUrl baseUrl = isSandboxEnabled()            ? m_sandbox->baseUrl()
-                         : m_profiles->activeProfile() ? m_profiles->activeProfile()->baseUrl()
-                                                       : AtlasClient::defaultBaseUrl();
-    m_ui->previewPanel->setRequest(currentRequest(), baseUrl, currentSavedRequest().options, auth);
-}
-
-// ---- guided peering ----------------------------------------------------------------------------------
-
-void MainWindow::setupGuidance()
-{
-    auto *api = new AtlasApi(m_client, this);
-    m_projectPicker = new ProjectPicker(api, m_ui->projectPickerHolder);
-    m_ui->projectPickerLayout->addWidget(m_projectPicker);
-    // The picker's own line edit is the project field: typing or pasting an id works as in any field.
-    auto *combo = m_projectPicker->comboBox();
-    m_groupIdEdit = combo->lineEdit();
-    m_groupIdEdit->setObjectName(QStringLiteral("groupIdLineEdit"));
-    m_groupIdEdit->setMaxLength(256);
-    m_groupIdEdit->setClearButtonEnabled(true);
-    combo->setAccessibleName(tr("Project"));
-    combo->setToolTip(tr("The Atlas project: pick it from the list (the refresh button lists your projects) or paste "
-                         "its 24-character ID, found in Atlas under Project Settings."));
-    m_groupIdEdit->setAccessibleName(tr("Project ID"));
-    m_groupIdEdit->setAccessibleDescription(tr("ID of the Atlas project, 24 hexadecimal characters."));
-    m_ui->profileLabel->setBuddy(m_ui->profileComboBox);
-    m_ui->groupIdLabel->setBuddy(combo);
-
-    m_containerPanel = new ContainerPanel(api, m_ui->containerGroupBox);
-    m_ui->containerBoxLayout->addWidget(m_containerPanel);
-    auto useContainer = [this](const Container &container) {
-        if (m_ui->containerIdLineEdit->text().trimmed() != container.id) {
-            m_ui->containerIdLineEdit->setText(container.id);
-        }
-        revalidate();
-    };
-    connect(m_containerPanel, &ContainerPanel::containerSelected, this, useContainer);
-    connect(m_containerPanel, &ContainerPanel::containerCreated, this, useContainer);
-    connect(m_containerPanel, &ContainerPanel::containersLoaded, this, [this] {
-        m_containerPanel->selectContainer(m_ui->containerIdLineEdit->text().trimmed());
-        revalidate();
-    });
-
-    m_preflight = new PreflightPanel(m_ui->preflightHolder);
-    m_ui->preflightLayout->addWidget(m_preflight);
-    m_preflight->setVisible(false);
-
-    m_tracker = new PeeringTracker(api, m_ui->resultTab);
-    m_ui->resultTabLayout->addWidget(m_tracker);
-    m_tracker->setVisible(false);
-    connect(m_tracker, &PeeringTracker::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_tracker, &PeeringTracker::settled, this, [this](const Peering &peering) {
-        statusBar()->showMessage(tr("Peering %1 is %2.").arg(peering.id(), peering.status()));
-        if (!m_listedGroupId.isEmpty()) {
-            m_peeringsView->refresh();
-        }
-    });
-    // In the sandbox, "I have done this in AWS" is the acceptance itself: there is no AWS to do it in.
-    connect(m_tracker, &PeeringTracker::userActionConfirmed, this, [this](const Peering &peering) {
-        if (isSandboxEnabled()) {
-            m_sandbox->server()->acceptPeer(groupIdText(), peering.id());
-        }
-    });
-
-    m_peeringsView = new PeeringsView(api, m_ui->peeringsTab);
-    m_ui->peeringsTabLayout->addWidget(m_peeringsView);
-    connect(m_peeringsView, &PeeringsView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_peeringsView, &PeeringsView::loaded, this, &MainWindow::revalidate);
-    connect(m_peeringsView, &PeeringsView::deleted, this, &MainWindow::revalidate);
-}
-
-bool MainWindow::isListing() const
-{
-    return m_projectPicker->isLoading() || m_containerPanel->isBusy() || m_peeringsView->isLoading();
-}
-
-QString MainWindow::groupIdText() const
-{
-    return m_projectPicker->groupId();
-}
-
-void MainWindow::ensureCredentials(const std::function<void()> &then)
-{
-    applyConnection();
-    m_session->prepare(this, [this, then](const std::optional<ConnectionFailure> &failure) {
-        if (failure) {
-            if (failure->kind != ConnectionFailure::Kind::NoConnection) {
-                statusBar()->showMessage(tr("Lists need the profile's credentials: %1").arg(failure->message), 8000);
-            }
-            return;
-        }
-        then();
-    });
-}
-
-void MainWindow::refreshLists(bool projectsToo)
-{
-    ensureCredentials([this, projectsToo] {
-        if (projectsToo) {
-            m_projectPicker->refresh();
-        }
-        const QString groupId = groupIdText();
-        if (!FieldValidator::groupId(groupId).isEmpty()) {
-            return;
-        }
-        m_listedGroupId = groupId;
-        // Containers, and the peerings of every provider, load side by side.
-        m_containerPanel->setProject(groupId, currentProvider());
-        m_peeringsView->setGroupId(groupId);
-        m_peeringsView->refresh();
-    });
-}
-
-void MainWindow::updatePreflight(const PeeringRequest &request)
-{
-    const bool ready = request.isValid() && request.groupIdCleaned() == m_listedGroupId &&
-                       !m_peeringsView->isLoading() && !m_containerPanel->isBusy() &&
-                       m_peeringsView->model()->rowCount() >= 0 && !m_listedGroupId.isEmpty();
-    m_preflight->setVisible(ready);
-    if (!ready) {
-        return;
-    }
-    std::optional<Container> container;
-    for (const Container &candidate : m_containerPanel->containers()) {
-        if (candidate.id == FieldValidator::clean(request.containerId())) {
-            container = candidate;
-        }
-    }
-    m_preflight->check(request, container, m_peeringsView->model()->peerings());
-    if (request.provider() == Provider::Azure && m_tracker->watcher()->state() == PeeringWatcher::State::Idle) {
-        m_tracker->showAzurePreparation(std::get<AzurePeeringRequest>(request.body()));
-        m_tracker->setVisible(true);
-    }
-}
-
-void MainWindow::setupLanguageMenu()
-{
-    // Each language is named in itself, so it can be found whatever the current language is.
-    QList<LanguageCatalog::Language> languages{{QString(), tr("System Default")}};
-    languages += LanguageCatalog::available();
-    auto *group = new QActionGroup(this);
-    const QString current = LanguageCatalog::chosen(*m_settings);
-    for (const LanguageCatalog::Language &language : std::as_const(languages)) {
-        QAction *action = m_ui->languageMenu->addAction(language.nativeName);
-        action->setCheckable(true);
-        action->setChecked(language.code == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language] {
-            LanguageCatalog::choose(*m_settings, language.code);
-            statusBar()->showMessage(tr("Peering Desk will use %1 after a restart.").arg(language.nativeName));
-        });
-    }
 }
 
 } // namespace PeeringDesk

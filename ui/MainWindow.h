@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConnectionChooser.h"
+#include "FormDocument.h"
+#include "GuidedPanels.h"
 #include "model/PeeringRequest.h"
 #include "peering/PeeringSubmitter.h"
 #include "provisioning/SavedForm.h"
 
-#include <QLineEdit>
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -20,19 +21,13 @@ namespace PeeringDesk {
 class AppSettings;
 class AtlasClient;
 class ConnectionSession;
-class CredentialStore;
 class ProfileStore;
 class FieldFeedback;
 class ProviderPage;
-class ProjectPicker;
-class ContainerPanel;
-class PreflightPanel;
-class PeeringTracker;
-class PeeringsView;
-class SandboxSession;
 
 /// The main window (MainWindow.ui): the project and container, one page per provider, the advanced flags,
-/// Create and Cancel, and the results panel. It wires widgets to the core; it has no network code.
+/// Create and Cancel, and the results panel. It arranges the parts that decide (the connection, the form
+/// document, the guided panels) and shows what they report; it has no network code.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -43,9 +38,9 @@ public:
     ~MainWindow() override;
 
     /// Switches to the built-in sandbox (as --sandbox and File > Use the Sandbox do).
-    void setSandboxEnabled(bool enabled);
-    bool isSandboxEnabled() const;
-    SandboxSession *sandbox() const { return m_sandbox; }
+    void setSandboxEnabled(bool enabled) { m_connection->setSandboxEnabled(enabled); }
+    bool isSandboxEnabled() const { return m_connection->isSandboxEnabled(); }
+    SandboxSession *sandbox() const { return m_connection->sandbox(); }
 
     /// The request the form describes right now.
     PeeringRequest currentRequest() const;
@@ -56,94 +51,49 @@ public:
     void createPeering();
 
     /// Opens a saved form. A malformed file is explained and the current form is left as it was.
-    bool openFile(const QString &path);
+    bool openFile(const QString &path) { return m_document->openFile(path); }
     /// Writes the form (all its requests) to `path`; true on success.
-    bool saveToFile(const QString &path);
-    QString filePath() const { return m_filePath; }
-    bool isModified() const { return m_modified; }
+    bool saveToFile(const QString &path) { return m_document->saveToFile(path); }
+    QString filePath() const { return m_document->filePath(); }
+    bool isModified() const { return m_document->isModified(); }
     /// The whole form, the request being edited included.
-    SavedForm form() const;
-    void setGroupId(const QString &groupId);
+    SavedForm form() const { return m_document->form(); }
+    void setGroupId(const QString &groupId) { m_guided->setGroupId(groupId); }
     /// Projects, containers or peerings are being listed.
-    bool isListing() const;
+    bool isListing() const { return m_guided->isListing(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void setupFields();
     void setupActions();
+    void connectParts();
     void restoreSettings();
-    void saveFormSettings();
+    QList<ProviderPage *> pages() const;
     ProviderPage *currentPage() const;
     QList<FieldFeedback *> allFields() const;
     void revalidate();
     void onProviderChanged(int index);
     void onSubmitterStateChanged(PeeringSubmitter::State state);
     void onSubmitFinished(const SubmitOutcome &outcome);
-    void applyConnection();
-    void showProfilesDialog();
-    void setupProfiles();
-    void reloadProfiles();
-    void onProfileChosen(int index);
-    void updateProviderAvailability();
-    QString activeProfileName() const;
     void showAbout();
     void clearForm();
-    void prefillFromSandbox(bool onlyIfEmpty);
-    void updateSandboxBanner();
-    void setupFileActions();
     SavedRequest currentSavedRequest() const;
     void loadSavedRequest(const SavedRequest &saved);
-    void loadForm(const SavedForm &form, const QString &path);
-    void storeCurrentRequest();
-    void rebuildRequestCombo();
-    void onRequestChosen(int index);
-    void addRequest();
-    void removeRequest();
-    void markModified();
-    void updateTitle();
-    void newForm();
-    void showOpenDialog();
-    void save(const std::function<void(bool saved)> &done = {});
-    void saveAs(const std::function<void(bool saved)> &done = {});
-    void maybeDiscard(const std::function<void()> &proceed);
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
-    void updatePreview();
-    void setupGuidance();
-    void setupLanguageMenu();
-    void refreshLists(bool projectsToo);
-    void ensureCredentials(const std::function<void()> &then);
-    void updatePreflight(const PeeringRequest &request);
-    QString groupIdText() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AtlasClient *m_client;
-    ProfileStore *m_profiles;
-    CredentialStore *m_store;
     AppSettings *m_settings;
     ConnectionSession *m_session;
     PeeringSubmitter *m_submitter;
-    SandboxSession *m_sandbox;
+    ConnectionChooser *m_connection = nullptr;
+    GuidedPanels *m_guided = nullptr;
+    FormDocument *m_document = nullptr;
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
-    bool m_reloadingProfiles = false;
-    SavedForm m_form;
-    int m_requestIndex = 0;
-    QString m_filePath;
-    bool m_modified = false;
     bool m_loading = false;
     bool m_closeConfirmed = false;
-    ProjectPicker *m_projectPicker = nullptr;
-    QLineEdit *m_groupIdEdit = nullptr;
-    ContainerPanel *m_containerPanel = nullptr;
-    PreflightPanel *m_preflight = nullptr;
-    PeeringTracker *m_tracker = nullptr;
-    PeeringsView *m_peeringsView = nullptr;
-    QString m_listedGroupId;
 };
 
 } // namespace PeeringDesk

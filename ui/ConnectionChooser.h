@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Credentials.h"
+#include "connection/ConnectionSession.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace PeeringDesk {
+
+class AppSettings;
+class ProfileStore;
+class SandboxSession;
+struct SubmitOutcome;
+
+/// Which Atlas the window talks to: the profile list, File > Use the Sandbox and its banner, and the providers
+/// that connection can peer. It turns the choice into an AtlasConnection for the window's ConnectionSession,
+/// which alone configures the client.
+class ConnectionChooser final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionChooser)
+
+public:
+    /// Uses the window's profile list, sandbox action, banner and provider list; `window` parents the dialogs.
+    /// `typedGroupId` reads the project field, so a profile's default project never overwrites one typed.
+    ConnectionChooser(ConnectionSession *session, ProfileStore *profiles, AppSettings *settings, Ui::MainWindow *ui,
+                      QWidget *window, std::function<QString()> typedGroupId, QObject *parent = nullptr);
+
+    SandboxSession *sandbox() const { return m_sandbox; }
+    bool isSandboxEnabled() const;
+    void setSandboxEnabled(bool enabled);
+
+    /// Hands the chosen connection to the session again: a profile or the timeout may have changed since.
+    void apply();
+    /// apply(), then ConnectionSession::prepare().
+    void prepare(QObject *context, ConnectionSession::Callback callback);
+
+    /// Where requests go and how they sign in, for the preview; Atlas itself before any profile exists.
+    QUrl previewBaseUrl() const;
+    Credentials::Kind credentialsKind() const;
+    /// The profile a saved form names; none in the sandbox.
+    QString formProfile() const;
+    /// Switches to the profile a saved form names, if it exists and the sandbox is off.
+    void useFormProfile(const QString &name);
+
+    void showProfilesDialog();
+    /// Suggests the sandbox's demo project (unless `onlyIfEmpty` and a project is typed) and container.
+    void prefillFromSandbox(bool onlyIfEmpty);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeout);
+    /// The sandbox was switched on or off (the window title says so).
+    void sandboxChanged();
+    /// The sandbox is up: its demo project and container may fill the form.
+    void sandboxStarted();
+    void sandboxFailed(const PeeringDesk::SubmitOutcome &outcome);
+    /// The chosen profile's default project, for a project field that holds nothing of the user's, or the
+    /// sandbox's demo project.
+    void groupIdSuggested(const QString &groupId);
+    void containerIdSuggested(const QString &containerId);
+
+private:
+    void reloadProfiles();
+    void onProfileChosen(int index);
+    void updateProviderAvailability();
+    void updateSandboxBanner();
+    QString baseUrlText() const;
+
+    ConnectionSession *m_session;
+    ProfileStore *m_profiles;
+    AppSettings *m_settings;
+    Ui::MainWindow *m_ui;
+    QWidget *m_window;
+    std::function<QString()> m_typedGroupId;
+    SandboxSession *m_sandbox;
+    bool m_reloadingProfiles = false;
+};
+
+} // namespace PeeringDesk

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "provisioning/SavedForm.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace PeeringDesk {
+
+class AppSettings;
+
+/// The saved form behind the window: its requests, its file, whether it changed since, the recent files and the
+/// untitled draft kept in the settings, and the New/Open/Save/Save As dialogs. It never touches the form's fields:
+/// the window lends it an Editor to read the request being edited and to show another one.
+class FormDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FormDocument)
+
+public:
+    struct Editor
+    {
+        std::function<SavedRequest()> current;
+        std::function<void(const SavedRequest &)> load;
+        /// Empties the fields, for New.
+        std::function<void()> clear;
+        /// The profile a saved form names; empty when none should be (the sandbox).
+        std::function<QString()> profile;
+    };
+
+    /// `window` parents the dialogs.
+    FormDocument(AppSettings *settings, QWidget *window, Editor editor, QObject *parent = nullptr);
+
+    QString filePath() const { return m_filePath; }
+    bool isModified() const { return m_modified; }
+    /// The whole form, the request being edited included.
+    SavedForm form() const;
+
+    int requestIndex() const { return m_requestIndex; }
+    qsizetype requestCount() const { return m_form.requests.size(); }
+    /// One line per request for the request list: "2. AWS vpc-0abc".
+    QStringList requestLabels() const;
+    QStringList recentFiles() const;
+
+    /// The untitled form of the last session, or a form of the request being edited.
+    void restoreDraft();
+    /// Remembers the request being edited for the next start, and keeps an untitled form whole in the settings,
+    /// so closing it never loses anything.
+    void saveSession(bool sandbox);
+
+    bool openFile(const QString &path);
+    bool saveToFile(const QString &path);
+    void newForm();
+    void showOpenDialog();
+    void save(const std::function<void(bool saved)> &done = {});
+    void saveAs(const std::function<void(bool saved)> &done = {});
+    /// Calls `proceed` once unsaved changes are saved or dropped; never when the user cancels.
+    void maybeDiscard(const std::function<void()> &proceed);
+    /// Open `path`, after asking about unsaved changes.
+    void maybeOpen(const QString &path);
+    void clearRecentFiles();
+
+    void chooseRequest(int index);
+    void addRequest();
+    void removeRequest();
+    /// The fields were edited.
+    void markModified();
+
+Q_SIGNALS:
+    void titleChanged();
+    void requestsChanged();
+    void recentFilesChanged();
+    /// A form that names a profile was opened.
+    void profileNamed(const QString &profile);
+    void statusMessage(const QString &message, int timeout);
+
+private:
+    void load(const SavedForm &form, const QString &path);
+    void storeCurrentRequest();
+    void setClean(const QString &path);
+    void addRecentFile(const QString &path);
+
+    AppSettings *m_settings;
+    QWidget *m_window;
+    Editor m_editor;
+    SavedForm m_form;
+    int m_requestIndex = 0;
+    QString m_filePath;
+    bool m_modified = false;
+};
+
+} // namespace PeeringDesk

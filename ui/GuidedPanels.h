@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/PeeringRequest.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QLineEdit;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace PeeringDesk {
+
+class AtlasClient;
+class ConnectionChooser;
+class ContainerPanel;
+class Peering;
+class PeeringTracker;
+class PeeringsView;
+class PreflightPanel;
+class ProjectPicker;
+
+/// The panels that guide a peering: the project picker, the containers, the pre-flight check, the tracker of a
+/// created peering and the list of the project's peerings. It lists what the chosen project holds and checks the
+/// form against it; the form itself stays the window's, read through `request`.
+class GuidedPanels final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuidedPanels)
+
+public:
+    /// Creates the panels in the window's placeholders.
+    GuidedPanels(AtlasClient *client, ConnectionChooser *connection, Ui::MainWindow *ui,
+                 std::function<PeeringRequest()> request, QObject *parent = nullptr);
+
+    /// The picker's own line edit: the project field of the form.
+    QLineEdit *groupIdEdit() const { return m_groupIdEdit; }
+    QString groupId() const;
+    void setGroupId(const QString &groupId);
+    /// Projects, containers or peerings are being listed.
+    bool isListing() const;
+
+    /// Lists the containers and peerings of the project in the form, and the projects too if asked.
+    void refreshLists(bool projectsToo);
+    /// Lists the containers of another provider, if a project is listed.
+    void showProvider(Provider provider);
+    /// Checks `request` against what was listed; afterwards preflightBlocks() says whether Atlas would refuse it.
+    void checkPreflight(const PeeringRequest &request);
+    bool preflightBlocks() const;
+    /// Follows a peering just created.
+    void track(const Peering &peering);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeout);
+    /// The project, or what was listed for it, changed: the form needs another check.
+    void changed();
+    void containerChosen(const QString &containerId);
+
+private:
+    void refreshPeerings();
+
+    ConnectionChooser *m_connection;
+    std::function<PeeringRequest()> m_request;
+    ProjectPicker *m_projectPicker = nullptr;
+    QLineEdit *m_groupIdEdit = nullptr;
+    ContainerPanel *m_containerPanel = nullptr;
+    PreflightPanel *m_preflight = nullptr;
+    PeeringTracker *m_tracker = nullptr;
+    PeeringsView *m_peeringsView = nullptr;
+    QString m_listedGroupId;
+};
+
+} // namespace PeeringDesk
