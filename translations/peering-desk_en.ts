@@ -1653,6 +1653,39 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::AtlasApi</name>
+    <message>
+        <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
+        <source>project %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the container in the answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the peering in the answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peering %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the project list has no totalCount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::AtlasCliImporter</name>
     <message>
         <location filename="../app/core/store/AtlasCliImporter.cpp" line="+76"/>
@@ -1717,6 +1750,59 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ConnectionChooser</name>
+    <message>
+        <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sandbox (built-in fake Atlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Profile &quot;%1&quot;: requests go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Requests go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sandbox off. Requests go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sandbox on at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ConnectionSession</name>
     <message>
         <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
@@ -1727,7 +1813,7 @@
 <context>
     <name>PeeringDesk::ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.cpp" line="+47"/>
+        <location filename="../ui/ContainerPanel.cpp" line="+33"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,22 +1833,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Loading %1 containers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not list containers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>This project has no %1 container yet: create one below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,30 +1883,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Creating the container…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Atlas did not create the container: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Created container %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormDocument</name>
+    <message>
+        <location filename="../ui/FormDocument.cpp" line="+62"/>
+        <source>%1. %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not filled in yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Added request %1, a copy of the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot Open Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Atlas answered without a container.</source>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Opened %1 (%n request(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Opened %1 (%n request).</numerusform>
+            <numerusform>Opened %1 (%n requests).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Save Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1. It holds no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise what you typed since the last save is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormDocumentControls</name>
+    <message>
+        <location filename="../ui/FormDocumentControls.cpp" line="+73"/>
+        <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Created container %1 in %2.</source>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1[*] — Peering Desk — Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Peering Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::GuidedPanels</name>
+    <message>
+        <location filename="../ui/GuidedPanels.cpp" line="+46"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID of the Atlas project, 24 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Peering %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lists need the profile&apos;s credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+102"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+103"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n peering created.</numerusform>
@@ -1880,14 +2108,27 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::LanguageMenu</name>
+    <message>
+        <location filename="../ui/LanguageMenu.cpp" line="+16"/>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Peering Desk will use %1 after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Ready. Requests go to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>Your AWS VPC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,7 +2143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Ready to create the peering.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,27 +2166,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Fix the marked fields first: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>Reading the API key from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,7 +2206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,196 +2221,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Requests go to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sandbox on at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>About Peering Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+117"/>
-        <source>%1. %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(not filled in yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot Open Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Opened %1 (%n request(s)).</source>
-        <translation>
-            <numerusform>Opened %1 (%n request).</numerusform>
-            <numerusform>Opened %1 (%n requests).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot Save Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Save Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Open Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Clear the List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Project ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Peering %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>System Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Peering Desk will use %1 after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,7 +2250,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+32"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+33"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Next check in %n second.</numerusform>
@@ -2318,7 +2361,7 @@
 <context>
     <name>PeeringDesk::PeeringWatcher</name>
     <message numerus="yes">
-        <location filename="../app/core/peering/PeeringWatcher.cpp" line="+122"/>
+        <location filename="../app/core/peering/PeeringWatcher.cpp" line="+112"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
         <translation>
             <numerusform>Atlas asked to wait %n second before the next check.</numerusform>
@@ -2383,12 +2426,12 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+97"/>
+        <location filename="../ui/PeeringsView.cpp" line="+86"/>
         <source>Loading the peerings of every provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+28"/>
         <source>%n peering(s): %1 AWS, %2 Azure, %3 Google Cloud.</source>
         <translation>
             <numerusform>%n peering: %1 AWS, %2 Azure, %3 Google Cloud.</numerusform>
@@ -2426,12 +2469,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Deleting peering %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Atlas is deleting peering %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,7 +2516,7 @@
 <context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+108"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+111"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,22 +2646,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Enter the key or the service account first.</source>
+        <location line="+15"/>
+        <source>the key typed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Enter the key or the service account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reading the secret from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-1"/>
+        <location line="+10"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Connected. This key sees %n project(s).</source>
         <translation>
             <numerusform>Connected. This key sees %n project.</numerusform>
@@ -2693,22 +2747,22 @@
 <context>
     <name>PeeringDesk::ProjectPicker</name>
     <message>
-        <location filename="../ui/ProjectPicker.cpp" line="+25"/>
+        <location filename="../ui/ProjectPicker.cpp" line="+24"/>
         <source>Choose a project, or paste its 24-character ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Loading projects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Could not list projects: %1 You can still paste a project ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

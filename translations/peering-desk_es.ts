@@ -1653,6 +1653,39 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::AtlasApi</name>
+    <message>
+        <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
+        <source>project %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the container in the answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the peering in the answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peering %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the project list has no totalCount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::AtlasCliImporter</name>
     <message>
         <location filename="../app/core/store/AtlasCliImporter.cpp" line="+76"/>
@@ -1717,6 +1750,59 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ConnectionChooser</name>
+    <message>
+        <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished">%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sandbox (built-in fake Atlas)</source>
+        <translation type="unfinished">Entorno de pruebas (Atlas simulado integrado)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Profile &quot;%1&quot;: requests go to %2.</source>
+        <translation type="unfinished">Perfil &quot;%1&quot;: las solicitudes van a %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Requests go to %1.</source>
+        <translation type="unfinished">Las solicitudes van a %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sandbox off. Requests go to %1.</source>
+        <translation type="unfinished">Entorno de pruebas desactivado. Las solicitudes van a %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished">Iniciando el entorno de pruebas…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sandbox could not start.</source>
+        <translation type="unfinished">No se pudo iniciar el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sandbox on at %1.</source>
+        <translation type="unfinished">Entorno de pruebas activo en %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
+        <translation type="unfinished">&lt;b&gt;Entorno de pruebas:&lt;/b&gt; las solicitudes van a un Atlas simulado en %1, en este equipo; no se crea nada en una nube real.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
+        <translation type="unfinished">El proyecto y el contenedor se rellenan automáticamente. El README enumera los valores que hacen que el entorno de pruebas responda con cada error.</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ConnectionSession</name>
     <message>
         <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
@@ -1727,7 +1813,7 @@
 <context>
     <name>PeeringDesk::ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.cpp" line="+47"/>
+        <location filename="../ui/ContainerPanel.cpp" line="+33"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
@@ -1747,22 +1833,22 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Loading %1 containers…</source>
         <translation>Cargando los contenedores de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not list containers: %1</source>
         <translation>No se pudieron listar los contenedores: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>This project has no %1 container yet: create one below.</source>
         <translation>Este proyecto aún no tiene ningún contenedor de %1: cree uno abajo.</translation>
     </message>
@@ -1797,30 +1883,172 @@
         <translation>El contenedor %1 ya cubre esta región: elíjalo en la lista de arriba.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Creating the container…</source>
         <translation>Creando el contenedor…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Atlas did not create the container: %1</source>
         <translation>Atlas no creó el contenedor: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Atlas answered without a container.</source>
-        <translation>Atlas respondió sin ningún contenedor.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Created container %1 in %2.</source>
         <translation>Se creó el contenedor %1 en %2.</translation>
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FormDocument</name>
+    <message>
+        <location filename="../ui/FormDocument.cpp" line="+62"/>
+        <source>%1. %2 %3</source>
+        <translation type="unfinished">%1. %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not filled in yet)</source>
+        <translation type="unfinished">(aún sin rellenar)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Added request %1, a copy of the one before.</source>
+        <translation type="unfinished">Se añadió la solicitud %1, una copia de la anterior.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot Open Form</source>
+        <translation type="unfinished">No se puede abrir el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished">No se pudo abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Opened %1 (%n request(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Se abrió %1 (%n solicitud).</numerusform>
+            <numerusform>Se abrió %1 (%n solicitudes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Save Form</source>
+        <translation type="unfinished">No se puede guardar el formulario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1. It holds no secret.</source>
+        <translation type="unfinished">Se guardó %1. No contiene ningún secreto.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Form</source>
+        <translation type="unfinished">Guardar formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
+        <translation type="unfinished">Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open Form</source>
+        <translation type="unfinished">Abrir formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished">Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished">Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 first?</source>
+        <translation type="unfinished">¿Guardar antes los cambios en %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this form</source>
+        <translation type="unfinished">este formulario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise what you typed since the last save is lost.</source>
+        <translation type="unfinished">De lo contrario, se perderá lo que haya escrito desde la última vez que guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormDocumentControls</name>
+    <message>
+        <location filename="../ui/FormDocumentControls.cpp" line="+73"/>
+        <source>Clear the List</source>
+        <translation type="unfinished">Vaciar la lista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untitled</source>
+        <translation type="unfinished">Sin título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1[*] — Peering Desk — Sandbox</source>
+        <translation type="unfinished">%1[*] — Peering Desk — Entorno de pruebas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Peering Desk</source>
+        <translation type="unfinished">%1[*] — Peering Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::GuidedPanels</name>
+    <message>
+        <location filename="../ui/GuidedPanels.cpp" line="+46"/>
+        <source>Project</source>
+        <translation type="unfinished">Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
+        <translation type="unfinished">El proyecto de Atlas: elíjalo de la lista (el botón de actualizar muestra sus proyectos) o pegue su ID de 24 caracteres, que se encuentra en Atlas en Project Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project ID</source>
+        <translation type="unfinished">ID del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID of the Atlas project, 24 hexadecimal characters.</source>
+        <translation type="unfinished">ID del proyecto de Atlas, 24 caracteres hexadecimales.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Peering %1 is %2.</source>
+        <translation type="unfinished">El emparejamiento %1 está en %2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lists need the profile&apos;s credentials: %1</source>
+        <translation type="unfinished">Las listas necesitan las credenciales del perfil: %1</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+102"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+103"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: se ha creado %n emparejamiento.</numerusform>
@@ -1880,14 +2108,27 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::LanguageMenu</name>
+    <message>
+        <location filename="../ui/LanguageMenu.cpp" line="+16"/>
+        <source>System Default</source>
+        <translation type="unfinished">Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Peering Desk will use %1 after a restart.</source>
+        <translation type="unfinished">Peering Desk usará %1 tras reiniciar.</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Ready. Requests go to %1.</source>
         <translation>Listo. Las solicitudes van a %1.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>Your AWS VPC</source>
         <translation>Su VPC de AWS</translation>
     </message>
@@ -1902,7 +2143,7 @@
         <translation>Su red de VPC de Google Cloud</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Ready to create the peering.</source>
         <translation>Listo para crear el emparejamiento.</translation>
     </message>
@@ -1925,27 +2166,12 @@
         <translation>No se envió nada: la comprobación previa encontró un problema.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Fix the marked fields first: nothing was sent.</source>
         <translation>Corrija primero los campos marcados: no se envió nada.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sandbox (built-in fake Atlas)</source>
-        <translation>Entorno de pruebas (Atlas simulado integrado)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation>Perfil &quot;%1&quot;: las solicitudes van a %2.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>Reading the API key from the keychain…</source>
         <translation>Leyendo la clave de API del llavero…</translation>
     </message>
@@ -1980,7 +2206,7 @@
         <translation>Emparejamiento %1 creado: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Nothing was sent: %1</source>
         <translation>No se envió nada: %1</translation>
     </message>
@@ -1995,42 +2221,7 @@
         <translation>La solicitud falló.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Requests go to %1.</source>
-        <translation>Las solicitudes van a %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sandbox off. Requests go to %1.</source>
-        <translation>Entorno de pruebas desactivado. Las solicitudes van a %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Starting the sandbox…</source>
-        <translation>Iniciando el entorno de pruebas…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The sandbox could not start.</source>
-        <translation>No se pudo iniciar el entorno de pruebas.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sandbox on at %1.</source>
-        <translation>Entorno de pruebas activo en %1.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation>&lt;b&gt;Entorno de pruebas:&lt;/b&gt; las solicitudes van a un Atlas simulado en %1, en este equipo; no se crea nada en una nube real.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation>El proyecto y el contenedor se rellenan automáticamente. El README enumera los valores que hacen que el entorno de pruebas responda con cada error.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>About Peering Desk</source>
         <translation>Acerca de Peering Desk</translation>
     </message>
@@ -2038,154 +2229,6 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Crea conexiones de emparejamiento de red de MongoDB Atlas para AWS, Azure y Google Cloud, con las credenciales guardadas en el llavero del sistema.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (ejecutándose en Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB y Atlas son marcas comerciales de MongoDB, Inc. Peering Desk no está afiliado a MongoDB, Inc.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+117"/>
-        <source>%1. %2 %3</source>
-        <translation>%1. %2 %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(not filled in yet)</source>
-        <translation>(aún sin rellenar)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Added request %1, a copy of the one before.</source>
-        <translation>Se añadió la solicitud %1, una copia de la anterior.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation>%1[*] — Peering Desk — Entorno de pruebas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1[*] — Peering Desk</source>
-        <translation>%1[*] — Peering Desk</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot Open Form</source>
-        <translation>No se puede abrir el formulario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 could not be opened.</source>
-        <translation>No se pudo abrir %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Opened %1 (%n request(s)).</source>
-        <translation>
-            <numerusform>Se abrió %1 (%n solicitud).</numerusform>
-            <numerusform>Se abrió %1 (%n solicitudes).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot Save Form</source>
-        <translation>No se puede guardar el formulario</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saved %1. It holds no secret.</source>
-        <translation>Se guardó %1. No contiene ningún secreto.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Save Form</source>
-        <translation>Guardar formulario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation>Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Open Form</source>
-        <translation>Abrir formulario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to %1 first?</source>
-        <translation>¿Guardar antes los cambios en %1?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this form</source>
-        <translation>este formulario</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Otherwise what you typed since the last save is lost.</source>
-        <translation>De lo contrario, se perderá lo que haya escrito desde la última vez que guardó.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Clear the List</source>
-        <translation>Vaciar la lista</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Project</source>
-        <translation>Proyecto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation>El proyecto de Atlas: elíjalo de la lista (el botón de actualizar muestra sus proyectos) o pegue su ID de 24 caracteres, que se encuentra en Atlas en Project Settings.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Project ID</source>
-        <translation>ID del proyecto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation>ID del proyecto de Atlas, 24 caracteres hexadecimales.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Peering %1 is %2.</source>
-        <translation>El emparejamiento %1 está en %2.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation>Las listas necesitan las credenciales del perfil: %1</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>System Default</source>
-        <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Peering Desk will use %1 after a restart.</source>
-        <translation>Peering Desk usará %1 tras reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2250,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+32"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+33"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Próxima comprobación en %n segundo.</numerusform>
@@ -2318,7 +2361,7 @@
 <context>
     <name>PeeringDesk::PeeringWatcher</name>
     <message numerus="yes">
-        <location filename="../app/core/peering/PeeringWatcher.cpp" line="+122"/>
+        <location filename="../app/core/peering/PeeringWatcher.cpp" line="+112"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
         <translation>
             <numerusform>Atlas pidió esperar %n segundo antes de la próxima comprobación.</numerusform>
@@ -2383,12 +2426,12 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+97"/>
+        <location filename="../ui/PeeringsView.cpp" line="+86"/>
         <source>Loading the peerings of every provider…</source>
         <translation>Cargando los emparejamientos de todos los proveedores…</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+28"/>
         <source>%n peering(s): %1 AWS, %2 Azure, %3 Google Cloud.</source>
         <translation>
             <numerusform>%n emparejamiento: %1 de AWS, %2 de Azure, %3 de Google Cloud.</numerusform>
@@ -2426,12 +2469,12 @@
         <translation>Es el último emparejamiento de AWS del proyecto: Atlas también quitará todos los grupos de seguridad de AWS de la lista de acceso por IP del proyecto.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Deleting peering %1…</source>
         <translation>Eliminando el emparejamiento %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Atlas is deleting peering %1.</source>
         <translation>Atlas está eliminando el emparejamiento %1.</translation>
     </message>
@@ -2473,7 +2516,7 @@
 <context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+108"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+111"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
@@ -2603,22 +2646,33 @@
         <translation>Se eliminaron &quot;%1&quot; y su entrada del llavero.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>the key typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter the key or the service account first.</source>
         <translation>Introduzca primero la clave o la cuenta de servicio.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Reading the secret from the keychain…</source>
         <translation>Leyendo el secreto del llavero…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-1"/>
+        <location line="+10"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Connected. This key sees %n project(s).</source>
         <translation>
             <numerusform>Conectado. Esta clave ve %n proyecto.</numerusform>
@@ -2693,22 +2747,22 @@
 <context>
     <name>PeeringDesk::ProjectPicker</name>
     <message>
-        <location filename="../ui/ProjectPicker.cpp" line="+25"/>
+        <location filename="../ui/ProjectPicker.cpp" line="+24"/>
         <source>Choose a project, or paste its 24-character ID</source>
         <translation>Elija un proyecto o pegue su ID de 24 caracteres</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Loading projects…</source>
         <translation>Cargando los proyectos…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Could not list projects: %1 You can still paste a project ID.</source>
         <translation>No se pudieron listar los proyectos: %1 Aún puede pegar un ID de proyecto.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

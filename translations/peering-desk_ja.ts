@@ -1647,6 +1647,39 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::AtlasApi</name>
+    <message>
+        <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
+        <source>project %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the container in the answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the peering in the answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peering %1 of the list has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the project list has no totalCount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::AtlasCliImporter</name>
     <message>
         <location filename="../app/core/store/AtlasCliImporter.cpp" line="+76"/>
@@ -1710,6 +1743,59 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ConnectionChooser</name>
+    <message>
+        <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished">%1 (%2、%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sandbox (built-in fake Atlas)</source>
+        <translation type="unfinished">サンドボックス (組み込みの疑似 Atlas)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Profile &quot;%1&quot;: requests go to %2.</source>
+        <translation type="unfinished">プロファイル &quot;%1&quot;: リクエストの送信先は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Requests go to %1.</source>
+        <translation type="unfinished">リクエストの送信先は %1 です。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sandbox off. Requests go to %1.</source>
+        <translation type="unfinished">サンドボックスをオフにしました。リクエストの送信先は %1 です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished">サンドボックスを起動しています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sandbox could not start.</source>
+        <translation type="unfinished">サンドボックスを起動できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sandbox on at %1.</source>
+        <translation type="unfinished">サンドボックスを %1 で有効にしました。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
+        <translation type="unfinished">&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
+        <translation type="unfinished">プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ConnectionSession</name>
     <message>
         <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
@@ -1720,7 +1806,7 @@
 <context>
     <name>PeeringDesk::ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.cpp" line="+47"/>
+        <location filename="../ui/ContainerPanel.cpp" line="+33"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -1740,22 +1826,22 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Loading %1 containers…</source>
         <translation>%1 のコンテナーを読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not list containers: %1</source>
         <translation>コンテナーの一覧を取得できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>This project has no %1 container yet: create one below.</source>
         <translation>このプロジェクトには %1 のコンテナーがまだありません。下で作成してください。</translation>
     </message>
@@ -1790,30 +1876,171 @@
         <translation>コンテナー %1 が既にこのリージョンを対象にしています。上の一覧で選択してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Creating the container…</source>
         <translation>コンテナーを作成しています…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Atlas did not create the container: %1</source>
         <translation>Atlas はコンテナーを作成しませんでした: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Atlas answered without a container.</source>
-        <translation>Atlas の応答にコンテナーが含まれていませんでした。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Created container %1 in %2.</source>
         <translation>%2 にコンテナー %1 を作成しました。</translation>
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FormDocument</name>
+    <message>
+        <location filename="../ui/FormDocument.cpp" line="+62"/>
+        <source>%1. %2 %3</source>
+        <translation type="unfinished">%1. %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not filled in yet)</source>
+        <translation type="unfinished">(未入力)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Added request %1, a copy of the one before.</source>
+        <translation type="unfinished">リクエスト %1 を追加しました (前のリクエストのコピー)。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot Open Form</source>
+        <translation type="unfinished">フォームを開けません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished">%1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Opened %1 (%n request(s)).</source>
+        <translation type="unfinished">
+            <numerusform>%1 を開きました (リクエスト %n 件)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Save Form</source>
+        <translation type="unfinished">フォームを保存できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1. It holds no secret.</source>
+        <translation type="unfinished">%1 を保存しました。シークレットは含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Form</source>
+        <translation type="unfinished">フォームの保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
+        <translation type="unfinished">Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open Form</source>
+        <translation type="unfinished">フォームを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished">Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished">未保存の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 first?</source>
+        <translation type="unfinished">先に %1 への変更を保存しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this form</source>
+        <translation type="unfinished">このフォーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise what you typed since the last save is lost.</source>
+        <translation type="unfinished">保存しない場合、最後に保存してから入力した内容は失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormDocumentControls</name>
+    <message>
+        <location filename="../ui/FormDocumentControls.cpp" line="+73"/>
+        <source>Clear the List</source>
+        <translation type="unfinished">一覧をクリア</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untitled</source>
+        <translation type="unfinished">無題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1[*] — Peering Desk — Sandbox</source>
+        <translation type="unfinished">%1[*] — Peering Desk — サンドボックス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Peering Desk</source>
+        <translation type="unfinished">%1[*] — Peering Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::GuidedPanels</name>
+    <message>
+        <location filename="../ui/GuidedPanels.cpp" line="+46"/>
+        <source>Project</source>
+        <translation type="unfinished">プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
+        <translation type="unfinished">Atlas プロジェクトです。一覧から選択する (更新ボタンでプロジェクトの一覧を取得できます) か、24 文字の ID を貼り付けてください。ID は Atlas の Project Settings で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project ID</source>
+        <translation type="unfinished">プロジェクト ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID of the Atlas project, 24 hexadecimal characters.</source>
+        <translation type="unfinished">Atlas プロジェクトの ID (16 進数 24 文字)。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Peering %1 is %2.</source>
+        <translation type="unfinished">ピアリング %1 は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lists need the profile&apos;s credentials: %1</source>
+        <translation type="unfinished">一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+102"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+103"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n 件のピアリングを作成しました。</numerusform>
@@ -1872,14 +2099,27 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::LanguageMenu</name>
+    <message>
+        <location filename="../ui/LanguageMenu.cpp" line="+16"/>
+        <source>System Default</source>
+        <translation type="unfinished">システムの既定</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Peering Desk will use %1 after a restart.</source>
+        <translation type="unfinished">Peering Desk は再起動後に %1 を使用します。</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Ready. Requests go to %1.</source>
         <translation>準備完了。リクエストの送信先は %1 です。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>Your AWS VPC</source>
         <translation>お使いの AWS VPC</translation>
     </message>
@@ -1894,7 +2134,7 @@
         <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Ready to create the peering.</source>
         <translation>ピアリングを作成する準備ができました。</translation>
     </message>
@@ -1916,27 +2156,12 @@
         <translation>送信されませんでした: 事前チェックで問題が見つかりました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Fix the marked fields first: nothing was sent.</source>
         <translation>先にマークされたフィールドを修正してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2、%3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sandbox (built-in fake Atlas)</source>
-        <translation>サンドボックス (組み込みの疑似 Atlas)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation>プロファイル &quot;%1&quot;: リクエストの送信先は %2 です。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>Reading the API key from the keychain…</source>
         <translation>キーチェーンから API キーを読み取っています…</translation>
     </message>
@@ -1971,7 +2196,7 @@
         <translation>ピアリング %1 を作成しました: %2。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Nothing was sent: %1</source>
         <translation>送信されませんでした: %1</translation>
     </message>
@@ -1986,42 +2211,7 @@
         <translation>リクエストが失敗しました。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Requests go to %1.</source>
-        <translation>リクエストの送信先は %1 です。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sandbox off. Requests go to %1.</source>
-        <translation>サンドボックスをオフにしました。リクエストの送信先は %1 です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Starting the sandbox…</source>
-        <translation>サンドボックスを起動しています…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The sandbox could not start.</source>
-        <translation>サンドボックスを起動できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sandbox on at %1.</source>
-        <translation>サンドボックスを %1 で有効にしました。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation>&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation>プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>About Peering Desk</source>
         <translation>Peering Desk について</translation>
     </message>
@@ -2029,153 +2219,6 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;AWS、Azure、Google Cloud 向けの MongoDB Atlas ネットワークピアリング接続を作成します。認証情報はシステムのキーチェーンに保存されます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド (Qt %3 で実行中)。&lt;/p&gt;&lt;p&gt;MongoDB および Atlas は MongoDB, Inc. の商標です。Peering Desk は MongoDB, Inc. とは関係ありません。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+117"/>
-        <source>%1. %2 %3</source>
-        <translation>%1. %2 %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(not filled in yet)</source>
-        <translation>(未入力)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Added request %1, a copy of the one before.</source>
-        <translation>リクエスト %1 を追加しました (前のリクエストのコピー)。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Untitled</source>
-        <translation>無題</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation>%1[*] — Peering Desk — サンドボックス</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1[*] — Peering Desk</source>
-        <translation>%1[*] — Peering Desk</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot Open Form</source>
-        <translation>フォームを開けません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 could not be opened.</source>
-        <translation>%1 を開けませんでした。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Opened %1 (%n request(s)).</source>
-        <translation>
-            <numerusform>%1 を開きました (リクエスト %n 件)。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot Save Form</source>
-        <translation>フォームを保存できません</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saved %1. It holds no secret.</source>
-        <translation>%1 を保存しました。シークレットは含まれていません。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Save Form</source>
-        <translation>フォームの保存</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation>Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Open Form</source>
-        <translation>フォームを開く</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Unsaved Changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to %1 first?</source>
-        <translation>先に %1 への変更を保存しますか?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this form</source>
-        <translation>このフォーム</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Otherwise what you typed since the last save is lost.</source>
-        <translation>保存しない場合、最後に保存してから入力した内容は失われます。</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Clear the List</source>
-        <translation>一覧をクリア</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation>Atlas プロジェクトです。一覧から選択する (更新ボタンでプロジェクトの一覧を取得できます) か、24 文字の ID を貼り付けてください。ID は Atlas の Project Settings で確認できます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Project ID</source>
-        <translation>プロジェクト ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation>Atlas プロジェクトの ID (16 進数 24 文字)。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Peering %1 is %2.</source>
-        <translation>ピアリング %1 は %2 です。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation>一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>System Default</source>
-        <translation>システムの既定</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Peering Desk will use %1 after a restart.</source>
-        <translation>Peering Desk は再起動後に %1 を使用します。</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2239,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+32"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+33"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 次の確認は %n 秒後です。</numerusform>
@@ -2306,7 +2349,7 @@
 <context>
     <name>PeeringDesk::PeeringWatcher</name>
     <message numerus="yes">
-        <location filename="../app/core/peering/PeeringWatcher.cpp" line="+122"/>
+        <location filename="../app/core/peering/PeeringWatcher.cpp" line="+112"/>
         <source>Atlas asked to wait %n second(s) before the next check.</source>
         <translation>
             <numerusform>Atlas から、次の確認まで %n 秒待つよう求められました。</numerusform>
@@ -2370,12 +2413,12 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+97"/>
+        <location filename="../ui/PeeringsView.cpp" line="+86"/>
         <source>Loading the peerings of every provider…</source>
         <translation>すべてのプロバイダーのピアリングを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+28"/>
         <source>%n peering(s): %1 AWS, %2 Azure, %3 Google Cloud.</source>
         <translation>
             <numerusform>ピアリング %n 件: AWS %1 件、Azure %2 件、Google Cloud %3 件。</numerusform>
@@ -2412,12 +2455,12 @@
         <translation>これはプロジェクト最後の AWS ピアリングです。Atlas はプロジェクトの IP アクセスリストから AWS セキュリティグループもすべて削除します。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Deleting peering %1…</source>
         <translation>ピアリング %1 を削除しています…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Atlas is deleting peering %1.</source>
         <translation>Atlas がピアリング %1 を削除しています。</translation>
     </message>
@@ -2457,7 +2500,7 @@
 <context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+108"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+111"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
@@ -2587,22 +2630,33 @@
         <translation>&quot;%1&quot; とそのキーチェーンエントリを削除しました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>the key typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter the key or the service account first.</source>
         <translation>先にキーまたはサービスアカウントを入力してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Reading the secret from the keychain…</source>
         <translation>キーチェーンからシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-1"/>
+        <location line="+10"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Connected. This key sees %n project(s).</source>
         <translation>
             <numerusform>接続しました。このキーで参照できるプロジェクトは %n 件です。</numerusform>
@@ -2675,22 +2729,22 @@
 <context>
     <name>PeeringDesk::ProjectPicker</name>
     <message>
-        <location filename="../ui/ProjectPicker.cpp" line="+25"/>
+        <location filename="../ui/ProjectPicker.cpp" line="+24"/>
         <source>Choose a project, or paste its 24-character ID</source>
         <translation>プロジェクトを選択するか、24 文字の ID を貼り付けてください</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Loading projects…</source>
         <translation>プロジェクトを読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Could not list projects: %1 You can still paste a project ID.</source>
         <translation>プロジェクトの一覧を取得できませんでした: %1 プロジェクト ID を貼り付けることはできます。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

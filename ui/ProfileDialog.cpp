@@ -6,6 +6,7 @@
 #include "FieldFeedback.h"
 #include "UiLog.h"
 #include "api/AtlasApi.h"
+#include "connection/ConnectionSession.h"
 #include "model/FieldValidator.h"
 #include "peering/FailureText.h"
 #include "store/AppSettings.h"
@@ -23,8 +24,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
     , m_store(store)
-    , m_testClient(new AtlasClient(this))
-    , m_testApi(new AtlasApi(m_testClient, this))
+    , m_testSession(new ConnectionSession(new AtlasClient(this), store->credentialStore(), this))
+    , m_testApi(new AtlasApi(m_testSession->client(), this))
 {
     m_ui->setupUi(this);
     m_nameField = new FieldFeedback(QStringLiteral("name"), m_ui->nameLineEdit, m_ui->nameProblemLabel, this);
@@ -65,9 +66,9 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     m_ui->timeoutSpinBox->setValue(settings->timeoutSeconds());
     connect(m_ui->timeoutSpinBox, &QSpinBox::valueChanged, this, [this, settings](int seconds) {
         settings->setValue(AppSettings::Key::TimeoutSeconds, seconds);
-        m_testClient->setTransferTimeout(seconds * 1000);
+        m_testSession->setTimeoutSeconds(seconds);
     });
-    m_testClient->setTransferTimeout(settings->timeoutSeconds() * 1000);
+    m_testSession->setTimeoutSeconds(settings->timeoutSeconds());
 
     const QString active = m_store->activeProfileName();
     reloadList(active);
@@ -337,36 +338,44 @@ void ProfileDialog::testConnection()
         showStatus(problems.first().message, true);
         return;
     }
-    m_testClient->setBaseUrl(profile.baseUrl());
     if (auto secret = formSecret(); secret && !secret->isEmpty()) {
-        sendTest(*secret);
+        // What is typed is tested before it is saved: it never enters the keychain for a test.
+        sendTest(AtlasConnection::withCredentials(profile.baseUrl(), *secret, tr("the key typed here")));
         return;
     }
     if (m_editingName.isEmpty()) {
         showStatus(tr("Enter the key or the service account first."), true);
         return;
     }
-    setBusy(true);
-    showStatus(tr("Reading the secret from the keychain…"), false);
-    m_store->readCredentials(m_editingName, this, [this](const KeychainResult &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            showStatus(result.message, true);
-            return;
-        }
-        sendTest(result.credentials);
-    });
+    Profile stored = profile;
+    stored.name = m_editingName; // the keychain entry is under the saved name until Save renames it
+    sendTest(AtlasConnection::forProfile(stored));
 }
 
-void ProfileDialog::sendTest(const Credentials &credentials)
+void ProfileDialog::sendTest(const AtlasConnection &connection)
 {
     // Only the newest test speaks: an older one would report the credentials that were replaced.
     if (m_testCall) {
         m_testCall->abandon();
     }
-    m_testClient->setCredentials(credentials);
     setBusy(true);
-    showStatus(tr("Connecting to %1…").arg(m_testClient->baseUrl().toString()), false);
+    showStatus(connection.fixedCredentials() ? tr("Connecting to %1…").arg(connection.baseUrl().toString())
+                                             : tr("Reading the secret from the keychain…"),
+               false);
+    m_testSession->setConnection(connection);
+    m_testSession->prepare(this, [this](const std::optional<ConnectionFailure> &failure) {
+        if (failure) {
+            setBusy(false);
+            showStatus(failure->message, true);
+            return;
+        }
+        showStatus(tr("Connecting to %1…").arg(m_testSession->client()->baseUrl().toString()), false);
+        runTest();
+    });
+}
+
+void ProfileDialog::runTest()
+{
     m_testCall = m_testApi->testConnection(this, [this](const AtlasResult<int> &result) {
         setBusy(false);
         if (!result.isOk()) {

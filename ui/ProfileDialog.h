@@ -17,6 +17,8 @@ namespace PeeringDesk {
 class AtlasApi;
 class AtlasCall;
 class AtlasClient;
+class AtlasConnection;
+class ConnectionSession;
 class FieldFeedback;
 class ProfileStore;
 
@@ -50,12 +52,14 @@ private:
     void importFromCli();
     void showStatus(const QString &message, bool isError);
     void setBusy(bool busy);
-    void sendTest(const Credentials &credentials);
+    void sendTest(const AtlasConnection &connection);
+    void runTest();
 
     const std::unique_ptr<Ui::ProfileDialog> m_ui;
     ProfileStore *m_store;
     /// Its own client: a test must not change the window's host or key before the user saves.
-    AtlasClient *m_testClient;
+    /// The test goes through a session of its own, so the same rules apply as to every request.
+    ConnectionSession *m_testSession;
     AtlasApi *m_testApi;
     QPointer<AtlasCall> m_testCall;
     /// The stored name of the profile in the form; empty while a new one is being made.
