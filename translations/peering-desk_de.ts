@@ -1657,32 +1657,32 @@
     <message>
         <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
         <source>project %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 der Liste hat keine id</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the container in the answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container in der Antwort hat keine id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>container %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 der Liste hat keine id</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the peering in the answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Peering in der Antwort hat keine id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>peering %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 der Liste hat keine id</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>the project list has no totalCount</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektliste hat kein Feld totalCount</translation>
     </message>
 </context>
 <context>
@@ -1754,52 +1754,52 @@
     <message>
         <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished">%1 (%2, %3)</translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished">Sandbox (eingebautes simuliertes Atlas)</translation>
+        <translation>Sandbox (eingebautes simuliertes Atlas)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished">Profil „%1“: Anfragen gehen an %2.</translation>
+        <translation>Profil „%1“: Anfragen gehen an %2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Requests go to %1.</source>
-        <translation type="unfinished">Anfragen gehen an %1.</translation>
+        <translation>Anfragen gehen an %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished">Sandbox deaktiviert. Anfragen gehen an %1.</translation>
+        <translation>Sandbox deaktiviert. Anfragen gehen an %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">Sandbox wird gestartet…</translation>
+        <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished">Die Sandbox konnte nicht gestartet werden.</translation>
+        <translation>Die Sandbox konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox on at %1.</source>
-        <translation type="unfinished">Sandbox aktiv unter %1.</translation>
+        <translation>Sandbox aktiv unter %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished">&lt;b&gt;Sandbox:&lt;/b&gt; Anfragen gehen an ein simuliertes Atlas unter %1 auf diesem Computer; in einer echten Cloud wird nichts erstellt.</translation>
+        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; Anfragen gehen an ein simuliertes Atlas unter %1 auf diesem Computer; in einer echten Cloud wird nichts erstellt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished">Projekt und Container werden für Sie ausgefüllt. Die README nennt die Werte, mit denen die Sandbox den jeweiligen Fehler zurückgibt.</translation>
+        <translation>Projekt und Container werden für Sie ausgefüllt. Die README nennt die Werte, mit denen die Sandbox den jeweiligen Fehler zurückgibt.</translation>
     </message>
 </context>
 <context>
@@ -1903,37 +1903,37 @@
     <message>
         <location filename="../ui/FormDocument.cpp" line="+62"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished">%1. %2 %3</translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not filled in yet)</source>
-        <translation type="unfinished">(noch nicht ausgefüllt)</translation>
+        <translation>(noch nicht ausgefüllt)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished">Anfrage %1 hinzugefügt, eine Kopie der vorherigen.</translation>
+        <translation>Anfrage %1 hinzugefügt, eine Kopie der vorherigen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot Open Form</source>
-        <translation type="unfinished">Formular kann nicht geöffnet werden</translation>
+        <translation>Formular kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished">%1 konnte nicht geöffnet werden.</translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 geöffnet (%n Anfrage).</numerusform>
             <numerusform>%1 geöffnet (%n Anfragen).</numerusform>
         </translation>
@@ -1941,52 +1941,52 @@
     <message>
         <location line="+11"/>
         <source>Cannot Save Form</source>
-        <translation type="unfinished">Formular kann nicht gespeichert werden</translation>
+        <translation>Formular kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished">%1 gespeichert. Es enthält keine Geheimnisse.</translation>
+        <translation>%1 gespeichert. Es enthält keine Geheimnisse.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Form</source>
-        <translation type="unfinished">Formular speichern</translation>
+        <translation>Formular speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished">Peering-Desk-Formulare (*.peering.json);;JSON-Dateien (*.json)</translation>
+        <translation>Peering-Desk-Formulare (*.peering.json);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open Form</source>
-        <translation type="unfinished">Formular öffnen</translation>
+        <translation>Formular öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished">Peering-Desk-Formulare (*.peering.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        <translation>Peering-Desk-Formulare (*.peering.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished">Änderungen an %1 zuerst speichern?</translation>
+        <translation>Änderungen an %1 zuerst speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this form</source>
-        <translation type="unfinished">diesem Formular</translation>
+        <translation>diesem Formular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished">Andernfalls geht verloren, was Sie seit dem letzten Speichern eingegeben haben.</translation>
+        <translation>Andernfalls geht verloren, was Sie seit dem letzten Speichern eingegeben haben.</translation>
     </message>
 </context>
 <context>
@@ -1994,22 +1994,22 @@
     <message>
         <location filename="../ui/FormDocumentControls.cpp" line="+73"/>
         <source>Clear the List</source>
-        <translation type="unfinished">Liste leeren</translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished">%1[*] — Peering Desk — Sandbox</translation>
+        <translation>%1[*] — Peering Desk — Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished">%1[*] — Peering Desk</translation>
+        <translation>%1[*] — Peering Desk</translation>
     </message>
 </context>
 <context>
@@ -2017,32 +2017,32 @@
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+46"/>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished">Das Atlas-Projekt: Wählen Sie es aus der Liste (die Aktualisieren-Schaltfläche listet Ihre Projekte auf) oder fügen Sie seine 24-stellige ID ein, die Sie in Atlas unter Project Settings finden.</translation>
+        <translation>Das Atlas-Projekt: Wählen Sie es aus der Liste (die Aktualisieren-Schaltfläche listet Ihre Projekte auf) oder fügen Sie seine 24-stellige ID ein, die Sie in Atlas unter Project Settings finden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished">Projekt-ID</translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished">ID des Atlas-Projekts, 24 Hexadezimalzeichen.</translation>
+        <translation>ID des Atlas-Projekts, 24 Hexadezimalzeichen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished">Peering %1 hat den Status %2.</translation>
+        <translation>Peering %1 hat den Status %2.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished">Listen benötigen die Anmeldedaten des Profils: %1</translation>
+        <translation>Listen benötigen die Anmeldedaten des Profils: %1</translation>
     </message>
 </context>
 <context>
@@ -2112,12 +2112,12 @@
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+16"/>
         <source>System Default</source>
-        <translation type="unfinished">Systemvorgabe</translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Peering Desk will use %1 after a restart.</source>
-        <translation type="unfinished">Peering Desk verwendet nach einem Neustart %1.</translation>
+        <translation>Peering Desk verwendet nach einem Neustart %1.</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2648,7 @@
     <message>
         <location line="+15"/>
         <source>the key typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>der hier eingegebene Schlüssel</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2669,7 +2669,7 @@
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>

@@ -1933,7 +1933,7 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Opened %1 (%n request).</numerusform>
             <numerusform>Opened %1 (%n requests).</numerusform>
         </translation>

@@ -1657,32 +1657,32 @@
     <message>
         <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
         <source>project %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto %1 de la lista no tiene id</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the container in the answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenedor de la respuesta no tiene id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>container %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenedor %1 de la lista no tiene id</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the peering in the answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>el emparejamiento de la respuesta no tiene id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>peering %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>el emparejamiento %1 de la lista no tiene id</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>the project list has no totalCount</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de proyectos no tiene totalCount</translation>
     </message>
 </context>
 <context>
@@ -1754,52 +1754,52 @@
     <message>
         <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished">%1 (%2, %3)</translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished">Entorno de pruebas (Atlas simulado integrado)</translation>
+        <translation>Entorno de pruebas (Atlas simulado integrado)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished">Perfil &quot;%1&quot;: las solicitudes van a %2.</translation>
+        <translation>Perfil &quot;%1&quot;: las solicitudes van a %2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Requests go to %1.</source>
-        <translation type="unfinished">Las solicitudes van a %1.</translation>
+        <translation>Las solicitudes van a %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished">Entorno de pruebas desactivado. Las solicitudes van a %1.</translation>
+        <translation>Entorno de pruebas desactivado. Las solicitudes van a %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">Iniciando el entorno de pruebas…</translation>
+        <translation>Iniciando el entorno de pruebas…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished">No se pudo iniciar el entorno de pruebas.</translation>
+        <translation>No se pudo iniciar el entorno de pruebas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox on at %1.</source>
-        <translation type="unfinished">Entorno de pruebas activo en %1.</translation>
+        <translation>Entorno de pruebas activo en %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished">&lt;b&gt;Entorno de pruebas:&lt;/b&gt; las solicitudes van a un Atlas simulado en %1, en este equipo; no se crea nada en una nube real.</translation>
+        <translation>&lt;b&gt;Entorno de pruebas:&lt;/b&gt; las solicitudes van a un Atlas simulado en %1, en este equipo; no se crea nada en una nube real.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished">El proyecto y el contenedor se rellenan automáticamente. El README enumera los valores que hacen que el entorno de pruebas responda con cada error.</translation>
+        <translation>El proyecto y el contenedor se rellenan automáticamente. El README enumera los valores que hacen que el entorno de pruebas responda con cada error.</translation>
     </message>
 </context>
 <context>
@@ -1903,37 +1903,37 @@
     <message>
         <location filename="../ui/FormDocument.cpp" line="+62"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished">%1. %2 %3</translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not filled in yet)</source>
-        <translation type="unfinished">(aún sin rellenar)</translation>
+        <translation>(aún sin rellenar)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished">Se añadió la solicitud %1, una copia de la anterior.</translation>
+        <translation>Se añadió la solicitud %1, una copia de la anterior.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot Open Form</source>
-        <translation type="unfinished">No se puede abrir el formulario</translation>
+        <translation>No se puede abrir el formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished">No se pudo abrir %1.</translation>
+        <translation>No se pudo abrir %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se abrió %1 (%n solicitud).</numerusform>
             <numerusform>Se abrió %1 (%n solicitudes).</numerusform>
         </translation>
@@ -1941,52 +1941,52 @@
     <message>
         <location line="+11"/>
         <source>Cannot Save Form</source>
-        <translation type="unfinished">No se puede guardar el formulario</translation>
+        <translation>No se puede guardar el formulario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished">Se guardó %1. No contiene ningún secreto.</translation>
+        <translation>Se guardó %1. No contiene ningún secreto.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Form</source>
-        <translation type="unfinished">Guardar formulario</translation>
+        <translation>Guardar formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished">Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json)</translation>
+        <translation>Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open Form</source>
-        <translation type="unfinished">Abrir formulario</translation>
+        <translation>Abrir formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished">Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        <translation>Formularios de Peering Desk (*.peering.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished">¿Guardar antes los cambios en %1?</translation>
+        <translation>¿Guardar antes los cambios en %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this form</source>
-        <translation type="unfinished">este formulario</translation>
+        <translation>este formulario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished">De lo contrario, se perderá lo que haya escrito desde la última vez que guardó.</translation>
+        <translation>De lo contrario, se perderá lo que haya escrito desde la última vez que guardó.</translation>
     </message>
 </context>
 <context>
@@ -1994,22 +1994,22 @@
     <message>
         <location filename="../ui/FormDocumentControls.cpp" line="+73"/>
         <source>Clear the List</source>
-        <translation type="unfinished">Vaciar la lista</translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Untitled</source>
-        <translation type="unfinished">Sin título</translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished">%1[*] — Peering Desk — Entorno de pruebas</translation>
+        <translation>%1[*] — Peering Desk — Entorno de pruebas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished">%1[*] — Peering Desk</translation>
+        <translation>%1[*] — Peering Desk</translation>
     </message>
 </context>
 <context>
@@ -2017,32 +2017,32 @@
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+46"/>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished">El proyecto de Atlas: elíjalo de la lista (el botón de actualizar muestra sus proyectos) o pegue su ID de 24 caracteres, que se encuentra en Atlas en Project Settings.</translation>
+        <translation>El proyecto de Atlas: elíjalo de la lista (el botón de actualizar muestra sus proyectos) o pegue su ID de 24 caracteres, que se encuentra en Atlas en Project Settings.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished">ID del proyecto</translation>
+        <translation>ID del proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished">ID del proyecto de Atlas, 24 caracteres hexadecimales.</translation>
+        <translation>ID del proyecto de Atlas, 24 caracteres hexadecimales.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished">El emparejamiento %1 está en %2.</translation>
+        <translation>El emparejamiento %1 está en %2.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished">Las listas necesitan las credenciales del perfil: %1</translation>
+        <translation>Las listas necesitan las credenciales del perfil: %1</translation>
     </message>
 </context>
 <context>
@@ -2112,12 +2112,12 @@
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+16"/>
         <source>System Default</source>
-        <translation type="unfinished">Predeterminado del sistema</translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Peering Desk will use %1 after a restart.</source>
-        <translation type="unfinished">Peering Desk usará %1 tras reiniciar.</translation>
+        <translation>Peering Desk usará %1 tras reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2648,7 @@
     <message>
         <location line="+15"/>
         <source>the key typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave introducida aquí</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2669,7 +2669,7 @@
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>

@@ -1657,32 +1657,32 @@
     <message>
         <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
         <source>project %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet %1 de la liste n&apos;a pas d&apos;id</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the container in the answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>le conteneur de la réponse n&apos;a pas d&apos;id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>container %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>le conteneur %1 de la liste n&apos;a pas d&apos;id</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the peering in the answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appairage de la réponse n&apos;a pas d&apos;id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>peering %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appairage %1 de la liste n&apos;a pas d&apos;id</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>the project list has no totalCount</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des projets n&apos;a pas de totalCount</translation>
     </message>
 </context>
 <context>
@@ -1754,52 +1754,52 @@
     <message>
         <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished">%1 (%2, %3)</translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished">Bac à sable (faux Atlas intégré)</translation>
+        <translation>Bac à sable (faux Atlas intégré)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished">Profil «&#xa0;%1&#xa0;»&#xa0;: les requêtes sont envoyées à %2.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: les requêtes sont envoyées à %2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Requests go to %1.</source>
-        <translation type="unfinished">Les requêtes sont envoyées à %1.</translation>
+        <translation>Les requêtes sont envoyées à %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished">Bac à sable désactivé. Les requêtes sont envoyées à %1.</translation>
+        <translation>Bac à sable désactivé. Les requêtes sont envoyées à %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">Démarrage du bac à sable…</translation>
+        <translation>Démarrage du bac à sable…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished">Le bac à sable n&apos;a pas pu démarrer.</translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox on at %1.</source>
-        <translation type="unfinished">Bac à sable actif sur %1.</translation>
+        <translation>Bac à sable actif sur %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished">&lt;b&gt;Bac à sable&#xa0;:&lt;/b&gt; les requêtes sont envoyées à un faux Atlas sur %1, sur cet ordinateur&#xa0;; rien n&apos;est créé dans un vrai cloud.</translation>
+        <translation>&lt;b&gt;Bac à sable&#xa0;:&lt;/b&gt; les requêtes sont envoyées à un faux Atlas sur %1, sur cet ordinateur&#xa0;; rien n&apos;est créé dans un vrai cloud.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished">Le projet et le conteneur sont remplis pour vous. Le README liste les valeurs qui font répondre le bac à sable avec chaque erreur.</translation>
+        <translation>Le projet et le conteneur sont remplis pour vous. Le README liste les valeurs qui font répondre le bac à sable avec chaque erreur.</translation>
     </message>
 </context>
 <context>
@@ -1903,37 +1903,37 @@
     <message>
         <location filename="../ui/FormDocument.cpp" line="+62"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished">%1. %2 %3</translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not filled in yet)</source>
-        <translation type="unfinished">(pas encore rempli)</translation>
+        <translation>(pas encore rempli)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished">Requête %1 ajoutée, copie de la précédente.</translation>
+        <translation>Requête %1 ajoutée, copie de la précédente.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot Open Form</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir le formulaire</translation>
+        <translation>Impossible d&apos;ouvrir le formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir %1.</translation>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 ouvert (%n requête).</numerusform>
             <numerusform>%1 ouvert (%n requêtes).</numerusform>
         </translation>
@@ -1941,52 +1941,52 @@
     <message>
         <location line="+11"/>
         <source>Cannot Save Form</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer le formulaire</translation>
+        <translation>Impossible d&apos;enregistrer le formulaire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished">%1 enregistré. Il ne contient aucun secret.</translation>
+        <translation>%1 enregistré. Il ne contient aucun secret.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Form</source>
-        <translation type="unfinished">Enregistrer le formulaire</translation>
+        <translation>Enregistrer le formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished">Formulaires Peering Desk (*.peering.json);;Fichiers JSON (*.json)</translation>
+        <translation>Formulaires Peering Desk (*.peering.json);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open Form</source>
-        <translation type="unfinished">Ouvrir un formulaire</translation>
+        <translation>Ouvrir un formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished">Formulaires Peering Desk (*.peering.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        <translation>Formulaires Peering Desk (*.peering.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished">Enregistrer d&apos;abord les modifications de %1&#xa0;?</translation>
+        <translation>Enregistrer d&apos;abord les modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this form</source>
-        <translation type="unfinished">ce formulaire</translation>
+        <translation>ce formulaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished">Sinon, ce que vous avez saisi depuis le dernier enregistrement sera perdu.</translation>
+        <translation>Sinon, ce que vous avez saisi depuis le dernier enregistrement sera perdu.</translation>
     </message>
 </context>
 <context>
@@ -1994,22 +1994,22 @@
     <message>
         <location filename="../ui/FormDocumentControls.cpp" line="+73"/>
         <source>Clear the List</source>
-        <translation type="unfinished">Vider la liste</translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Untitled</source>
-        <translation type="unfinished">Sans titre</translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished">%1[*] — Peering Desk — Bac à sable</translation>
+        <translation>%1[*] — Peering Desk — Bac à sable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished">%1[*] — Peering Desk</translation>
+        <translation>%1[*] — Peering Desk</translation>
     </message>
 </context>
 <context>
@@ -2017,32 +2017,32 @@
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+46"/>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished">Le projet Atlas&#xa0;: choisissez-le dans la liste (le bouton d&apos;actualisation liste vos projets) ou collez son ID de 24 caractères, indiqué dans Atlas sous Project Settings.</translation>
+        <translation>Le projet Atlas&#xa0;: choisissez-le dans la liste (le bouton d&apos;actualisation liste vos projets) ou collez son ID de 24 caractères, indiqué dans Atlas sous Project Settings.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished">ID du projet</translation>
+        <translation>ID du projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished">ID du projet Atlas, 24 caractères hexadécimaux.</translation>
+        <translation>ID du projet Atlas, 24 caractères hexadécimaux.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished">L&apos;appairage %1 est à l&apos;état %2.</translation>
+        <translation>L&apos;appairage %1 est à l&apos;état %2.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished">Les listes nécessitent les identifiants du profil&#xa0;: %1</translation>
+        <translation>Les listes nécessitent les identifiants du profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2112,12 +2112,12 @@
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+16"/>
         <source>System Default</source>
-        <translation type="unfinished">Langue du système</translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Peering Desk will use %1 after a restart.</source>
-        <translation type="unfinished">Peering Desk utilisera %1 après un redémarrage.</translation>
+        <translation>Peering Desk utilisera %1 après un redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2648,7 @@
     <message>
         <location line="+15"/>
         <source>the key typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé saisie ici</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2669,7 +2669,7 @@
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>

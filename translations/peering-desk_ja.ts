@@ -1651,32 +1651,32 @@
     <message>
         <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
         <source>project %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の %1 番目のプロジェクトに id がありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the container in the answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>応答のコンテナーに id がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>container %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の %1 番目のコンテナーに id がありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the peering in the answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>応答のピアリングに id がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>peering %1 of the list has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の %1 番目のピアリングに id がありません</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>the project list has no totalCount</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト一覧に totalCount がありません</translation>
     </message>
 </context>
 <context>
@@ -1747,52 +1747,52 @@
     <message>
         <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished">%1 (%2、%3)</translation>
+        <translation>%1 (%2、%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished">サンドボックス (組み込みの疑似 Atlas)</translation>
+        <translation>サンドボックス (組み込みの疑似 Atlas)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished">プロファイル &quot;%1&quot;: リクエストの送信先は %2 です。</translation>
+        <translation>プロファイル &quot;%1&quot;: リクエストの送信先は %2 です。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Requests go to %1.</source>
-        <translation type="unfinished">リクエストの送信先は %1 です。</translation>
+        <translation>リクエストの送信先は %1 です。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sandbox off. Requests go to %1.</source>
-        <translation type="unfinished">サンドボックスをオフにしました。リクエストの送信先は %1 です。</translation>
+        <translation>サンドボックスをオフにしました。リクエストの送信先は %1 です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished">サンドボックスを起動しています…</translation>
+        <translation>サンドボックスを起動しています…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished">サンドボックスを起動できませんでした。</translation>
+        <translation>サンドボックスを起動できませんでした。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox on at %1.</source>
-        <translation type="unfinished">サンドボックスを %1 で有効にしました。</translation>
+        <translation>サンドボックスを %1 で有効にしました。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished">&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
+        <translation>&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished">プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
+        <translation>プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
     </message>
 </context>
 <context>
@@ -1896,89 +1896,89 @@
     <message>
         <location filename="../ui/FormDocument.cpp" line="+62"/>
         <source>%1. %2 %3</source>
-        <translation type="unfinished">%1. %2 %3</translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not filled in yet)</source>
-        <translation type="unfinished">(未入力)</translation>
+        <translation>(未入力)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Added request %1, a copy of the one before.</source>
-        <translation type="unfinished">リクエスト %1 を追加しました (前のリクエストのコピー)。</translation>
+        <translation>リクエスト %1 を追加しました (前のリクエストのコピー)。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot Open Form</source>
-        <translation type="unfinished">フォームを開けません</translation>
+        <translation>フォームを開けません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished">%1 を開けませんでした。</translation>
+        <translation>%1 を開けませんでした。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Opened %1 (%n request(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 を開きました (リクエスト %n 件)。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot Save Form</source>
-        <translation type="unfinished">フォームを保存できません</translation>
+        <translation>フォームを保存できません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1. It holds no secret.</source>
-        <translation type="unfinished">%1 を保存しました。シークレットは含まれていません。</translation>
+        <translation>%1 を保存しました。シークレットは含まれていません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Form</source>
-        <translation type="unfinished">フォームの保存</translation>
+        <translation>フォームの保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json)</source>
-        <translation type="unfinished">Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json)</translation>
+        <translation>Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Open Form</source>
-        <translation type="unfinished">フォームを開く</translation>
+        <translation>フォームを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peering Desk forms (*.peering.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished">Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+        <translation>Peering Desk フォーム (*.peering.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished">未保存の変更</translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished">先に %1 への変更を保存しますか?</translation>
+        <translation>先に %1 への変更を保存しますか?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this form</source>
-        <translation type="unfinished">このフォーム</translation>
+        <translation>このフォーム</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Otherwise what you typed since the last save is lost.</source>
-        <translation type="unfinished">保存しない場合、最後に保存してから入力した内容は失われます。</translation>
+        <translation>保存しない場合、最後に保存してから入力した内容は失われます。</translation>
     </message>
 </context>
 <context>
@@ -1986,22 +1986,22 @@
     <message>
         <location filename="../ui/FormDocumentControls.cpp" line="+73"/>
         <source>Clear the List</source>
-        <translation type="unfinished">一覧をクリア</translation>
+        <translation>一覧をクリア</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Untitled</source>
-        <translation type="unfinished">無題</translation>
+        <translation>無題</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished">%1[*] — Peering Desk — サンドボックス</translation>
+        <translation>%1[*] — Peering Desk — サンドボックス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Peering Desk</source>
-        <translation type="unfinished">%1[*] — Peering Desk</translation>
+        <translation>%1[*] — Peering Desk</translation>
     </message>
 </context>
 <context>
@@ -2009,32 +2009,32 @@
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+46"/>
         <source>Project</source>
-        <translation type="unfinished">プロジェクト</translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Atlas project: pick it from the list (the refresh button lists your projects) or paste its 24-character ID, found in Atlas under Project Settings.</source>
-        <translation type="unfinished">Atlas プロジェクトです。一覧から選択する (更新ボタンでプロジェクトの一覧を取得できます) か、24 文字の ID を貼り付けてください。ID は Atlas の Project Settings で確認できます。</translation>
+        <translation>Atlas プロジェクトです。一覧から選択する (更新ボタンでプロジェクトの一覧を取得できます) か、24 文字の ID を貼り付けてください。ID は Atlas の Project Settings で確認できます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished">プロジェクト ID</translation>
+        <translation>プロジェクト ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID of the Atlas project, 24 hexadecimal characters.</source>
-        <translation type="unfinished">Atlas プロジェクトの ID (16 進数 24 文字)。</translation>
+        <translation>Atlas プロジェクトの ID (16 進数 24 文字)。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished">ピアリング %1 は %2 です。</translation>
+        <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
-        <translation type="unfinished">一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
+        <translation>一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
     </message>
 </context>
 <context>
@@ -2103,12 +2103,12 @@
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+16"/>
         <source>System Default</source>
-        <translation type="unfinished">システムの既定</translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Peering Desk will use %1 after a restart.</source>
-        <translation type="unfinished">Peering Desk は再起動後に %1 を使用します。</translation>
+        <translation>Peering Desk は再起動後に %1 を使用します。</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2632,7 @@
     <message>
         <location line="+15"/>
         <source>the key typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに入力したキー</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2653,7 +2653,7 @@
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
