@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "SandboxSession.h"
 #include "StartupProbe.h"
 #include "connection/ConnectionSession.h"
 #include "provisioning/HeadlessSubmitter.h"
@@ -131,7 +132,8 @@ int main(int argc, char *argv[])
     if (line.hasProfile()) {
         profiles.setActiveProfileName(line.profile());
     }
-    MainWindow mainWindow(&client, &profiles, settings.get());
+    SandboxSession sandbox(&store);
+    MainWindow mainWindow(&client, &profiles, settings.get(), &sandbox);
     mainWindow.show();
     StartupProbe::attachIfRequested(&mainWindow); // bench/: inert unless PEERING_DESK_BENCH_STARTUP=1
     if (!line.formToOpen().isEmpty()) {

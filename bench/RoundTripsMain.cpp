@@ -7,6 +7,7 @@
 #include "SandboxSeed.h"
 #include "transport/AtlasClient.h"
 #include "transport/PagedFetch.h"
+#include "connection/ConnectionSession.h"
 #include "peering/PeeringSubmitter.h"
 #include "model/PeeringRequest.h"
 #include "store/CredentialStore.h"
@@ -38,8 +39,13 @@ int main(int argc, char *argv[])
     AtlasClient client;
     client.setBaseUrl(QUrl(parser.value(urlOption)));
     CredentialStore store(QStringLiteral("peering-desk-bench"));
-    PeeringSubmitter submitter(&client, &store);
-    submitter.setProfile(QStringLiteral("bench"));
+    ConnectionSession session(&client, &store);
+    Profile bench;
+    bench.name = QStringLiteral("bench");
+    bench.environment = Profile::Environment::Custom;
+    bench.customBaseUrl = parser.value(urlOption);
+    session.setConnection(AtlasConnection::forProfile(bench)); // the key is read from the keychain, as in the app
+    PeeringSubmitter submitter(&session);
     BenchFollow follower(&client, parser.value(scaleOption).toInt());
     int listed = 0;
     int failures = 0;

@@ -6,10 +6,10 @@
 #include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
-#include "transport/AtlasClient.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -99,7 +99,8 @@ int main(int argc, char **argv)
     AtlasClient client;
     CredentialStore store;
     ProfileStore profiles(&settings, &store);
-    MainWindow window(&client, &profiles, &settings);
+    SandboxSession sandbox(&store);
+    MainWindow window(&client, &profiles, &settings, &sandbox);
     window.resize(1180, 760);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
@@ -121,7 +122,7 @@ int main(int argc, char **argv)
     tour.type("awsAccountId", QStringLiteral("012345678901"));
     tour.type("routeTableCidrBlock", QStringLiteral("10.20.0.0/16"));
     tour.shoot(QStringLiteral("aws-page"));
-    window.sandbox()->server()->setStatusStepMs(600);
+    sandbox.server()->setStatusStepMs(600);
     tour.create();
     window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(true);
     tour.shoot(QStringLiteral("result-created-aws"));
@@ -142,20 +143,20 @@ int main(int argc, char **argv)
     tour.type("accepterRegionName", QStringLiteral("us-west-2"));
     tour.type("vpcId", QStringLiteral("vpc-0fedcba9876543211"));
     tour.type("routeTableCidrBlock", QStringLiteral("10.30.0.0/16")); // no overlap, so pre-flight lets it go
-    window.sandbox()->server()->injectFault(SandboxFault::RedirectElsewhere, "POST");
+    sandbox.server()->injectFault(SandboxFault::RedirectElsewhere, "POST");
     tour.create();
     tour.shoot(QStringLiteral("result-error-redirect"));
-    window.sandbox()->server()->injectFault(SandboxFault::ServiceUnavailable, "POST");
+    sandbox.server()->injectFault(SandboxFault::ServiceUnavailable, "POST");
     tour.create();
     tour.shoot(QStringLiteral("result-error-503"));
     settings.setValue(AppSettings::Key::TimeoutSeconds, AppSettings::minTimeoutSeconds);
-    window.sandbox()->server()->injectFault(SandboxFault::SlowDrip, "POST");
+    sandbox.server()->injectFault(SandboxFault::SlowDrip, "POST");
     tour.create();
     tour.shoot(QStringLiteral("result-error-timeout"));
     settings.reset(AppSettings::Key::TimeoutSeconds);
 
-    window.sandbox()->server()->seedPeers(window.sandbox()->demoGroupId(), Provider::Azure, 3);
-    window.sandbox()->server()->seedPeers(window.sandbox()->demoGroupId(), Provider::Gcp, 2);
+    sandbox.server()->seedPeers(sandbox.demoGroupId(), Provider::Azure, 3);
+    sandbox.server()->seedPeers(sandbox.demoGroupId(), Provider::Gcp, 2);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
     tabs->setCurrentIndex(1);
     window.findChild<QPushButton *>(QStringLiteral("refreshButton"), Qt::FindChildrenRecursively);

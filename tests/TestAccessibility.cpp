@@ -3,6 +3,7 @@
 // can say, on every provider page; a validation message becomes the field's accessible description.
 #include "IsolatedStores.h"
 #include "MainWindow.h"
+#include "SandboxSession.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
@@ -57,7 +58,8 @@ private slots:
         QFETCH(int, provider);
         IsolatedStores stores(QStringLiteral("io.github.peeringdesk.PeeringDesk.a11ytests"));
         AtlasClient client;
-        MainWindow window(&client, &stores.profiles(), &stores.settings());
+        SandboxSession sandbox(&stores.credentials());
+        MainWindow window(&client, &stores.profiles(), &stores.settings(), &sandbox);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setProvider(static_cast<Provider>(provider));
@@ -90,7 +92,8 @@ private slots:
     {
         IsolatedStores stores(QStringLiteral("io.github.peeringdesk.PeeringDesk.a11ytests"));
         AtlasClient client;
-        MainWindow window(&client, &stores.profiles(), &stores.settings());
+        SandboxSession sandbox(&stores.credentials());
+        MainWindow window(&client, &stores.profiles(), &stores.settings(), &sandbox);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *vpc = window.findChild<QLineEdit *>(QStringLiteral("vpcIdLineEdit"));

@@ -62,6 +62,7 @@ class TestMainWindowGui : public QObject
 private:
     std::unique_ptr<IsolatedStores> m_stores;
     std::unique_ptr<AtlasClient> m_client;
+    std::unique_ptr<SandboxSession> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<MainWindowDriver> m_ui;
 
@@ -87,7 +88,9 @@ private slots:
         m_stores = std::make_unique<IsolatedStores>(testService); // every test starts without profiles
         QVERIFY(m_stores->isValid());
         m_client = std::make_unique<AtlasClient>();
-        m_window = std::make_unique<MainWindow>(m_client.get(), &m_stores->profiles(), &m_stores->settings());
+        m_sandbox = std::make_unique<SandboxSession>(&m_stores->credentials());
+        m_window =
+            std::make_unique<MainWindow>(m_client.get(), &m_stores->profiles(), &m_stores->settings(), m_sandbox.get());
         m_ui = std::make_unique<MainWindowDriver>(*m_window);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -188,7 +191,7 @@ private slots:
         QVERIFY(m_ui->startSandbox());
         m_ui->fillGcp();
         int posts = 0;
-        connect(m_window->sandbox()->server(), &SandboxServer::requestHandled, this,
+        connect(m_sandbox->server(), &SandboxServer::requestHandled, this,
                 [&posts](const QString &method, const QString &path, int status) {
                     if (method == QLatin1String("POST") && path.endsWith(QLatin1String("/peers")) && status != 401) {
                         ++posts;
@@ -247,7 +250,7 @@ private slots:
     {
         QVERIFY(m_ui->startSandbox());
         m_ui->fillAzure();
-        SandboxServer *server = m_window->sandbox()->server();
+        SandboxServer *server = m_sandbox->server();
         server->injectFault(SandboxFault::Hang, "POST");
         const int received = server->requestCount();
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
@@ -266,8 +269,8 @@ private slots:
     {
         QVERIFY(m_ui->startSandbox());
         m_ui->fillGcp();
-        const quint16 port = m_window->sandbox()->server()->port();
-        m_window->sandbox()->server()->close();
+        const quint16 port = m_sandbox->server()->port();
+        m_sandbox->server()->close();
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
         QCOMPARE(m_ui->title(), QStringLiteral("Connection refused"));
@@ -309,7 +312,7 @@ private slots:
         // The form is complete once what the start reads has landed; and only the create (the one POST) meets the
         // fault, whatever else may still be read.
         QVERIFY(m_ui->waitUntilFormSettled());
-        SandboxServer *server = m_window->sandbox()->server();
+        SandboxServer *server = m_sandbox->server();
         const QStringList typed = formValues();
         QVERIFY(m_ui->waitForCreateEnabled());
         server->injectFault(fault, "POST");
@@ -526,7 +529,7 @@ private slots:
         QVERIFY(m_window->windowTitle().startsWith(QLatin1String("two.peering.json")));
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
-        QVERIFY(!saved.readAll().contains(m_window->sandbox()->server()->privateKey().toUtf8()));
+        QVERIFY(!saved.readAll().contains(m_sandbox->server()->privateKey().toUtf8()));
 
         m_window->findChild<QAction *>(QStringLiteral("newAction"))->trigger(); // saved: no question asked
         QVERIFY(m_ui->field("networkName")->text().isEmpty());
@@ -554,14 +557,14 @@ private slots:
         m_ui->find<QCheckBox>("prettyCheckBox")->setChecked(true);
         const QString preview = m_ui->find<QPlainTextEdit>("previewTextEdit")->toPlainText();
         QVERIFY2(preview.startsWith(QStringLiteral("POST %1/api/atlas/v2/groups/%2/peers?pretty=true")
-                                        .arg(m_window->sandbox()->baseUrl().toString(), SandboxSeed::demoGroupId)),
+                                        .arg(m_sandbox->baseUrl().toString(), SandboxSeed::demoGroupId)),
                  qPrintable(preview));
         QVERIFY(preview.contains("\"vnetName\": \"prod-vnet\""));
         m_window->findChild<QAction *>(QStringLiteral("copyAsCurlAction"))->trigger();
         const QString curl = QApplication::clipboard()->text();
         QVERIFY(curl.startsWith("curl --digest"));
         QVERIFY(curl.contains("prod-vnet"));
-        QVERIFY(!curl.contains(m_window->sandbox()->server()->privateKey()));
+        QVERIFY(!curl.contains(m_sandbox->server()->privateKey()));
         m_window->findChild<QAction *>(QStringLiteral("copyAsTerraformAction"))->trigger();
         QVERIFY(QApplication::clipboard()->text().contains("mongodbatlas_network_peering"));
         m_ui->type("vnetName", QStringLiteral("renamed-vnet"));
@@ -642,10 +645,10 @@ private slots:
         QVERIFY(m_ui->startSandbox());
         // The peering moves only when the test moves the sandbox's clock, and the tracker reads often, so each
         // status is reached as soon as the clock allows and no real step has to pass.
-        SandboxClock &clock = *m_window->sandbox()->server()->clock();
+        SandboxClock &clock = *m_sandbox->server()->clock();
         clock.freeze();
         const int stepMs = 3000;
-        m_window->sandbox()->server()->setStatusStepMs(stepMs);
+        m_sandbox->server()->setStatusStepMs(stepMs);
         auto *watcher = m_window->findChild<PeeringWatcher *>();
         QVERIFY(watcher);
         watcher->setBackoff(PeeringWatcher::Backoff{20, 1.5, 100, 5});
@@ -718,7 +721,7 @@ private slots:
         m_ui->fillAws(QStringLiteral("vpc-0fedcba9876543210"));
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
-        const QString privateKey = m_window->sandbox()->server()->privateKey();
+        const QString privateKey = m_sandbox->server()->privateKey();
         m_window->close();
         m_stores->settings().sync();
         QFile file(m_stores->settings().fileName());

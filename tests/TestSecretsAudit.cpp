@@ -90,6 +90,7 @@ class TestSecretsAudit : public QObject
 private:
     std::unique_ptr<IsolatedStores> m_stores;
     std::unique_ptr<AtlasClient> m_client;
+    std::unique_ptr<SandboxSession> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<MainWindowDriver> m_ui;
     QList<Secret> m_secrets;
@@ -166,14 +167,16 @@ private slots:
         m_stores = std::make_unique<IsolatedStores>(testService);
         QVERIFY(m_stores->isValid());
         m_client = std::make_unique<AtlasClient>();
-        m_window = std::make_unique<MainWindow>(m_client.get(), &m_stores->profiles(), &m_stores->settings());
+        m_sandbox = std::make_unique<SandboxSession>(&m_stores->credentials());
+        m_window =
+            std::make_unique<MainWindow>(m_client.get(), &m_stores->profiles(), &m_stores->settings(), m_sandbox.get());
         m_ui = std::make_unique<MainWindowDriver>(*m_window);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
         // Sandbox on: its API key goes into the keychain and every request is digest-signed with it.
         QVERIFY(m_ui->startSandbox());
-        SandboxServer *sandbox = m_window->sandbox()->server();
+        SandboxServer *sandbox = m_sandbox->server();
         addSecret(QStringLiteral("the sandbox's private key"), sandbox->privateKey().toUtf8());
 
         // An AWS create.

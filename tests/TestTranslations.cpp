@@ -3,6 +3,7 @@
 // English plural forms.
 #include "IsolatedStores.h"
 #include "MainWindow.h"
+#include "SandboxSession.h"
 #include "model/FieldValidator.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
@@ -46,7 +47,8 @@ private slots:
         QApplication::installTranslator(&translator);
         IsolatedStores stores(QStringLiteral("io.github.peeringdesk.PeeringDesk.i18ntests"));
         AtlasClient client;
-        MainWindow window(&client, &stores.profiles(), &stores.settings());
+        SandboxSession sandbox(&stores.credentials());
+        MainWindow window(&client, &stores.profiles(), &stores.settings(), &sandbox);
         auto *create = window.findChild<QPushButton *>(QStringLiteral("createButton"));
         const QString expected = translator.translate("MainWindow", "&Create Peering");
         QVERIFY(!expected.isEmpty());

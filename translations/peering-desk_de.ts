@@ -256,7 +256,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
         <translation>peering-desk: Die Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
@@ -2015,7 +2015,7 @@
 <context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
-        <location filename="../ui/GuidedPanels.cpp" line="+46"/>
+        <location filename="../ui/GuidedPanels.cpp" line="+45"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -2123,7 +2123,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Ready. Requests go to %1.</source>
         <translation>Bereit. Anfragen gehen an %1.</translation>
     </message>
@@ -2954,7 +2954,7 @@
 <context>
     <name>PeeringDesk::SandboxSession</name>
     <message>
-        <location filename="../ui/SandboxSession.cpp" line="+31"/>
+        <location filename="../app/sandbox/SandboxSession.cpp" line="+31"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>

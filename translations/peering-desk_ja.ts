@@ -256,7 +256,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
         <translation>peering-desk: サンドボックスが 127.0.0.1 で待ち受けできませんでした。</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
-        <location filename="../ui/GuidedPanels.cpp" line="+46"/>
+        <location filename="../ui/GuidedPanels.cpp" line="+45"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -2114,7 +2114,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Ready. Requests go to %1.</source>
         <translation>準備完了。リクエストの送信先は %1 です。</translation>
     </message>
@@ -2935,7 +2935,7 @@
 <context>
     <name>PeeringDesk::SandboxSession</name>
     <message>
-        <location filename="../ui/SandboxSession.cpp" line="+31"/>
+        <location filename="../app/sandbox/SandboxSession.cpp" line="+31"/>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>サンドボックスが 127.0.0.1 で待ち受けできませんでした。</translation>
     </message>

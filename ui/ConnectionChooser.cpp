@@ -4,8 +4,8 @@
 #include "ui_MainWindow.h"
 
 #include "ProfileDialog.h"
-#include "SandboxSession.h"
 #include "UiLog.h"
+#include "connection/SandboxControl.h"
 #include "peering/SubmitOutcome.h"
 #include "store/AppSettings.h"
 #include "store/ProfileStore.h"
@@ -22,8 +22,8 @@ const QString sandboxItemData = QStringLiteral("\x01sandbox"); // cannot collide
 } // namespace
 
 ConnectionChooser::ConnectionChooser(ConnectionSession *session, ProfileStore *profiles, AppSettings *settings,
-                                     Ui::MainWindow *ui, QWidget *window, std::function<QString()> typedGroupId,
-                                     QObject *parent)
+                                     SandboxControl *sandbox, Ui::MainWindow *ui, QWidget *window,
+                                     std::function<QString()> typedGroupId, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_profiles(profiles)
@@ -31,7 +31,7 @@ ConnectionChooser::ConnectionChooser(ConnectionSession *session, ProfileStore *p
     , m_ui(ui)
     , m_window(window)
     , m_typedGroupId(std::move(typedGroupId))
-    , m_sandbox(new SandboxSession(session->credentialStore(), this))
+    , m_sandbox(sandbox)
 {
     m_ui->profileLabel->setBuddy(m_ui->profileComboBox);
     connect(m_ui->profilesAction, &QAction::triggered, this, &ConnectionChooser::showProfilesDialog);

@@ -19,7 +19,7 @@ namespace PeeringDesk {
 
 class AppSettings;
 class ProfileStore;
-class SandboxSession;
+class SandboxControl;
 struct SubmitOutcome;
 
 /// Which Atlas the window talks to: the profile list, File > Use the Sandbox and its banner, and the providers
@@ -33,10 +33,11 @@ class ConnectionChooser final : public QObject
 public:
     /// Uses the window's profile list, sandbox action, banner and provider list; `window` parents the dialogs.
     /// `typedGroupId` reads the project field, so a profile's default project never overwrites one typed.
-    ConnectionChooser(ConnectionSession *session, ProfileStore *profiles, AppSettings *settings, Ui::MainWindow *ui,
-                      QWidget *window, std::function<QString()> typedGroupId, QObject *parent = nullptr);
+    ConnectionChooser(ConnectionSession *session, ProfileStore *profiles, AppSettings *settings,
+                      SandboxControl *sandbox, Ui::MainWindow *ui, QWidget *window,
+                      std::function<QString()> typedGroupId, QObject *parent = nullptr);
 
-    SandboxSession *sandbox() const { return m_sandbox; }
+    SandboxControl *sandbox() const { return m_sandbox; }
     bool isSandboxEnabled() const;
     void setSandboxEnabled(bool enabled);
 
@@ -82,7 +83,7 @@ private:
     Ui::MainWindow *m_ui;
     QWidget *m_window;
     std::function<QString()> m_typedGroupId;
-    SandboxSession *m_sandbox;
+    SandboxControl *m_sandbox;
     bool m_reloadingProfiles = false;
 };
 

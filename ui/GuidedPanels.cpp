@@ -10,9 +10,8 @@
 #include "PeeringsView.h"
 #include "PreflightPanel.h"
 #include "ProjectPicker.h"
-#include "SandboxServer.h"
-#include "SandboxSession.h"
 #include "api/AtlasApi.h"
+#include "connection/SandboxControl.h"
 #include "model/FieldValidator.h"
 #include "peering/PeeringWatcher.h"
 
@@ -75,7 +74,7 @@ GuidedPanels::GuidedPanels(AtlasClient *client, ConnectionChooser *connection, U
     // In the sandbox, "I have done this in AWS" is the acceptance itself: there is no AWS to do it in.
     connect(m_tracker, &PeeringTracker::userActionConfirmed, this, [this](const Peering &peering) {
         if (m_connection->isSandboxEnabled()) {
-            m_connection->sandbox()->server()->acceptPeer(groupId(), peering.id());
+            m_connection->sandbox()->completeCloudStep(groupId(), peering.id());
         }
     });
 

@@ -8,8 +8,8 @@
 #include "LanguageMenu.h"
 #include "ProviderPage.h"
 #include "RequestPreviewPanel.h"
-#include "SandboxSession.h"
 #include "UiLog.h"
+#include "connection/SandboxControl.h"
 #include "store/AppSettings.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
@@ -20,7 +20,8 @@
 
 namespace PeeringDesk {
 
-MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings *settings, QWidget *parent)
+MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings *settings, SandboxControl *sandbox,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
@@ -34,7 +35,7 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_loading = true;
     m_connection = new ConnectionChooser(
-        m_session, profiles, settings, m_ui.get(), this, [this] { return m_guided->groupId(); }, this);
+        m_session, profiles, settings, sandbox, m_ui.get(), this, [this] { return m_guided->groupId(); }, this);
     m_guided = new GuidedPanels(
         client, m_connection, m_ui.get(), [this] { return currentRequest(); }, this);
     m_document = new FormDocument(settings, this,

@@ -34,13 +34,15 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings *settings, QWidget *parent = nullptr);
+    /// `sandbox` is what File ▸ Use the Sandbox starts: the executable and the tests hand one in.
+    MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings *settings, SandboxControl *sandbox,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Switches to the built-in sandbox (as --sandbox and File > Use the Sandbox do).
     void setSandboxEnabled(bool enabled) { m_connection->setSandboxEnabled(enabled); }
     bool isSandboxEnabled() const { return m_connection->isSandboxEnabled(); }
-    SandboxSession *sandbox() const { return m_connection->sandbox(); }
+    SandboxControl *sandbox() const { return m_connection->sandbox(); }
 
     /// The request the form describes right now.
     PeeringRequest currentRequest() const;

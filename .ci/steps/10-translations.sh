@@ -5,7 +5,7 @@ set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp translations/*.ts "$tmp/"
-/usr/lib/qt6/bin/lupdate -no-obsolete -locations relative app/core ui app/main.cpp app/CommandLine.cpp -ts "$tmp"/*.ts >/dev/null
+/usr/lib/qt6/bin/lupdate -no-obsolete -locations relative app/core ui app/main.cpp app/CommandLine.cpp app/sandbox/SandboxSession.cpp -ts "$tmp"/*.ts >/dev/null
 python3 - "$tmp" <<'PY'
 import sys, glob, os, xml.etree.ElementTree as ET
 tmp = sys.argv[1]

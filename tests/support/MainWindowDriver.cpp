@@ -89,11 +89,19 @@ void MainWindowDriver::fillGcp()
     type("networkName", QStringLiteral("default"));
 }
 
+SandboxServer *MainWindowDriver::sandboxServer() const
+{
+    auto *session = dynamic_cast<SandboxSession *>(m_window.sandbox());
+    if (!session)
+        qFatal("the window was not given a SandboxSession");
+    return session->server();
+}
+
 bool MainWindowDriver::startSandbox(int timeoutMs)
 {
     m_window.setSandboxEnabled(true);
     // The sandbox is made as it is turned on; its answers from then on tell when the form has what it reads.
-    if (SandboxServer *server = m_window.sandbox()->server(); server && !m_answers) {
+    if (SandboxServer *server = sandboxServer(); server && !m_answers) {
         m_answers = QObject::connect(server, &SandboxServer::requestHandled, server,
                                      [this](const QString &method, const QString &path, int status) {
                                          ++m_answered;
@@ -109,7 +117,7 @@ bool MainWindowDriver::startSandbox(int timeoutMs)
 
 bool MainWindowDriver::waitUntilFormSettled(int timeoutMs)
 {
-    const SandboxServer *server = m_window.sandbox()->server();
+    const SandboxServer *server = sandboxServer();
     return server && QTest::qWaitFor(
                          [this, server] {
                              return m_projectsAnswered && !m_window.isListing() && server->requestCount() == m_answered;

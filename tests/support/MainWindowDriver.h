@@ -10,7 +10,8 @@ class QLineEdit;
 
 namespace PeeringDesk {
 class MainWindow;
-}
+class SandboxServer;
+} // namespace PeeringDesk
 
 namespace PeeringDesk::TestSupport {
 
@@ -25,6 +26,8 @@ public:
     MainWindowDriver &operator=(const MainWindowDriver &) = delete;
 
     MainWindow &window() const { return m_window; }
+    /// The sandbox the suite handed the window (a SandboxSession), or null before it runs.
+    SandboxServer *sandboxServer() const;
 
     /// The child widget with this objectName; aborts the test run if there is none (a renamed widget).
     template <typename T = QWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxSession.h"
 
+#include "SandboxLog.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
-#include "UiLog.h"
 #include "store/CredentialStore.h"
 
 #include <QPointer>
@@ -22,7 +22,7 @@ bool SandboxSession::isRunning() const
     return m_server != nullptr;
 }
 
-void SandboxSession::start(QObject *context, Callback callback)
+void SandboxSession::start(QObject *context, Started callback)
 {
     if (!m_server) {
         m_server = std::make_unique<SandboxServer>();
@@ -33,7 +33,7 @@ void SandboxSession::start(QObject *context, Callback callback)
         }
         // Like real Atlas, AWS and Google Cloud peerings wait for the step in the cloud (the tracker's button).
         m_server->setRequireAcceptance(true);
-        qCInfo(lcUi) << "sandbox listening on" << m_server->baseUrl().toString();
+        qCInfo(lcSandbox) << "sandbox listening on" << m_server->baseUrl().toString();
     }
     const Credentials key = Credentials::apiKey(m_server->publicKey(), m_server->privateKey());
     QPointer<QObject> guard(context);
@@ -76,6 +76,13 @@ QString SandboxSession::containerId(Provider provider) const
         return SandboxSeed::gcpContainerId;
     }
     return {};
+}
+
+void SandboxSession::completeCloudStep(const QString &groupId, const QString &peerId)
+{
+    if (m_server) {
+        m_server->acceptPeer(groupId, peerId);
+    }
 }
 
 } // namespace PeeringDesk
