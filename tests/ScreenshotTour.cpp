@@ -154,6 +154,9 @@ int main(int argc, char **argv)
     tour.create();
     tour.shoot(QStringLiteral("result-error-timeout"));
     settings.reset(AppSettings::Key::TimeoutSeconds);
+    sandbox.server()->injectFault(SandboxFault::EmptySuccess, "POST"); // created, but the answer is lost
+    tour.create();
+    tour.shoot(QStringLiteral("result-unreadable-may-be-created"));
 
     sandbox.server()->seedPeers(sandbox.demoGroupId(), Provider::Azure, 3);
     sandbox.server()->seedPeers(sandbox.demoGroupId(), Provider::Gcp, 2);
@@ -186,8 +189,9 @@ int main(int argc, char **argv)
     tour.shoot(QStringLiteral("result-created-gcp"));
 
     window.setSandboxEnabled(false);
+    tour.type("networkName", QStringLiteral("staging")); // not yet peered: only the missing profile stops it
     tour.create(); // no profile yet: nothing is sent
-    tour.shoot(QStringLiteral("result-no-credentials"));
+    tour.shoot(QStringLiteral("result-no-profile"));
 
     // Profiles: one of each kind, then the manager and a Government profile in the window.
     auto save = [&profiles](Profile profile, const Credentials &secret) {
