@@ -48,15 +48,20 @@ bool ConnectionChooser::isSandboxEnabled() const
     return m_sandbox->isRunning();
 }
 
-void ConnectionChooser::apply()
+AtlasConnection ConnectionChooser::chosen() const
 {
     if (isSandboxEnabled()) {
-        m_session->setConnection(AtlasConnection::forSandbox(m_sandbox->baseUrl()));
-    } else if (const auto profile = m_profiles->activeProfile()) {
-        m_session->setConnection(AtlasConnection::forProfile(*profile));
-    } else {
-        m_session->setConnection(AtlasConnection());
+        return AtlasConnection::forSandbox(m_sandbox->baseUrl());
     }
+    if (const auto profile = m_profiles->activeProfile()) {
+        return AtlasConnection::forProfile(*profile);
+    }
+    return {};
+}
+
+void ConnectionChooser::apply()
+{
+    m_session->setConnection(chosen());
     m_session->setTimeoutSeconds(m_settings->timeoutSeconds());
 }
 
@@ -68,21 +73,13 @@ void ConnectionChooser::prepare(QObject *context, ConnectionSession::Callback ca
 
 QUrl ConnectionChooser::previewBaseUrl() const
 {
-    if (isSandboxEnabled()) {
-        return m_sandbox->baseUrl();
-    }
-    const auto profile = m_profiles->activeProfile();
-    return profile ? profile->baseUrl() : AtlasClient::defaultBaseUrl();
+    const AtlasConnection connection = chosen();
+    return connection.isNull() ? AtlasClient::defaultBaseUrl() : connection.baseUrl();
 }
 
 Credentials::Kind ConnectionChooser::credentialsKind() const
 {
-    if (!isSandboxEnabled()) {
-        if (const auto profile = m_profiles->activeProfile()) {
-            return profile->credentialsKind();
-        }
-    }
-    return Credentials::Kind::ApiKey;
+    return chosen().credentialsKind();
 }
 
 QString ConnectionChooser::formProfile() const

@@ -43,6 +43,8 @@ public:
 
     /// Hands the chosen connection to the session again: a profile or the timeout may have changed since.
     void apply();
+    /// The connection the window's choices describe right now.
+    AtlasConnection chosen() const;
     /// apply(), then ConnectionSession::prepare().
     void prepare(QObject *context, ConnectionSession::Callback callback);
 
