@@ -73,6 +73,7 @@ HeadlessSubmitter::HeadlessSubmitter(ConnectionSession *session, ProfileStore *p
     , m_session(session)
     , m_profiles(profiles)
     , m_submitter(new PeeringSubmitter(session, this))
+    , m_api(new AtlasApi(session->client(), this))
     , m_out(out)
     , m_err(err)
 {
@@ -251,7 +252,7 @@ void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
 
 void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)
 {
-    auto *watcher = new PeeringWatcher(new AtlasApi(m_session->client(), this), this);
+    auto *watcher = new PeeringWatcher(m_api, this);
     const int request = m_current;
     connect(watcher, &PeeringWatcher::statusChanged, this, [this, request](const Peering &peering) {
         say(tr("peering-desk: request %1: peering %2 is %3.").arg(request).arg(peering.id(), peering.status()));

@@ -11,6 +11,7 @@
 
 namespace PeeringDesk {
 
+class AtlasApi;
 class ConnectionSession;
 class PeeringSubmitter;
 class ProfileStore;
@@ -66,6 +67,8 @@ private:
     ConnectionSession *m_session;
     ProfileStore *m_profiles;
     PeeringSubmitter *m_submitter;
+    /// What --wait follows the new peerings through.
+    AtlasApi *m_api;
     QTextStream *m_out;
     QTextStream *m_err;
     QString m_profileOverride;
