@@ -167,6 +167,46 @@ private slots:
         delete reply;
     }
 
+    // A switch of connection must not leave the old key on the client for the new host.
+    void switchingConnection_dropsTheOldKeyAtOnce()
+    {
+        std::optional<std::optional<ConnectionFailure>> ready;
+        m_session.prepare(this, [&ready](const std::optional<ConnectionFailure> &failure) { ready = failure; });
+        QTRY_VERIFY(ready.has_value());
+        QVERIFY(!ready->has_value());
+        QVERIFY(m_client.hasCredentials());
+        m_session.setConnection(AtlasConnection::withCredentials(QUrl(QStringLiteral("https://other.example.invalid")),
+                                                                 Credentials::apiKey("other", "key"),
+                                                                 QStringLiteral("other")));
+        QVERIFY(!m_client.hasCredentials());
+        QCOMPARE(m_client.baseUrl(), QUrl(QStringLiteral("https://other.example.invalid")));
+    }
+
+    // Ready for one connection, reported after a switch to another: the caller must not send on the new one.
+    void switchWhilePreparing_isReportedAsChanged()
+    {
+        std::optional<std::optional<ConnectionFailure>> ready;
+        m_session.prepare(this, [&ready](const std::optional<ConnectionFailure> &failure) { ready = failure; });
+        m_session.setConnection(AtlasConnection());
+        QTRY_VERIFY(ready.has_value());
+        QVERIFY(ready->has_value());
+        QCOMPARE((*ready)->kind, ConnectionFailure::Kind::Changed);
+    }
+
+    // A token endpoint's error is no answer to the create: nothing was created, whatever its status.
+    void tokenFailure_isNotAMaybe()
+    {
+        m_session.setConnection(AtlasConnection::withCredentials(
+            m_sandbox.baseUrl(), Credentials::serviceAccount(m_sandbox.clientId(), m_sandbox.clientSecret()),
+            QStringLiteral("robot")));
+        m_sandbox.injectFault(SandboxFault::HtmlBadGateway, "POST"); // the first POST is the token's
+        const SubmitOutcome outcome = submitOnce(awsRequest());
+        QCOMPARE(outcome.kind, SubmitOutcome::Kind::RequestFailed);
+        QCOMPARE(outcome.failure->kind(), RequestFailure::Kind::Credentials);
+        QCOMPARE(outcome.httpStatus, 0);
+        QVERIFY(!outcome.mayHaveBeenCreated());
+    }
+
     void created_isAPeeringWithAnId()
     {
         const SubmitOutcome outcome = submitOnce(awsRequest());

@@ -475,6 +475,14 @@ private slots:
         QVERIFY(m_ui->find<QLabel>("providerNoteLabel")->isVisible());
         QVERIFY(m_ui->find<QLabel>("providerNoteLabel")->text().contains("Government"));
         QCOMPARE(m_client->baseUrl(), QUrl("https://cloud.mongodbgov.com"));
+
+        // An Azure request that arrives another way (a saved form, the request list) is held by the same rule:
+        // Create is off and the form says why, instead of a Create that silently does nothing.
+        m_window->setProvider(Provider::Azure);
+        m_ui->fillAzure();
+        QVERIFY(!m_ui->find<QPushButton>("createButton")->isEnabled());
+        QVERIFY2(m_ui->find<QLabel>("formStatusLabel")->text().contains("Government"),
+                 qPrintable(m_ui->find<QLabel>("formStatusLabel")->text()));
     }
 
     void profileDialog_createsAProfileAndTestsTheConnection()

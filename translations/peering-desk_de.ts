@@ -1726,7 +1726,7 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/transport/AtlasClient.cpp" line="+281"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+282"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam, und Peering Desk hat die Anfrage nicht erneut gesendet, weil sie Atlas erreicht haben könnte</translation>
     </message>
@@ -1744,7 +1744,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
         <translation>der Inhaltstyp ist „%1“, nicht JSON; der Inhalt begann mit: %2</translation>
     </message>
@@ -1752,7 +1752,7 @@
 <context>
     <name>PeeringDesk::ConnectionChooser</name>
     <message>
-        <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
+        <location filename="../ui/ConnectionChooser.cpp" line="+109"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -1805,9 +1805,9 @@
 <context>
     <name>PeeringDesk::ConnectionSession</name>
     <message>
-        <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
-        <source>The connection changed while its key was being read: nothing was sent.</source>
-        <translation>Die Verbindung hat sich geändert, während ihr Schlüssel gelesen wurde: Nichts wurde gesendet.</translation>
+        <location filename="../app/core/connection/ConnectionSession.cpp" line="+50"/>
+        <source>The profile or the sandbox was switched while the request was being prepared: nothing was sent.</source>
+        <translation>Das Profil oder die Sandbox wurde gewechselt, während die Anfrage vorbereitet wurde: Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2040,7 @@
         <translation>Peering %1 hat den Status %2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>Listen benötigen die Anmeldedaten des Profils: %1</translation>
     </message>
@@ -2048,7 +2048,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+103"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n Peering erstellt.</numerusform>
@@ -2143,7 +2143,7 @@
         <translation>Ihr Google-Cloud-VPC-Netzwerk</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Ready to create the peering.</source>
         <translation>Bereit zum Erstellen des Peerings.</translation>
     </message>
@@ -2161,7 +2161,7 @@
         <translation>Die Vorabprüfung hat ein Problem gefunden, das Atlas ablehnen würde; siehe oben.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>Nichts wurde gesendet: Die Vorabprüfung hat ein Problem gefunden.</translation>
     </message>
@@ -2171,7 +2171,7 @@
         <translation>Korrigieren Sie zuerst die markierten Felder: Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reading the API key from the keychain…</source>
         <translation>API-Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -2206,17 +2206,17 @@
         <translation>Peering %1 erstellt: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing was sent: %1</source>
         <translation>Nichts wurde gesendet: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>Atlas: %1</source>
         <translation>Atlas: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
@@ -2916,17 +2916,17 @@
         <translation>Anmeldedaten nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No profile</source>
         <translation>Kein Profil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Profile: &quot;%1&quot;.</source>
         <translation>Profil: „%1“.</translation>
     </message>

@@ -1726,7 +1726,7 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/transport/AtlasClient.cpp" line="+281"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+282"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>la conexión se cerró antes de que llegara una respuesta, y Peering Desk no volvió a enviar la solicitud porque puede haber llegado a Atlas</translation>
     </message>
@@ -1744,7 +1744,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
         <translation>el tipo de contenido es «%1», no JSON; el cuerpo empezaba así: %2</translation>
     </message>
@@ -1752,7 +1752,7 @@
 <context>
     <name>PeeringDesk::ConnectionChooser</name>
     <message>
-        <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
+        <location filename="../ui/ConnectionChooser.cpp" line="+109"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -1805,9 +1805,9 @@
 <context>
     <name>PeeringDesk::ConnectionSession</name>
     <message>
-        <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
-        <source>The connection changed while its key was being read: nothing was sent.</source>
-        <translation>La conexión cambió mientras se leía su clave: no se envió nada.</translation>
+        <location filename="../app/core/connection/ConnectionSession.cpp" line="+50"/>
+        <source>The profile or the sandbox was switched while the request was being prepared: nothing was sent.</source>
+        <translation>Se cambió el perfil o el entorno de pruebas mientras se preparaba la solicitud: no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2040,7 @@
         <translation>El emparejamiento %1 está en %2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>Las listas necesitan las credenciales del perfil: %1</translation>
     </message>
@@ -2048,7 +2048,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+103"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: se ha creado %n emparejamiento.</numerusform>
@@ -2143,7 +2143,7 @@
         <translation>Su red de VPC de Google Cloud</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Ready to create the peering.</source>
         <translation>Listo para crear el emparejamiento.</translation>
     </message>
@@ -2161,7 +2161,7 @@
         <translation>La comprobación previa encontró un problema que Atlas rechazaría; véase arriba.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>No se envió nada: la comprobación previa encontró un problema.</translation>
     </message>
@@ -2171,7 +2171,7 @@
         <translation>Corrija primero los campos marcados: no se envió nada.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reading the API key from the keychain…</source>
         <translation>Leyendo la clave de API del llavero…</translation>
     </message>
@@ -2206,17 +2206,17 @@
         <translation>Emparejamiento %1 creado: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing was sent: %1</source>
         <translation>No se envió nada: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>Atlas: %1</source>
         <translation>Atlas: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request failed.</source>
         <translation>La solicitud falló.</translation>
     </message>
@@ -2916,17 +2916,17 @@
         <translation>Credenciales no disponibles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not sent</source>
         <translation>No enviada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No profile</source>
         <translation>Ningún perfil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Profile: &quot;%1&quot;.</source>
         <translation>Perfil: &quot;%1&quot;.</translation>
     </message>

@@ -1726,7 +1726,7 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/transport/AtlasClient.cpp" line="+281"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+282"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>la connexion s&apos;est fermée avant toute réponse, et Peering Desk n&apos;a pas renvoyé la requête car elle a pu atteindre Atlas</translation>
     </message>
@@ -1744,7 +1744,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
         <translation>le type de contenu est « %1 », pas JSON ; le corps commençait par : %2</translation>
     </message>
@@ -1752,7 +1752,7 @@
 <context>
     <name>PeeringDesk::ConnectionChooser</name>
     <message>
-        <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
+        <location filename="../ui/ConnectionChooser.cpp" line="+109"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -1805,9 +1805,9 @@
 <context>
     <name>PeeringDesk::ConnectionSession</name>
     <message>
-        <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
-        <source>The connection changed while its key was being read: nothing was sent.</source>
-        <translation>La connexion a changé pendant la lecture de sa clé : rien n&apos;a été envoyé.</translation>
+        <location filename="../app/core/connection/ConnectionSession.cpp" line="+50"/>
+        <source>The profile or the sandbox was switched while the request was being prepared: nothing was sent.</source>
+        <translation>Le profil ou le bac à sable a changé pendant la préparation de la requête&#xa0;: rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2040,7 @@
         <translation>L&apos;appairage %1 est à l&apos;état %2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>Les listes nécessitent les identifiants du profil&#xa0;: %1</translation>
     </message>
@@ -2048,7 +2048,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+103"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n appairage créé.</numerusform>
@@ -2143,7 +2143,7 @@
         <translation>Votre réseau VPC Google Cloud</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Ready to create the peering.</source>
         <translation>Prêt à créer l&apos;appairage.</translation>
     </message>
@@ -2161,7 +2161,7 @@
         <translation>La vérification préalable a trouvé un problème qu’Atlas refuserait&#xa0;; voir ci-dessus.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: la vérification préalable a détecté un problème.</translation>
     </message>
@@ -2171,7 +2171,7 @@
         <translation>Corrigez d&apos;abord les champs signalés&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reading the API key from the keychain…</source>
         <translation>Lecture de la clé d&apos;API dans le trousseau…</translation>
     </message>
@@ -2206,17 +2206,17 @@
         <translation>Appairage %1 créé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing was sent: %1</source>
         <translation>Rien n&apos;a été envoyé : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>Atlas: %1</source>
         <translation>Atlas&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request failed.</source>
         <translation>La requête a échoué.</translation>
     </message>
@@ -2916,17 +2916,17 @@
         <translation>Identifiants indisponibles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not sent</source>
         <translation>Requête non envoyée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No profile</source>
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Profile: &quot;%1&quot;.</source>
         <translation>Profil&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -1720,7 +1720,7 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/transport/AtlasClient.cpp" line="+281"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+282"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>応答が届く前に接続が閉じられました。リクエストが Atlas に届いている可能性があるため、Peering Desk は再送信していません</translation>
     </message>
@@ -1737,7 +1737,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>the content type is &quot;%1&quot;, not JSON; the body began: %2</source>
         <translation>コンテンツタイプが JSON ではなく「%1」です。本文の先頭: %2</translation>
     </message>
@@ -1745,7 +1745,7 @@
 <context>
     <name>PeeringDesk::ConnectionChooser</name>
     <message>
-        <location filename="../ui/ConnectionChooser.cpp" line="+111"/>
+        <location filename="../ui/ConnectionChooser.cpp" line="+109"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2、%3)</translation>
     </message>
@@ -1798,9 +1798,9 @@
 <context>
     <name>PeeringDesk::ConnectionSession</name>
     <message>
-        <location filename="../app/core/connection/ConnectionSession.cpp" line="+74"/>
-        <source>The connection changed while its key was being read: nothing was sent.</source>
-        <translation>キーの読み取り中に接続が変更されました。何も送信されていません。</translation>
+        <location filename="../app/core/connection/ConnectionSession.cpp" line="+50"/>
+        <source>The profile or the sandbox was switched while the request was being prepared: nothing was sent.</source>
+        <translation>リクエストの準備中にプロファイルまたはサンドボックスが切り替えられました。何も送信していません。</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2032,7 @@
         <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
     </message>
@@ -2040,7 +2040,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+103"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n 件のピアリングを作成しました。</numerusform>
@@ -2134,7 +2134,7 @@
         <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Ready to create the peering.</source>
         <translation>ピアリングを作成する準備ができました。</translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation>事前チェックで Atlas が拒否する問題が見つかりました。上記を参照してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>送信されませんでした: 事前チェックで問題が見つかりました。</translation>
     </message>
@@ -2161,7 +2161,7 @@
         <translation>先にマークされたフィールドを修正してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reading the API key from the keychain…</source>
         <translation>キーチェーンから API キーを読み取っています…</translation>
     </message>
@@ -2196,17 +2196,17 @@
         <translation>ピアリング %1 を作成しました: %2。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Nothing was sent: %1</source>
         <translation>送信されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>Atlas: %1</source>
         <translation>Atlas: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request failed.</source>
         <translation>リクエストが失敗しました。</translation>
     </message>
@@ -2897,17 +2897,17 @@
         <translation>認証情報を利用できません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not sent</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No profile</source>
         <translation>プロファイルなし</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Profile: &quot;%1&quot;.</source>
         <translation>プロファイル: &quot;%1&quot;。</translation>
     </message>

@@ -37,6 +37,7 @@ ConnectionChooser::ConnectionChooser(ConnectionSession *session, ProfileStore *p
     connect(m_ui->profilesAction, &QAction::triggered, this, &ConnectionChooser::showProfilesDialog);
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &ConnectionChooser::showProfilesDialog);
     connect(m_ui->sandboxAction, &QAction::triggered, this, &ConnectionChooser::setSandboxEnabled);
+    connect(m_session, &ConnectionSession::connectionChanged, this, &ConnectionChooser::connectionSwitched);
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ConnectionChooser::reloadProfiles);
     connect(m_profiles, &ProfileStore::activeProfileChanged, this, &ConnectionChooser::reloadProfiles);
     connect(m_ui->profileComboBox, &QComboBox::activated, this, &ConnectionChooser::onProfileChosen);

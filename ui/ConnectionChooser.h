@@ -62,6 +62,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeout);
+    /// Requests now go elsewhere (another profile, the sandbox on or off): the client holds no key until the next
+    /// prepare(), and whatever was read or followed belongs to the old connection.
+    void connectionSwitched();
     /// The sandbox was switched on or off (the window title says so).
     void sandboxChanged();
     /// The sandbox is up: its demo project and container may fill the form.

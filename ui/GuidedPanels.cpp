@@ -71,6 +71,9 @@ GuidedPanels::GuidedPanels(AtlasClient *client, ConnectionChooser *connection, U
         Q_EMIT statusMessage(tr("Peering %1 is %2.").arg(peering.id(), peering.status()), 0);
         refreshPeerings();
     });
+    connect(m_connection, &ConnectionChooser::connectionSwitched, this, &GuidedPanels::onConnectionSwitched);
+    // The lists' own refresh buttons send at once: have the key ready for them, as after every switch.
+    QMetaObject::invokeMethod(this, &GuidedPanels::onConnectionSwitched, Qt::QueuedConnection);
     // In the sandbox, "I have done this in AWS" is the acceptance itself: there is no AWS to do it in.
     connect(m_tracker, &PeeringTracker::userActionConfirmed, this, [this](const Peering &peering) {
         if (m_connection->isSandboxEnabled()) {
@@ -97,6 +100,14 @@ void GuidedPanels::setGroupId(const QString &groupId)
 bool GuidedPanels::isListing() const
 {
     return m_projectPicker->isLoading() || m_containerPanel->isBusy() || m_peeringsView->isLoading();
+}
+
+void GuidedPanels::onConnectionSwitched()
+{
+    // A peering of the old connection is not followed on the new one, with no key or another's.
+    m_tracker->cancel();
+    m_listedGroupId.clear();
+    m_connection->prepare(this, [](const std::optional<ConnectionFailure> &) {});
 }
 
 void GuidedPanels::refreshLists(bool projectsToo)

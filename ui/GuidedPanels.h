@@ -61,6 +61,7 @@ Q_SIGNALS:
     void containerChosen(const QString &containerId);
 
 private:
+    void onConnectionSwitched();
     void refreshPeerings();
 
     ConnectionChooser *m_connection;

@@ -234,7 +234,8 @@ void MainWindow::revalidate()
     }
     m_ui->previewPanel->setRequest(currentRequest(), m_connection->previewBaseUrl(), currentSavedRequest().options,
                                    m_connection->credentialsKind());
-    const FieldProblems problems = currentRequest().validate();
+    m_connection->apply(); // the connection's rules count too: Atlas for Government has no Azure
+    const FieldProblems problems = m_submitter->problems(currentRequest());
     for (FieldFeedback *field : allFields()) {
         QString message;
         for (const FieldProblem &problem : problems) {
@@ -253,8 +254,10 @@ void MainWindow::revalidate()
         return;
     }
     if (!problems.isEmpty()) {
+        const bool provider = problems.last().field == QLatin1String("providerName"); // it comes last
         m_ui->formStatusLabel->setText(
-            tr("%n field(s) still need a value or a fix.", nullptr, static_cast<int>(problems.size())));
+            provider ? problems.last().message
+                     : tr("%n field(s) still need a value or a fix.", nullptr, static_cast<int>(problems.size())));
     } else if (preflightBlocks) {
         m_ui->formStatusLabel->setText(tr("The pre-flight check found a problem Atlas would refuse; see above."));
     } else {
@@ -268,7 +271,8 @@ void MainWindow::createPeering()
         return; // never a second POST while one is in flight
     }
     const PeeringRequest request = currentRequest();
-    const FieldProblems problems = request.validate();
+    m_connection->apply();
+    const FieldProblems problems = m_submitter->problems(request);
     if (problems.isEmpty() && m_guided->preflightBlocks()) {
         statusBar()->showMessage(tr("Nothing was sent: the pre-flight check found a problem."), 5000);
         return;
@@ -285,7 +289,6 @@ void MainWindow::createPeering()
         statusBar()->showMessage(tr("Fix the marked fields first: nothing was sent."), 5000);
         return;
     }
-    m_connection->apply();
     m_document->saveSession(isSandboxEnabled());
     qCInfo(lcUi) << "create peering:" << providerWireName(request.provider());
     m_submitter->submit(request, currentSavedRequest().options);
@@ -323,22 +326,18 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
         m_guided->track(*outcome.peering);
         return;
     }
-    if (outcome.kind == SubmitOutcome::Kind::NotSent) {
-        statusBar()->showMessage(tr("Nothing was sent: %1").arg(outcome.notSent->message));
-        return;
-    }
     // Atlas's field violations go where the user can fix them.
-    if (outcome.failure && outcome.failure->apiError()) {
-        for (const FieldViolation &violation : outcome.failure->apiError()->fieldViolations()) {
-            const QString wire = violation.field.section(u'.', -1);
-            for (FieldFeedback *field : allFields()) {
-                if (field->wireName() == wire) {
-                    field->setServerProblem(tr("Atlas: %1").arg(violation.description));
-                }
+    const auto &apiError = outcome.failure ? outcome.failure->apiError() : std::nullopt;
+    for (const FieldViolation &violation : apiError ? apiError->fieldViolations() : QList<FieldViolation>()) {
+        for (FieldFeedback *field : allFields()) {
+            if (field->wireName() == violation.field.section(u'.', -1)) {
+                field->setServerProblem(tr("Atlas: %1").arg(violation.description));
             }
         }
     }
-    statusBar()->showMessage(outcome.failure ? outcome.failure->title() : tr("The request failed."));
+    statusBar()->showMessage(outcome.notSent   ? tr("Nothing was sent: %1").arg(outcome.notSent->message)
+                             : outcome.failure ? outcome.failure->title()
+                                               : tr("The request failed."));
 }
 
 void MainWindow::clearForm()

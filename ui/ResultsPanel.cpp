@@ -208,9 +208,9 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
             notSent.keychain.backendError.isEmpty()
                 ? QString()
                 : QStringLiteral("\n\n") + tr("The keychain said: %1").arg(notSent.keychain.backendError);
-        setTitle(notSent.kind == ConnectionFailure::Kind::Keychain  ? tr("Credentials unavailable")
-                 : notSent.kind == ConnectionFailure::Kind::Refused ? tr("Not sent")
-                                                                    : tr("No profile"),
+        setTitle(notSent.kind == ConnectionFailure::Kind::Keychain       ? tr("Credentials unavailable")
+                 : notSent.kind == ConnectionFailure::Kind::NoConnection ? tr("No profile")
+                                                                         : tr("Not sent"),
                  notSent.message + said);
         m_ui->openConnectionButton->setVisible(true);
         m_ui->emptyLabel->setText(QString());

@@ -38,8 +38,8 @@ void SandboxSession::start(QObject *context, Started callback)
     const Credentials key = Credentials::apiKey(m_server->publicKey(), m_server->privateKey());
     QPointer<QObject> guard(context);
     m_store->write(profileName(), key, this, [this, guard, callback](const KeychainResult &result) {
-        if (!guard) {
-            return;
+        if (!guard || !m_server) {
+            return; // the window is gone, or the sandbox was turned off while its key was being stored
         }
         if (!result.ok()) {
             stop();

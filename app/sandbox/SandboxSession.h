@@ -31,7 +31,8 @@ public:
     explicit SandboxSession(CredentialStore *store, QObject *parent = nullptr);
     ~SandboxSession() override;
 
-    /// Starts the server and stores its key; calls back once. `context` going away drops the callback.
+    /// Starts the server and stores its key; calls back once. `context` going away, or stop() before the key is
+    /// stored, drops the callback.
     void start(QObject *context, Started done) override;
     void stop() override;
     bool isRunning() const override;

@@ -11,7 +11,12 @@ namespace PeeringDesk {
 /// (plain http to another computer), or the keychain could not give the credentials. Value type.
 struct ConnectionFailure
 {
-    enum class Kind { NoConnection, Refused, Keychain };
+    enum class Kind {
+        NoConnection, ///< no profile chosen yet
+        Refused,      ///< a rule forbids this connection (plain http to another computer)
+        Keychain,     ///< the credentials could not be read
+        Changed,      ///< the user switched to another connection while this one was being prepared
+    };
 
     Kind kind = Kind::NoConnection;
     /// Translated: what happened and what to do.

@@ -23,8 +23,10 @@ void ConnectionSession::setConnection(const AtlasConnection &connection)
         return;
     }
     m_connection = connection;
-    // A key read for the old connection must not land on the new one.
+    // A key read for the old connection must not land on the new one, and the old key must not go to the new host:
+    // until prepare() reads the new one, requests fail as having no credentials.
     ++m_generation;
+    m_client->setCredentials(Credentials());
     m_client->setBaseUrl(connection.isNull() ? AtlasClient::defaultBaseUrl() : connection.baseUrl());
     qCInfo(lcConnection) << "connection:" << connection.baseUrl().host() << (connection.isSandbox() ? "(sandbox)" : "");
     Q_EMIT connectionChanged(connection);
@@ -42,16 +44,30 @@ void ConnectionSession::applyCredentials(const Credentials &credentials)
     m_client->setCredentials(credentials);
 }
 
+ConnectionFailure ConnectionSession::changedFailure()
+{
+    return {ConnectionFailure::Kind::Changed,
+            tr("The profile or the sandbox was switched while the request was being prepared: nothing was sent."),
+            {}};
+}
+
 void ConnectionSession::prepare(QObject *context, Callback callback)
 {
     QPointer<QObject> guard(context);
-    auto report = [this, guard, callback](const std::optional<ConnectionFailure> &failure) {
+    const quint64 generation = m_generation;
+    auto report = [this, guard, callback, generation](const std::optional<ConnectionFailure> &failure) {
         QMetaObject::invokeMethod(
             this,
-            [guard, callback, failure] {
-                if (guard) {
-                    callback(failure);
+            [this, guard, callback, failure, generation] {
+                if (!guard) {
+                    return;
                 }
+                // Ready for a connection that has been replaced since: the caller must not send on the new one.
+                if (!failure && generation != m_generation) {
+                    callback(changedFailure());
+                    return;
+                }
+                callback(failure);
             },
             Qt::QueuedConnection);
     };
@@ -67,12 +83,9 @@ void ConnectionSession::prepare(QObject *context, Callback callback)
         report(std::nullopt);
         return;
     }
-    const quint64 generation = m_generation;
     m_store->read(m_connection.profileName(), this, [this, generation, report](const KeychainResult &result) {
         if (generation != m_generation) {
-            report(ConnectionFailure{ConnectionFailure::Kind::NoConnection,
-                                     tr("The connection changed while its key was being read: nothing was sent."),
-                                     {}});
+            report(changedFailure());
             return;
         }
         if (!result.ok()) {

@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void applyCredentials(const Credentials &credentials);
+    static ConnectionFailure changedFailure();
 
     AtlasClient *m_client;
     CredentialStore *m_store;

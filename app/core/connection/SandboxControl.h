@@ -25,7 +25,8 @@ public:
     SandboxControl(const SandboxControl &) = delete;
     SandboxControl &operator=(const SandboxControl &) = delete;
 
-    /// Starts the fake Atlas and makes its key usable; calls back once unless `context` is gone.
+    /// Starts the fake Atlas and makes its key usable; calls back once unless `context` is gone or stop() came
+    /// first.
     virtual void start(QObject *context, Started done) = 0;
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;

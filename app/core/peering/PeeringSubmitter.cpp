@@ -36,6 +36,7 @@ bool PeeringSubmitter::submit(const PeeringRequest &request, RequestOptions opti
     }
     m_request = request;
     m_options = options;
+    m_profile = m_session->connection().profileName(); // the outcome names the profile it was sent with
     const quint64 generation = ++m_generation;
     setState(State::ReadingCredentials);
     m_session->prepare(this, [this, generation](const std::optional<ConnectionFailure> &failure) {
@@ -100,8 +101,11 @@ void PeeringSubmitter::onReplyFinished(AtlasReply *reply)
         }
     } else {
         outcome.failure = reply->failure();
-        // Empty, truncated or non-JSON bodies with a 2xx: the same doubt.
-        outcome.kind = success ? SubmitOutcome::Kind::MaybeCreated : SubmitOutcome::Kind::RequestFailed;
+        // Empty, truncated or non-JSON bodies with a 2xx, or a 2xx whose body was cut off: the same doubt.
+        const RequestFailure::Kind kind = outcome.failure->kind();
+        const bool answerLost = kind == RequestFailure::Kind::InvalidResponse ||
+                                kind == RequestFailure::Kind::Network || kind == RequestFailure::Kind::Timeout;
+        outcome.kind = success && answerLost ? SubmitOutcome::Kind::MaybeCreated : SubmitOutcome::Kind::RequestFailed;
     }
     qCInfo(lcAtlas) << "create ended:" << static_cast<int>(outcome.kind) << outcome.httpStatus;
     finish(outcome);
@@ -109,7 +113,7 @@ void PeeringSubmitter::onReplyFinished(AtlasReply *reply)
 
 void PeeringSubmitter::finish(SubmitOutcome outcome)
 {
-    outcome.profile = m_session->connection().profileName();
+    outcome.profile = m_profile;
     m_reply = nullptr;
     setState(State::Idle);
     Q_EMIT finished(outcome);

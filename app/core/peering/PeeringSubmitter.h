@@ -58,6 +58,7 @@ private:
     RequestOptions m_options;
     QPointer<AtlasReply> m_reply;
     quint64 m_generation = 0;
+    QString m_profile;
 };
 
 } // namespace PeeringDesk

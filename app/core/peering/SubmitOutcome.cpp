@@ -19,9 +19,12 @@ bool SubmitOutcome::mayHaveBeenCreated() const
     case RequestFailure::Kind::Cancelled:
         // The body may have been read by Atlas before the answer was lost.
         return true;
-    default:
+    case RequestFailure::Kind::Api:
+    case RequestFailure::Kind::Http:
         // A gateway that gave up may have passed the request on first.
         return failure->httpStatus() == 502 || failure->httpStatus() == 504;
+    default:
+        return false;
     }
 }
 

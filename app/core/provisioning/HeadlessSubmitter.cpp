@@ -61,6 +61,8 @@ QString notSentKindName(ConnectionFailure::Kind kind)
         return QStringLiteral("refused");
     case ConnectionFailure::Kind::Keychain:
         return QStringLiteral("keychain");
+    case ConnectionFailure::Kind::Changed:
+        return QStringLiteral("changed");
     }
     return {};
 }

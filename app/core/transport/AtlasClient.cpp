@@ -205,7 +205,8 @@ void AtlasClient::start(AtlasReply *reply)
                 if (reply->m_cancelRequested) {
                     reply->complete(0, {}, {}, RequestFailure(RequestFailure::Kind::Cancelled, reply->url()));
                 } else if (failure) {
-                    reply->complete(failure->httpStatus(), {}, {}, *failure);
+                    // The call itself was never sent: the token endpoint's status is the failure's, not the reply's.
+                    reply->complete(0, {}, {}, *failure);
                 } else {
                     dispatch(reply, token);
                 }
@@ -354,7 +355,7 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
 
     // A bearer token can be revoked or expire early: renew it once, then let the 401 through.
     if (status == 401 && m_credentials.kind() == Credentials::Kind::ServiceAccount && !reply->m_bearerRetried &&
-        !reply->m_cancelRequested) {
+        !reply->m_cancelRequested && reply->m_generation == m_generation) {
         reply->m_bearerRetried = true;
         m_tokens->invalidate();
         start(reply);
@@ -414,7 +415,8 @@ void AtlasClient::onNetworkFinished(AtlasReply *reply, QNetworkReply *network)
     const bool isJson = parseError.error == QJsonParseError::NoError && !document.isNull();
     // An envelope nobody asked for ({"status": 200, "content": {...}}, from a proxy or a server that always wraps)
     // is unwrapped too: its "content" is the answer, and its "status" the real one.
-    const bool unaskedEnvelope = isJson && !reply->m_envelope && json.isObject() && json.toObject().size() == 2 &&
+    const bool unaskedEnvelope = isJson && !reply->m_envelope && status >= 200 && status < 300 && json.isObject() &&
+                                 json.toObject().size() == 2 &&
                                  json.toObject().value(QLatin1String("status")).isDouble() &&
                                  json.toObject().contains(QLatin1String("content"));
     if (unaskedEnvelope) {
