@@ -2,8 +2,8 @@
 #include "BenchFollow.h"
 
 #include "api/AtlasApi.h"
-#include "transport/AtlasClient.h"
 #include "peering/PeeringWatcher.h"
+#include "transport/AtlasClient.h"
 
 #include <QMetaEnum>
 #include <QNetworkAccessManager>

@@ -5,12 +5,12 @@
 // does once a project is chosen). The sandbox counts the HTTP exchanges (run.sh).
 #include "BenchFollow.h"
 #include "SandboxSeed.h"
+#include "connection/ConnectionSession.h"
+#include "model/PeeringRequest.h"
+#include "peering/PeeringSubmitter.h"
+#include "store/CredentialStore.h"
 #include "transport/AtlasClient.h"
 #include "transport/PagedFetch.h"
-#include "connection/ConnectionSession.h"
-#include "peering/PeeringSubmitter.h"
-#include "model/PeeringRequest.h"
-#include "store/CredentialStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,9 +8,9 @@
 #include "SandboxSeed.h"
 #include "StallDetector.h"
 #include "api/AtlasApi.h"
+#include "model/PeeringRequest.h"
 #include "transport/AtlasClient.h"
 #include "transport/AtlasReply.h"
-#include "model/PeeringRequest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -190,7 +190,7 @@ int main(int argc, char **argv)
 
     window.setSandboxEnabled(false);
     tour.type("networkName", QStringLiteral("staging")); // not yet peered: only the missing profile stops it
-    tour.create(); // no profile yet: nothing is sent
+    tour.create();                                       // no profile yet: nothing is sent
     tour.shoot(QStringLiteral("result-no-profile"));
 
     // Profiles: one of each kind, then the manager and a Government profile in the window.

@@ -150,7 +150,7 @@ private slots:
 
     void testConnection_sandboxKey_countsTheProjectsInOneRequest()
     {
-        QSignalSpy handled(m_setup.sandbox.get(), &SandboxServer::requestHandled);
+        QSignalSpy handled(m_setup.sandbox, &SandboxServer::requestHandled);
         const auto result = resultOf<int>(
             [this](QObject *context, AtlasCallback<int> done) { return m_setup.api->testConnection(context, done); });
         QVERIFY(result);
@@ -283,7 +283,7 @@ private slots:
         m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1100);
         m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 3);
         int pages = 0;
-        connect(m_setup.sandbox.get(), &SandboxServer::requestHandled, this,
+        connect(m_setup.sandbox, &SandboxServer::requestHandled, this,
                 [&pages](const QString &method, const QString &path, int status) {
                     pages += method == QLatin1String("GET") && path.endsWith(QLatin1String("/peers")) && status == 200;
                 });

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The guided flow's pure parts: container rules, pre-flight, next steps, error guidance, and the list models.
-#include "peering/ErrorGuidance.h"
-#include "peering/NextSteps.h"
-#include "peering/PreflightCheck.h"
 #include "model/Container.h"
 #include "model/ContainerRequest.h"
 #include "model/Project.h"
+#include "peering/ErrorGuidance.h"
+#include "peering/NextSteps.h"
+#include "peering/PreflightCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -69,7 +69,7 @@ private slots:
     void pagedFetch_moreThan500Peers_readsEveryPageOnce()
     {
         m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1100);
-        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
+        PagedFetch fetch(m_setup.client, QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
                          QUrlQuery{{QStringLiteral("providerName"), QStringLiteral("AWS")}});
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
@@ -89,7 +89,7 @@ private slots:
     void pagedFetch_exactlyOneFullPage_stopsWithoutAnEmptyExtraPage()
     {
         m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Gcp, 500);
-        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
+        PagedFetch fetch(m_setup.client, QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId),
                          QUrlQuery{{QStringLiteral("providerName"), QStringLiteral("GCP")}});
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
@@ -100,7 +100,7 @@ private slots:
 
     void pagedFetch_groups_listsTheSandboxProjects()
     {
-        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups"));
+        PagedFetch fetch(m_setup.client, QStringLiteral("/groups"));
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
         QVERIFY(spy.wait(5000));
@@ -111,7 +111,7 @@ private slots:
 
     void pagedFetch_cancelled_reportsOnceWithCancelled()
     {
-        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups"));
+        PagedFetch fetch(m_setup.client, QStringLiteral("/groups"));
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
         fetch.cancel();
@@ -124,7 +124,7 @@ private slots:
 
     void pagedFetch_unknownProject_reportsTheApiError()
     {
-        PagedFetch fetch(m_setup.client.get(), QStringLiteral("/groups/5f0a1b2c3d4e5f6a7b8c9d99/peers"));
+        PagedFetch fetch(m_setup.client, QStringLiteral("/groups/5f0a1b2c3d4e5f6a7b8c9d99/peers"));
         QSignalSpy spy(&fetch, &PagedFetch::finished);
         fetch.start();
         QVERIFY(spy.wait(5000));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "transport/RequestOptions.h"
 #include "auth/Credentials.h"
 #include "model/PeeringRequest.h"
+#include "transport/RequestOptions.h"
 
 #include <QUrl>
 #include <QWidget>

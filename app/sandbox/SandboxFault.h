@@ -19,7 +19,7 @@ enum class SandboxFault {
     WrongContentType,   ///< The real answer (the request is processed) labelled text/html.
     HugeBody,           ///< 200 with a 20 MiB JSON body: more than any client should read.
     EmptySuccess,       ///< The request is processed, then answered 200 with a JSON content type and no body at all.
-    UnaskedEnvelope,    ///< The real answer wrapped in {"status": …, "content": …} although envelope=true was not asked.
+    UnaskedEnvelope, ///< The real answer wrapped in {"status": …, "content": …} although envelope=true was not asked.
 };
 
 } // namespace PeeringDesk

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestExporter.h"
 
-#include "transport/AtlasClient.h"
 #include "model/AwsRegions.h"
 #include "model/FieldValidator.h"
+#include "transport/AtlasClient.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

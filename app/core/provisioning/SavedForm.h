@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "transport/RequestOptions.h"
 #include "model/PeeringRequest.h"
+#include "transport/RequestOptions.h"
 
 #include <QCoreApplication>
 #include <QList>
