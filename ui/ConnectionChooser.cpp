@@ -74,13 +74,14 @@ void ConnectionChooser::prepare(QObject *context, ConnectionSession::Callback ca
 
 QUrl ConnectionChooser::previewBaseUrl() const
 {
-    const AtlasConnection connection = chosen();
+    // What apply() last handed the session: every change of profile or sandbox applies at once.
+    const AtlasConnection connection = m_session->connection();
     return connection.isNull() ? AtlasClient::defaultBaseUrl() : connection.baseUrl();
 }
 
 Credentials::Kind ConnectionChooser::credentialsKind() const
 {
-    return chosen().credentialsKind();
+    return m_session->connection().credentialsKind();
 }
 
 QString ConnectionChooser::formProfile() const

@@ -232,9 +232,9 @@ void MainWindow::revalidate()
     if (!m_loading) {
         m_document->markModified();
     }
+    m_connection->apply(); // the preview shows it, and its rules count too: Atlas for Government has no Azure
     m_ui->previewPanel->setRequest(currentRequest(), m_connection->previewBaseUrl(), currentSavedRequest().options,
                                    m_connection->credentialsKind());
-    m_connection->apply(); // the connection's rules count too: Atlas for Government has no Azure
     const FieldProblems problems = m_submitter->problems(currentRequest());
     for (FieldFeedback *field : allFields()) {
         QString message;
