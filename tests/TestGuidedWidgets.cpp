@@ -138,7 +138,7 @@ private slots:
         panel.showCreateForm(true);
         auto *region = panel.findChild<QComboBox *>(QStringLiteral("regionCombo"));
         auto *cidr = panel.findChild<QLineEdit *>(QStringLiteral("cidrEdit"));
-        auto *create = panel.findChild<QPushButton *>(QStringLiteral("createButton"));
+        auto *create = panel.findChild<QPushButton *>(QStringLiteral("createContainerButton"));
         auto *problem = panel.findChild<QLabel *>(QStringLiteral("cidrProblemLabel"));
         auto *wins = panel.findChild<QLabel *>(QStringLiteral("cidrWinsLabel"));
 

@@ -141,7 +141,7 @@ private slots:
         QFETCH(QString, hint);
         QVERIFY(m_ui->startSandbox());
         m_ui->fillAws();
-        QVERIFY(m_ui->waitForCreateEnabled());
+        QVERIFY2(m_ui->waitForCreateEnabled(), qPrintable(m_ui->find<QLabel>("formStatusLabel")->text()));
         m_ui->type(wire.constData(), text);
         QVERIFY(!m_ui->find<QPushButton>("createButton")->isEnabled());
         QVERIFY2(m_ui->problem(wire.constData()).contains(hint), qPrintable(m_ui->problem(wire.constData())));
@@ -178,12 +178,12 @@ private slots:
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
         QVERIFY2(m_ui->title().contains(QLatin1String("Peering created")), qPrintable(m_ui->title()));
-        QCOMPARE(m_ui->find<QLineEdit>("statusValue")->text(), status);
+        QCOMPARE(m_ui->inOutcome<QLineEdit>("statusValue")->text(), status);
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{24}$"))
-                    .match(m_ui->find<QLineEdit>("peeringIdValue")->text())
+                    .match(m_ui->inOutcome<QLineEdit>("peeringIdValue")->text())
                     .hasMatch());
         QCOMPARE(m_ui->find<QLineEdit>("successHttpStatusValue")->text(), QStringLiteral("200 OK"));
-        QVERIFY(m_ui->find<QLineEdit>("providerValue")->text().size() > 2);
+        QVERIFY(m_ui->inOutcome<QLineEdit>("providerValue")->text().size() > 2);
     }
 
     void enterKey_submits_andADoubleSubmitSendsOnePost()
@@ -217,8 +217,8 @@ private slots:
         QVERIFY(m_ui->waitForResult());
         QVERIFY2(m_ui->title().contains(QLatin1String("409")), qPrintable(m_ui->title()));
         QCOMPARE(m_ui->find<QLineEdit>("errorCodeValue")->text(), QStringLiteral("PEER_ALREADY_EXISTS"));
-        QCOMPARE(m_ui->find<QLineEdit>("reasonValue")->text(), QStringLiteral("Conflict"));
-        QVERIFY(!m_ui->find<QLabel>("detailValue")->text().isEmpty());
+        QCOMPARE(m_ui->inOutcome<QLineEdit>("reasonValue")->text(), QStringLiteral("Conflict"));
+        QVERIFY(!m_ui->inOutcome<QLabel>("detailValue")->text().isEmpty());
         QVERIFY(m_ui->find<QLineEdit>("failureHttpStatusValue")->text().startsWith(QLatin1String("409")));
         // Everything typed is still there.
         QCOMPARE(m_ui->field("vpcId")->text(), QStringLiteral("vpc-0123456789abcdef0"));
@@ -274,8 +274,7 @@ private slots:
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
         QCOMPARE(m_ui->title(), QStringLiteral("Connection refused"));
-        QVERIFY2(m_ui->find<QLabel>("messageLabel")->text().contains(QString::number(port)),
-                 qPrintable(m_ui->find<QLabel>("messageLabel")->text()));
+        QVERIFY2(m_ui->message().contains(QString::number(port)), qPrintable(m_ui->message()));
     }
 
     void everyFault_endsInASpecificMessage_withTheFormIntact_data()
@@ -394,7 +393,7 @@ private slots:
         QVERIFY(m_ui->waitForResult());
         QCOMPARE(m_ui->title(), QStringLiteral("No profile"));
         QVERIFY(m_ui->find<QPushButton>("openConnectionButton")->isVisible());
-        QVERIFY(m_ui->find<QLabel>("messageLabel")->text().contains(QLatin1String("no profile")));
+        QVERIFY(m_ui->message().contains(QLatin1String("no profile")));
     }
 
     // Creates a profile through the store, pointing at `server`.
@@ -454,7 +453,7 @@ private slots:
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
         QVERIFY2(m_ui->title().contains("401"), qPrintable(m_ui->title()));
-        QVERIFY(m_ui->find<QLabel>("messageLabel")->text().contains(QLatin1String("\"stale\"")));
+        QVERIFY(m_ui->message().contains(QLatin1String("\"stale\"")));
         QVERIFY(m_ui->find<QPushButton>("openConnectionButton")->isVisible());
     }
 
@@ -667,8 +666,8 @@ private slots:
         QTest::mouseClick(m_ui->find<QPushButton>("createButton"), Qt::LeftButton);
         QVERIFY(m_ui->waitForResult());
         QVERIFY2(m_ui->title().contains("Peering created"), qPrintable(m_ui->title()));
-        auto *done = m_ui->find<QPushButton>("doneButton");
-        auto *timeline = m_ui->find<QListWidget>("timelineList");
+        auto *done = m_ui->inOutcome<QPushButton>("doneButton");
+        auto *timeline = m_ui->inOutcome<QListWidget>("timelineList");
         QTRY_VERIFY(timeline->count() >= 1 && timeline->item(timeline->count() - 1)->text().contains("INITIATING"));
         QVERIFY(!done->isVisible() || !done->isEnabled());
         clock.advance(stepMs);

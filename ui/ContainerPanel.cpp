@@ -38,7 +38,7 @@ ContainerPanel::ContainerPanel(AtlasApi *api, QWidget *parent)
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ContainerPanel::refresh);
     connect(m_ui->newButton, &QPushButton::clicked, this, [this] { showCreateForm(!m_ui->createGroup->isVisible()); });
-    connect(m_ui->createButton, &QPushButton::clicked, this, &ContainerPanel::createContainer);
+    connect(m_ui->createContainerButton, &QPushButton::clicked, this, &ContainerPanel::createContainer);
     connect(m_ui->cidrEdit, &QLineEdit::textChanged, this, &ContainerPanel::updateForm);
     connect(m_ui->regionCombo, &QComboBox::currentTextChanged, this, &ContainerPanel::updateForm);
     connect(m_ui->gcpRegionList, &QListWidget::itemChanged, this, &ContainerPanel::updateForm);
@@ -228,7 +228,7 @@ void ContainerPanel::updateForm()
     m_ui->cidrWinsLabel->setText(wins);
     m_ui->cidrWinsLabel->setVisible(!wins.isEmpty());
     m_ui->cidrWinsIcon->setVisible(!wins.isEmpty());
-    m_ui->createButton->setEnabled(problems.isEmpty() && !m_groupId.isEmpty() && !m_createCall && !existing);
+    m_ui->createContainerButton->setEnabled(problems.isEmpty() && !m_groupId.isEmpty() && !m_createCall && !existing);
 }
 
 bool ContainerPanel::createContainer()

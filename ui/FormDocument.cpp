@@ -78,6 +78,7 @@ void FormDocument::restoreDraft()
         load(*draft.form, QString());
     } else {
         m_form.requests = {m_editor.current()};
+        Q_EMIT formReplaced();
         Q_EMIT requestsChanged();
     }
 }
@@ -107,6 +108,7 @@ void FormDocument::load(const SavedForm &form, const QString &path)
         Q_EMIT profileNamed(form.profile);
     }
     m_editor.load(m_form.requests.value(0));
+    Q_EMIT formReplaced();
     Q_EMIT requestsChanged();
     setClean(path);
 }
@@ -155,6 +157,7 @@ void FormDocument::addRequest()
     // A copy of the current request: the next peering usually shares the project and the container.
     m_form.requests.append(m_editor.current());
     m_requestIndex = static_cast<int>(m_form.requests.size() - 1);
+    Q_EMIT requestAdded(m_requestIndex);
     Q_EMIT requestsChanged();
     markModified();
     Q_EMIT statusMessage(tr("Added request %1, a copy of the one before.").arg(m_requestIndex + 1), 4000);
@@ -166,8 +169,10 @@ void FormDocument::removeRequest()
         return;
     }
     m_form.requests.removeAt(m_requestIndex);
+    const int removed = m_requestIndex;
     m_requestIndex = qMin(m_requestIndex, static_cast<int>(m_form.requests.size() - 1));
     m_editor.load(m_form.requests.at(m_requestIndex));
+    Q_EMIT requestRemoved(removed);
     Q_EMIT requestsChanged();
     markModified();
 }
@@ -179,6 +184,7 @@ void FormDocument::newForm()
     m_filePath.clear();
     m_editor.clear();
     m_form.requests = {m_editor.current()};
+    Q_EMIT formReplaced();
     Q_EMIT requestsChanged();
     setClean(QString());
 }

@@ -74,6 +74,11 @@ public:
 Q_SIGNALS:
     void titleChanged();
     void requestsChanged();
+    /// Every request was replaced (a new, opened or restored form); requestsChanged() follows.
+    void formReplaced();
+    /// A request was inserted at `index` or removed from it; requestsChanged() follows.
+    void requestAdded(int index);
+    void requestRemoved(int index);
     void recentFilesChanged();
     /// A form that names a profile was opened.
     void profileNamed(const QString &profile);

@@ -5,7 +5,6 @@
 
 #include "ConnectionChooser.h"
 #include "ContainerPanel.h"
-#include "PeeringTracker.h"
 #include "PeeringsModel.h"
 #include "PeeringsView.h"
 #include "PreflightPanel.h"
@@ -13,7 +12,6 @@
 #include "api/AtlasApi.h"
 #include "connection/SandboxControl.h"
 #include "model/FieldValidator.h"
-#include "peering/PeeringWatcher.h"
 
 namespace PeeringDesk {
 
@@ -21,18 +19,17 @@ GuidedPanels::GuidedPanels(AtlasClient *client, ConnectionChooser *connection, U
                            std::function<PeeringRequest()> request, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_api(new AtlasApi(client, this))
     , m_request(std::move(request))
 {
     // Every guided widget is made here, and only here; they all read through one typed API.
-    auto *api = new AtlasApi(client, this);
+    AtlasApi *api = m_api;
     m_projectPicker = new ProjectPicker(api, ui->projectPickerHolder);
     ui->projectPickerLayout->addWidget(m_projectPicker);
     m_containerPanel = new ContainerPanel(api, ui->containerGroupBox);
     ui->containerBoxLayout->addWidget(m_containerPanel);
     m_preflight = new PreflightPanel(ui->preflightHolder);
     ui->preflightLayout->addWidget(m_preflight);
-    m_tracker = new PeeringTracker(api, ui->resultTab);
-    ui->resultTabLayout->addWidget(m_tracker);
     m_peeringsView = new PeeringsView(api, ui->peeringsTab);
     ui->peeringsTabLayout->addWidget(m_peeringsView);
 
@@ -55,7 +52,7 @@ GuidedPanels::GuidedPanels(AtlasClient *client, ConnectionChooser *connection, U
         }
     });
 
-    auto useContainer = [this](const Container &container) { Q_EMIT containerChosen(container.id); };
+    auto useContainer = [this](const Container &container) { Q_EMIT containerChosen(container); };
     connect(m_containerPanel, &ContainerPanel::containerSelected, this, useContainer);
     connect(m_containerPanel, &ContainerPanel::containerCreated, this, useContainer);
     connect(m_containerPanel, &ContainerPanel::containersLoaded, this, [this] {
@@ -64,27 +61,22 @@ GuidedPanels::GuidedPanels(AtlasClient *client, ConnectionChooser *connection, U
     });
 
     m_preflight->setVisible(false);
-    m_tracker->setVisible(false);
-    connect(m_tracker, &PeeringTracker::statusMessage, this,
-            [this](const QString &message) { Q_EMIT statusMessage(message, 5000); });
-    connect(m_tracker, &PeeringTracker::settled, this, [this](const Peering &peering) {
-        Q_EMIT statusMessage(tr("Peering %1 is %2.").arg(peering.id(), peering.status()), 0);
-        refreshPeerings();
-    });
     connect(m_connection, &ConnectionChooser::connectionSwitched, this, &GuidedPanels::onConnectionSwitched);
     // The lists' own refresh buttons send at once: have the key ready for them, as after every switch.
     QMetaObject::invokeMethod(this, &GuidedPanels::onConnectionSwitched, Qt::QueuedConnection);
-    // In the sandbox, "I have done this in AWS" is the acceptance itself: there is no AWS to do it in.
-    connect(m_tracker, &PeeringTracker::userActionConfirmed, this, [this](const Peering &peering) {
-        if (m_connection->isSandboxEnabled()) {
-            m_connection->sandbox()->completeCloudStep(groupId(), peering.id());
-        }
-    });
-
     connect(m_peeringsView, &PeeringsView::statusMessage, this,
             [this](const QString &message) { Q_EMIT statusMessage(message, 5000); });
     connect(m_peeringsView, &PeeringsView::loaded, this, &GuidedPanels::changed);
     connect(m_peeringsView, &PeeringsView::deleted, this, &GuidedPanels::changed);
+    connect(m_peeringsView, &PeeringsView::peeringActivated, this, &GuidedPanels::peeringActivated);
+}
+
+void GuidedPanels::confirmCloudStep(const Peering &peering)
+{
+    // In the sandbox, "I have done this in AWS" is the acceptance itself: there is no AWS to do it in.
+    if (m_connection->isSandboxEnabled()) {
+        m_connection->sandbox()->completeCloudStep(groupId(), peering.id());
+    }
 }
 
 QString GuidedPanels::groupId() const
@@ -104,8 +96,6 @@ bool GuidedPanels::isListing() const
 
 void GuidedPanels::onConnectionSwitched()
 {
-    // A peering of the old connection is not followed on the new one, with no key or another's.
-    m_tracker->cancel();
     m_listedGroupId.clear();
     m_connection->prepare(this, [](const std::optional<ConnectionFailure> &) {});
 }
@@ -149,26 +139,16 @@ void GuidedPanels::showProvider(Provider provider)
     }
 }
 
-void GuidedPanels::checkPreflight(const PeeringRequest &request)
+void GuidedPanels::checkPreflight(const PeeringRequest &request, const QString &createdPeeringId)
 {
-    const bool ready = request.isValid() && request.groupIdCleaned() == m_listedGroupId &&
+    const bool ready = createdPeeringId.isEmpty() && request.isValid() && request.groupIdCleaned() == m_listedGroupId &&
                        !m_peeringsView->isLoading() && !m_containerPanel->isBusy() &&
                        m_peeringsView->model()->rowCount() >= 0 && !m_listedGroupId.isEmpty();
     m_preflight->setVisible(ready);
     if (!ready) {
         return;
     }
-    std::optional<Container> container;
-    for (const Container &candidate : m_containerPanel->containers()) {
-        if (candidate.id == FieldValidator::clean(request.containerId())) {
-            container = candidate;
-        }
-    }
-    m_preflight->check(request, container, m_peeringsView->model()->peerings());
-    if (request.provider() == Provider::Azure && m_tracker->watcher()->state() == PeeringWatcher::State::Idle) {
-        m_tracker->showAzurePreparation(std::get<AzurePeeringRequest>(request.body()));
-        m_tracker->setVisible(true);
-    }
+    m_preflight->check(request, container(request.containerId()), m_peeringsView->model()->peerings());
 }
 
 bool GuidedPanels::preflightBlocks() const
@@ -176,11 +156,19 @@ bool GuidedPanels::preflightBlocks() const
     return m_preflight->isVisible() && m_preflight->hasErrors();
 }
 
-void GuidedPanels::track(const Peering &peering)
+std::optional<Container> GuidedPanels::selectedContainer() const
 {
-    m_tracker->track(groupId(), peering, m_containerPanel->selectedContainer());
-    m_tracker->setVisible(true);
-    refreshPeerings();
+    return m_containerPanel->selectedContainer();
+}
+
+std::optional<Container> GuidedPanels::container(const QString &containerId) const
+{
+    for (const Container &candidate : m_containerPanel->containers()) {
+        if (candidate.id == FieldValidator::clean(containerId)) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace PeeringDesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Container.h"
 #include "model/PeeringRequest.h"
 
 #include <QObject>
@@ -15,11 +16,11 @@ class MainWindow;
 
 namespace PeeringDesk {
 
+class AtlasApi;
 class AtlasClient;
 class ConnectionChooser;
 class ContainerPanel;
 class Peering;
-class PeeringTracker;
 class PeeringsView;
 class PreflightPanel;
 class ProjectPicker;
@@ -49,28 +50,38 @@ public:
     /// Lists the containers of another provider, if a project is listed.
     void showProvider(Provider provider);
     /// Checks `request` against what was listed; afterwards preflightBlocks() says whether Atlas would refuse it.
-    void checkPreflight(const PeeringRequest &request);
+    /// `createdPeeringId` is the peering this very request created: it is no problem of its own.
+    void checkPreflight(const PeeringRequest &request, const QString &createdPeeringId);
     bool preflightBlocks() const;
-    /// Follows a peering just created.
-    void track(const Peering &peering);
+    /// The typed API every panel reads through.
+    AtlasApi *api() const { return m_api; }
+    /// The container chosen in the list, with its CIDR and (Google Cloud) Atlas's project and network.
+    std::optional<Container> selectedContainer() const;
+    /// The listed container with this id, if any.
+    std::optional<Container> container(const QString &containerId) const;
+    /// Lists the project's peerings again (after a create, or once one settled).
+    void refreshPeerings();
+    /// The user says the cloud-side step of `peering` is done: in the sandbox, that is the step itself.
+    void confirmCloudStep(const Peering &peering);
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeout);
     /// The project, or what was listed for it, changed: the form needs another check.
     void changed();
-    void containerChosen(const QString &containerId);
+    void containerChosen(const PeeringDesk::Container &container);
+    /// The user opened a peering of the list.
+    void peeringActivated(const PeeringDesk::Peering &peering);
 
 private:
     void onConnectionSwitched();
-    void refreshPeerings();
 
     ConnectionChooser *m_connection;
+    AtlasApi *m_api;
     std::function<PeeringRequest()> m_request;
     ProjectPicker *m_projectPicker = nullptr;
     QLineEdit *m_groupIdEdit = nullptr;
     ContainerPanel *m_containerPanel = nullptr;
     PreflightPanel *m_preflight = nullptr;
-    PeeringTracker *m_tracker = nullptr;
     PeeringsView *m_peeringsView = nullptr;
     QString m_listedGroupId;
 };

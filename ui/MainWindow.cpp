@@ -3,11 +3,16 @@
 
 #include "ui_MainWindow.h"
 
+#include "ActionBar.h"
 #include "FieldFeedback.h"
 #include "FormDocumentControls.h"
 #include "LanguageMenu.h"
+#include "OutcomeView.h"
+#include "PeeringDetailsDialog.h"
 #include "ProviderPage.h"
+#include "RequestOutcomes.h"
 #include "RequestPreviewPanel.h"
+#include "ResultsPanel.h"
 #include "UiLog.h"
 #include "connection/SandboxControl.h"
 #include "store/AppSettings.h"
@@ -16,7 +21,6 @@
 
 #include <QCloseEvent>
 #include <QMessageBox>
-#include <QShortcut>
 
 namespace PeeringDesk {
 
@@ -43,6 +47,8 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
                                    [this](const SavedRequest &saved) { loadSavedRequest(saved); },
                                    [this] { clearForm(); }, [this] { return m_connection->formProfile(); }},
                                   this);
+    m_outcomes = new RequestOutcomes(m_guided->api(), m_document, m_ui->outcomeStack, this);
+    m_actionBar = new ActionBar(m_ui.get(), this, this);
     setupFields();
     setupActions();
     connectParts();
@@ -73,10 +79,12 @@ void MainWindow::setupFields()
     for (QLineEdit *edit : edits) {
         connect(edit, &QLineEdit::returnPressed, this, &MainWindow::createPeering);
     }
-    connect(m_ui->createButton, &QPushButton::clicked, this, &MainWindow::createPeering);
     connect(m_ui->envelopeCheckBox, &QCheckBox::toggled, this, &MainWindow::revalidate);
     connect(m_ui->prettyCheckBox, &QCheckBox::toggled, this, &MainWindow::revalidate);
-    connect(m_ui->cancelButton, &QPushButton::clicked, m_submitter, &PeeringSubmitter::cancel);
+    connect(m_ui->advancedToggleButton, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->advancedContents->setVisible(open);
+        m_ui->advancedToggleButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
 }
 
 void MainWindow::setupActions()
@@ -90,8 +98,10 @@ void MainWindow::setupActions()
         action->setIcon(QIcon::fromTheme(QLatin1String(name)));
     }
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->copyPeeringIdAction, &QAction::triggered, m_ui->resultsPanel, &ResultsPanel::copyPeeringId);
-    connect(m_ui->copyResponseAction, &QAction::triggered, m_ui->resultsPanel, &ResultsPanel::copyRawResponse);
+    connect(m_ui->copyPeeringIdAction, &QAction::triggered, this,
+            [this] { m_outcomes->current()->results()->copyPeeringId(); });
+    connect(m_ui->copyResponseAction, &QAction::triggered, this,
+            [this] { m_outcomes->current()->results()->copyRawResponse(); });
     connect(m_ui->clearFormAction, &QAction::triggered, this, &MainWindow::clearForm);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -102,10 +112,9 @@ void MainWindow::setupActions()
     for (const auto &[action, format] : copies) {
         connect(action, &QAction::triggered, m_ui->previewPanel, [this, f = format] { m_ui->previewPanel->copyAs(f); });
     }
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
-            &MainWindow::createPeering);
-    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, m_submitter,
-            &PeeringSubmitter::cancel);
+    connect(m_actionBar, &ActionBar::createRequested, this, &MainWindow::createPeering);
+    connect(m_actionBar, &ActionBar::cancelRequested, m_submitter, &PeeringSubmitter::cancel);
+    connect(m_actionBar, &ActionBar::newPeeringRequested, this, &MainWindow::startNewPeering);
 }
 
 void MainWindow::connectParts()
@@ -114,25 +123,34 @@ void MainWindow::connectParts()
     auto showBriefly = [this](const QString &message) { statusBar()->showMessage(message, 4000); };
     connect(m_submitter, &PeeringSubmitter::stateChanged, this, &MainWindow::onSubmitterStateChanged);
     connect(m_submitter, &PeeringSubmitter::finished, this, &MainWindow::onSubmitFinished);
-    connect(m_ui->resultsPanel, &ResultsPanel::statusMessage, this, showBriefly);
+    connect(m_outcomes, &RequestOutcomes::statusMessage, this, showBriefly);
     connect(m_ui->previewPanel, &RequestPreviewPanel::statusMessage, this, showBriefly);
-    connect(m_ui->resultsPanel, &ResultsPanel::connectionSettingsRequested, m_connection,
+    connect(m_outcomes, &RequestOutcomes::connectionSettingsRequested, m_connection,
             &ConnectionChooser::showProfilesDialog);
+    connect(m_outcomes, &RequestOutcomes::userActionConfirmed, m_guided, &GuidedPanels::confirmCloudStep);
+    connect(m_outcomes, &RequestOutcomes::settled, this, [this](const Peering &peering) {
+        statusBar()->showMessage(tr("Peering %1 is %2.").arg(peering.id(), peering.status()));
+        m_guided->refreshPeerings();
+    });
 
     connect(m_connection, &ConnectionChooser::statusMessage, this, showStatus);
-    connect(m_connection, &ConnectionChooser::sandboxFailed, m_ui->resultsPanel, &ResultsPanel::showOutcome);
+    connect(m_connection, &ConnectionChooser::sandboxFailed, this,
+            [this](const SubmitOutcome &outcome) { m_outcomes->current()->showOutcome(outcome); });
+    // A peering of the old connection is not followed on the new one, with no key or another's.
+    connect(m_connection, &ConnectionChooser::connectionSwitched, m_outcomes, &RequestOutcomes::cancelAll);
     connect(m_connection, &ConnectionChooser::groupIdSuggested, m_guided, &GuidedPanels::setGroupId);
     connect(m_connection, &ConnectionChooser::containerIdSuggested, m_ui->containerIdLineEdit, &QLineEdit::setText);
     connect(m_connection, &ConnectionChooser::sandboxStarted, m_guided, [this] { m_guided->refreshLists(true); });
 
     connect(m_guided, &GuidedPanels::statusMessage, this, showStatus);
     connect(m_guided, &GuidedPanels::changed, this, &MainWindow::revalidate);
-    connect(m_guided, &GuidedPanels::containerChosen, this, [this](const QString &containerId) {
-        if (m_ui->containerIdLineEdit->text().trimmed() != containerId) {
-            m_ui->containerIdLineEdit->setText(containerId);
+    connect(m_guided, &GuidedPanels::containerChosen, this, [this](const Container &container) {
+        if (m_ui->containerIdLineEdit->text().trimmed() != container.id) {
+            m_ui->containerIdLineEdit->setText(container.id);
         }
         revalidate();
     });
+    connect(m_guided, &GuidedPanels::peeringActivated, this, &MainWindow::showPeeringDetails);
 
     connect(m_document, &FormDocument::statusMessage, this, showStatus);
     connect(m_document, &FormDocument::profileNamed, m_connection, &ConnectionChooser::useFormProfile);
@@ -246,22 +264,26 @@ void MainWindow::revalidate()
         }
         field->setLocalProblem(message);
     }
-    m_guided->checkPreflight(currentRequest());
-    const bool preflightBlocks = problems.isEmpty() && m_guided->preflightBlocks();
-    const bool busy = m_submitter->isBusy();
-    m_ui->createButton->setEnabled(problems.isEmpty() && !preflightBlocks && !busy);
-    if (busy) {
+    const QString created = m_outcomes->createdPeeringId(currentRequest());
+    m_guided->checkPreflight(currentRequest(), created);
+    if (m_submitter->isBusy()) {
         return;
     }
-    if (!problems.isEmpty()) {
+    m_outcomes->prepare(currentRequest());
+    using State = ActionBar::State;
+    if (!created.isEmpty()) {
+        m_actionBar->show(
+            State::Done,
+            tr("Done: this request created peering %1. New Peering starts another.").arg(created.toHtmlEscaped()));
+    } else if (!problems.isEmpty()) {
         const bool provider = problems.last().field == QLatin1String("providerName"); // it comes last
-        m_ui->formStatusLabel->setText(
-            provider ? problems.last().message
-                     : tr("%n field(s) still need a value or a fix.", nullptr, static_cast<int>(problems.size())));
-    } else if (preflightBlocks) {
-        m_ui->formStatusLabel->setText(tr("The pre-flight check found a problem Atlas would refuse; see above."));
+        m_actionBar->show(State::NeedsFixes, provider ? problems.last().message.toHtmlEscaped()
+                                                      : tr("%n field(s) still need a value or a fix.", nullptr,
+                                                           static_cast<int>(problems.size())));
+    } else if (m_guided->preflightBlocks()) {
+        m_actionBar->show(State::Blocked, tr("The pre-flight check found a problem Atlas would refuse; see above."));
     } else {
-        m_ui->formStatusLabel->setText(tr("Ready to create the peering."));
+        m_actionBar->show(State::Ready, tr("Ready to create the peering."));
     }
 }
 
@@ -273,6 +295,10 @@ void MainWindow::createPeering()
     const PeeringRequest request = currentRequest();
     m_connection->apply();
     const FieldProblems problems = m_submitter->problems(request);
+    if (!m_outcomes->createdPeeringId(request).isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was sent: this request already created its peering."), 5000);
+        return;
+    }
     if (problems.isEmpty() && m_guided->preflightBlocks()) {
         statusBar()->showMessage(tr("Nothing was sent: the pre-flight check found a problem."), 5000);
         return;
@@ -291,24 +317,21 @@ void MainWindow::createPeering()
     }
     m_document->saveSession(isSandboxEnabled());
     qCInfo(lcUi) << "create peering:" << providerWireName(request.provider());
+    m_outcomes->begin(request, m_guided->container(request.containerId()));
     m_submitter->submit(request, currentSavedRequest().options);
 }
 
 void MainWindow::onSubmitterStateChanged(PeeringSubmitter::State state)
 {
-    const bool busy = state != PeeringSubmitter::State::Idle;
-    m_ui->busyProgressBar->setVisible(busy);
-    m_ui->cancelButton->setEnabled(busy);
-    m_ui->createButton->setEnabled(!busy);
     switch (state) {
     case PeeringSubmitter::State::ReadingCredentials:
-        m_ui->formStatusLabel->setText(tr("Reading the API key from the keychain…"));
-        m_ui->resultsPanel->showBusy(tr("Reading credentials…"),
-                                     tr("Your keychain may ask whether Peering Desk may use the stored key."));
+        m_actionBar->show(ActionBar::State::Busy, tr("Reading the API key from the keychain…"));
+        m_outcomes->showBusy(tr("Reading credentials…"),
+                             tr("Your keychain may ask whether Peering Desk may use the stored key."));
         break;
     case PeeringSubmitter::State::Sending:
-        m_ui->formStatusLabel->setText(tr("Sending to %1…").arg(m_client->baseUrl().host()));
-        m_ui->resultsPanel->showBusy(
+        m_actionBar->show(ActionBar::State::Busy, tr("Sending to %1…").arg(m_client->baseUrl().host()));
+        m_outcomes->showBusy(
             tr("Creating the peering…"),
             tr("Waiting for %1. Press Cancel or Esc to stop waiting.").arg(m_client->baseUrl().toString()));
         break;
@@ -320,10 +343,12 @@ void MainWindow::onSubmitterStateChanged(PeeringSubmitter::State state)
 
 void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
 {
-    m_ui->resultsPanel->showOutcome(outcome);
+    m_outcomes->finish(outcome);
+    m_ui->rightTabs->setCurrentWidget(m_ui->resultTab); // what the user just did, whatever tab was open
     if (outcome.kind == SubmitOutcome::Kind::Created) {
         statusBar()->showMessage(tr("Peering %1 created: %2.").arg(outcome.peering->id(), outcome.peering->status()));
-        m_guided->track(*outcome.peering);
+        m_guided->refreshPeerings();
+        revalidate();
         return;
     }
     // Atlas's field violations go where the user can fix them.
@@ -338,6 +363,30 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     statusBar()->showMessage(outcome.notSent   ? tr("Nothing was sent: %1").arg(outcome.notSent->message)
                              : outcome.failure ? outcome.failure->title()
                                                : tr("The request failed."));
+}
+
+void MainWindow::startNewPeering()
+{
+    // The next peering usually shares the project, the provider and the container; the network is new.
+    m_document->addRequest();
+    const bool wasLoading = std::exchange(m_loading, true);
+    currentPage()->clear();
+    for (FieldFeedback *field : allFields()) {
+        field->resetTouched();
+    }
+    m_loading = wasLoading;
+    revalidate();
+    currentPage()->fields().constFirst()->edit()->setFocus();
+}
+
+void MainWindow::showPeeringDetails(const Peering &peering)
+{
+    auto *dialog = new PeeringDetailsDialog(m_guided->api(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(m_guided->groupId(), peering, m_guided->container(peering.containerId()));
+    connect(dialog, &PeeringDetailsDialog::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connect(dialog, &PeeringDetailsDialog::userActionConfirmed, m_guided, &GuidedPanels::confirmCloudStep);
 }
 
 void MainWindow::clearForm()

@@ -18,12 +18,14 @@ class MainWindow;
 
 namespace PeeringDesk {
 
+class ActionBar;
 class AppSettings;
 class AtlasClient;
 class ConnectionSession;
 class ProfileStore;
 class FieldFeedback;
 class ProviderPage;
+class RequestOutcomes;
 
 /// The main window (MainWindow.ui): the project and container, one page per provider, the advanced flags,
 /// Create and Cancel, and the results panel. It arranges the parts that decide (the connection, the form
@@ -79,6 +81,8 @@ private:
     void onProviderChanged(int index);
     void onSubmitterStateChanged(PeeringSubmitter::State state);
     void onSubmitFinished(const SubmitOutcome &outcome);
+    void startNewPeering();
+    void showPeeringDetails(const Peering &peering);
     void showAbout();
     void clearForm();
     SavedRequest currentSavedRequest() const;
@@ -92,6 +96,8 @@ private:
     ConnectionChooser *m_connection = nullptr;
     GuidedPanels *m_guided = nullptr;
     FormDocument *m_document = nullptr;
+    RequestOutcomes *m_outcomes = nullptr;
+    ActionBar *m_actionBar = nullptr;
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
     bool m_loading = false;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTest>
 
 namespace PeeringDesk::TestSupport {
@@ -47,14 +48,28 @@ void MainWindowDriver::type(const char *wire, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+QWidget *MainWindowDriver::outcome() const
+{
+    // Each request has its own outcome; the one on show is the selected request's.
+    QWidget *current = find<QStackedWidget>("outcomeStack")->currentWidget();
+    if (!current)
+        qFatal("no outcome on show");
+    return current;
+}
+
+QWidget *MainWindowDriver::results() const
+{
+    return inOutcome("resultsPanel");
+}
+
 QString MainWindowDriver::title() const
 {
-    return find<QLabel>("titleLabel")->text();
+    return results()->findChild<QLabel *>(QStringLiteral("titleLabel"))->text();
 }
 
 QString MainWindowDriver::message() const
 {
-    return find<QLabel>("messageLabel")->text();
+    return results()->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
 }
 
 void MainWindowDriver::selectProvider(Provider provider)

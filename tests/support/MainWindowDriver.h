@@ -44,6 +44,18 @@ public:
     QString problem(const char *wire) const;
     /// Replaces the field's text by typing: focus, select all, backspace, then one key click per character.
     void type(const char *wire, const QString &text);
+    /// The results panel of the outcome on show (the selected request's).
+    QWidget *results() const;
+    /// A child of the outcome on show (results, tracker), by objectName; aborts the run if there is none.
+    template <typename T = QWidget>
+    T *inOutcome(const char *objectName) const
+    {
+        T *widget = outcome()->findChild<T *>(QLatin1String(objectName));
+        if (!widget)
+            qFatal("no widget %s in the outcome on show", objectName);
+        return widget;
+    }
+    /// Its headline and message.
     QString title() const;
     QString message() const;
 
@@ -71,6 +83,7 @@ private:
         return windowWidget()->findChild<T *>(QLatin1String(objectName));
     }
     QWidget *windowWidget() const;
+    QWidget *outcome() const;
 
     MainWindow &m_window;
     QMetaObject::Connection m_answers;

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionBar.h"
+
+#include "ui_MainWindow.h"
+
+#include <QShortcut>
+#include <QTextDocumentFragment>
+
+namespace PeeringDesk {
+
+ActionBar::ActionBar(Ui::MainWindow *ui, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_ui(ui)
+{
+    connect(m_ui->createButton, &QPushButton::clicked, this, &ActionBar::createRequested);
+    connect(m_ui->createAction, &QAction::triggered, this, &ActionBar::createRequested);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ActionBar::cancelRequested);
+    connect(m_ui->cancelAction, &QAction::triggered, this, &ActionBar::cancelRequested);
+    connect(m_ui->newPeeringButton, &QPushButton::clicked, this, &ActionBar::newPeeringRequested);
+    connect(m_ui->newPeeringAction, &QAction::triggered, this, &ActionBar::newPeeringRequested);
+    connect(m_ui->formStatusLabel, &QLabel::linkActivated, this, &ActionBar::linkActivated);
+    // Esc belongs to the request in flight only; an action with Esc would also swallow it in every line edit.
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), window), &QShortcut::activated, this, [this] {
+        if (m_state == State::Busy) {
+            Q_EMIT cancelRequested();
+        }
+    });
+    // The reason is read, never typed into: it takes no focus, so Tab goes from the last field to Create.
+    m_ui->formStatusLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    m_ui->formStatusLabel->setFocusPolicy(Qt::NoFocus);
+}
+
+void ActionBar::show(State state, const QString &text)
+{
+    m_state = state;
+    const bool busy = state == State::Busy;
+    const bool ready = state == State::Ready;
+    m_ui->createButton->setEnabled(ready);
+    m_ui->createAction->setEnabled(ready);
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->cancelAction->setEnabled(busy);
+    m_ui->busyProgressBar->setVisible(busy);
+    m_ui->newPeeringButton->setVisible(state == State::Done);
+    m_ui->newPeeringAction->setEnabled(!busy);
+    m_ui->formStatusLabel->setText(text);
+    // A disabled button still says why to a screen reader that lands on it.
+    m_ui->createButton->setAccessibleDescription(ready ? QString()
+                                                       : QTextDocumentFragment::fromHtml(text).toPlainText());
+}
+
+} // namespace PeeringDesk
