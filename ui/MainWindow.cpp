@@ -3,6 +3,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "AboutBox.h"
 #include "ActionBar.h"
 #include "FieldFeedback.h"
 #include "FormDocumentControls.h"
@@ -13,6 +14,7 @@
 #include "RequestOutcomes.h"
 #include "RequestPreviewPanel.h"
 #include "ResultsPanel.h"
+#include "SubmitProgress.h"
 #include "UiLog.h"
 #include "connection/SandboxControl.h"
 #include "store/AppSettings.h"
@@ -20,7 +22,6 @@
 #include "transport/AtlasClient.h"
 
 #include <QCloseEvent>
-#include <QMessageBox>
 
 namespace PeeringDesk {
 
@@ -103,7 +104,7 @@ void MainWindow::setupActions()
     connect(m_ui->copyResponseAction, &QAction::triggered, this,
             [this] { m_outcomes->current()->results()->copyRawResponse(); });
     connect(m_ui->clearFormAction, &QAction::triggered, this, &MainWindow::clearForm);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] { AboutBox::open(this); });
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     const std::pair<QAction *, RequestPreviewPanel::Format> copies[] = {
         {m_ui->copyAsCurlAction, RequestPreviewPanel::Format::Curl},
@@ -121,7 +122,12 @@ void MainWindow::connectParts()
 {
     auto showStatus = [this](const QString &message, int timeout) { statusBar()->showMessage(message, timeout); };
     auto showBriefly = [this](const QString &message) { statusBar()->showMessage(message, 4000); };
-    connect(m_submitter, &PeeringSubmitter::stateChanged, this, &MainWindow::onSubmitterStateChanged);
+    new SubmitProgress(m_submitter, m_client, m_actionBar, m_outcomes, this);
+    connect(m_submitter, &PeeringSubmitter::stateChanged, this, [this](PeeringSubmitter::State state) {
+        if (state == PeeringSubmitter::State::Idle) {
+            revalidate();
+        }
+    });
     connect(m_submitter, &PeeringSubmitter::finished, this, &MainWindow::onSubmitFinished);
     connect(m_outcomes, &RequestOutcomes::statusMessage, this, showBriefly);
     connect(m_ui->previewPanel, &RequestPreviewPanel::statusMessage, this, showBriefly);
@@ -321,26 +327,6 @@ void MainWindow::createPeering()
     m_submitter->submit(request, currentSavedRequest().options);
 }
 
-void MainWindow::onSubmitterStateChanged(PeeringSubmitter::State state)
-{
-    switch (state) {
-    case PeeringSubmitter::State::ReadingCredentials:
-        m_actionBar->show(ActionBar::State::Busy, tr("Reading the API key from the keychain…"));
-        m_outcomes->showBusy(tr("Reading credentials…"),
-                             tr("Your keychain may ask whether Peering Desk may use the stored key."));
-        break;
-    case PeeringSubmitter::State::Sending:
-        m_actionBar->show(ActionBar::State::Busy, tr("Sending to %1…").arg(m_client->baseUrl().host()));
-        m_outcomes->showBusy(
-            tr("Creating the peering…"),
-            tr("Waiting for %1. Press Cancel or Esc to stop waiting.").arg(m_client->baseUrl().toString()));
-        break;
-    case PeeringSubmitter::State::Idle:
-        revalidate();
-        break;
-    }
-}
-
 void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
 {
     m_outcomes->finish(outcome);
@@ -403,24 +389,6 @@ void MainWindow::clearForm()
     }
     revalidate();
     m_guided->groupIdEdit()->setFocus();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(
-        QMessageBox::NoIcon, tr("About Peering Desk"),
-        tr("<h3>Peering Desk %1</h3>"
-           "<p>Creates MongoDB Atlas network peering connections for AWS, Azure and Google "
-           "Cloud, with credentials kept in the system keychain.</p>"
-           "<p>License: GNU General Public License, version 3 or later.</p>"
-           "<p>Built with Qt %2 (running on Qt %3).</p>"
-           "<p>MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not "
-           "affiliated with MongoDB, Inc.</p>")
-            .arg(QStringLiteral(PEERING_DESK_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-        QMessageBox::Close, this);
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 SavedRequest MainWindow::currentSavedRequest() const

@@ -79,11 +79,9 @@ private:
     QList<FieldFeedback *> allFields() const;
     void revalidate();
     void onProviderChanged(int index);
-    void onSubmitterStateChanged(PeeringSubmitter::State state);
     void onSubmitFinished(const SubmitOutcome &outcome);
     void startNewPeering();
     void showPeeringDetails(const Peering &peering);
-    void showAbout();
     void clearForm();
     SavedRequest currentSavedRequest() const;
     void loadSavedRequest(const SavedRequest &saved);
