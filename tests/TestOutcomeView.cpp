@@ -334,6 +334,12 @@ private slots:
         QCOMPARE(outcome.view->results()->peeringId(), id);
         QVERIFY(!outcome.view->results()->rawResponse().isEmpty());
         QVERIFY(outcome.view->tracker()->isVisible());
+        // Its status timeline and next steps, as after a create.
+        QTRY_COMPARE_WITH_TIMEOUT(outcome.view->results()->headline(),
+                                  QStringLiteral("Peering %1: PENDING_ACCEPTANCE").arg(id), 5000);
+        QCOMPARE(outcome.view->tracker()->commands().size(), 3);
+        QVERIFY(m_setup.sandbox->acceptPeer(SandboxSeed::demoGroupId, id));
+        QTest::mouseClick(outcome.view->findChild<QPushButton *>(QStringLiteral("doneButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(outcome.view->results()->headline(), QStringLiteral("Peering %1: AVAILABLE").arg(id),
                                   5000);
         QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 5000);
