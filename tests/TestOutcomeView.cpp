@@ -322,6 +322,7 @@ private slots:
     void existingPeering_showsTheSameViewAndFollowsIt()
     {
         m_setup.sandbox->setStatusStepMs(40);
+        m_setup.sandbox->setRequireAcceptance(true);
         const SubmitOutcome created = send(ValidPeeringRequests::aws());
         QCOMPARE(created.kind, SubmitOutcome::Kind::Created);
         OutcomeWindow outcome(m_setup.api.get(), QSize(1366, 768));
