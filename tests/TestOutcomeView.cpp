@@ -58,6 +58,12 @@ void settle()
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
+    // A top-level layout applies its minimum size to the window when it activates: that is how a window grows.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->layout()) {
+            window->layout()->activate();
+        }
+    }
 }
 
 Container awsContainer()
