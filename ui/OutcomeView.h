@@ -1,42 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// TEMPORARY stand-in, replaced by the wt-outcome branch's OutcomeView before commit.
+
 #include "model/AzurePeeringRequest.h"
 #include "model/Container.h"
 #include "model/Peering.h"
+#include "peering/SubmitOutcome.h"
 
-#include <QScrollArea>
+#include <QWidget>
 
+#include <memory>
 #include <optional>
 
+namespace Ui {
+class OutcomeView;
+}
+
 namespace PeeringDesk {
+
 class AtlasApi;
 class PeeringTracker;
 class ResultsPanel;
-struct SubmitOutcome;
 
-class OutcomeView final : public QScrollArea
+/// One request's outcome (OutcomeView.ui): its result and the tracker of the peering it created, in a scroll area so
+/// no state makes the window grow. Self-contained: the window keeps one per request, and nothing one shows comes
+/// from another. The headline follows every status the tracker sees, and each new outcome is announced to screen
+/// readers.
+class OutcomeView final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutcomeView)
+
 public:
     explicit OutcomeView(AtlasApi *api, QWidget *parent = nullptr);
+    ~OutcomeView() override;
+
+    /// The request is not sent yet: what Create will do, and nothing else.
     void showNotSent();
     void showBusy(const QString &title, const QString &message);
+    /// What Create ended in. Follows nothing by itself: track() does, once the window knows the container.
     void showOutcome(const SubmitOutcome &outcome);
+    /// Follows the peering showOutcome() showed as created.
     void track(const QString &groupId, const Peering &peering, const std::optional<Container> &container);
+    /// An existing peering (from the Peerings list) as a fresh create shows it, and follows it.
     void showPeering(const QString &groupId, const Peering &peering, const std::optional<Container> &container);
+    /// Azure, before submit: the permission commands.
     void showAzurePreparation(const AzurePeeringRequest &request);
+    /// Stops following.
     void cancel();
+
+    /// A result (created, failed or an existing peering) is on show, not the "not sent" or busy page.
     bool hasOutcome() const { return m_hasOutcome; }
     ResultsPanel *results() const { return m_results; }
     PeeringTracker *tracker() const { return m_tracker; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void connectionSettingsRequested();
     void settled(const PeeringDesk::Peering &peering);
+    /// The headline was announced to assistive technology (with a QAccessible::Alert event on it).
+    void announced(const QString &headline);
+
 private:
+    void announce();
+
+    const std::unique_ptr<Ui::OutcomeView> m_ui;
     ResultsPanel *m_results;
     PeeringTracker *m_tracker;
     bool m_hasOutcome = false;
 };
+
 } // namespace PeeringDesk

@@ -6,17 +6,48 @@
 #include "UiLog.h"
 #include "peering/FailureText.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
-#include <QToolButton>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace PeeringDesk {
+
+namespace {
+
+/// A command as a block as tall as its text: monospaced, wrapped anywhere a long ARN or id needs it, never a
+/// sliver with a scroll bar of its own.
+QTextEdit *commandBlock(const QString &command, QWidget *parent)
+{
+    auto *block = new QTextEdit(parent);
+    block->setReadOnly(true);
+    block->setAcceptRichText(false);
+    block->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    block->setLineWrapMode(QTextEdit::WidgetWidth);
+    block->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    block->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    block->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    block->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    block->setPlainText(command);
+    auto fit = [block](const QSizeF &size) {
+        const QMargins margins = block->contentsMargins();
+        block->setFixedHeight(int(std::ceil(size.height())) + margins.top() + margins.bottom());
+    };
+    QObject::connect(block->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, block,
+                     fit);
+    fit(block->document()->size());
+    return block;
+}
+
+} // namespace
 
 PeeringTracker::PeeringTracker(AtlasApi *api, QWidget *parent)
     : QWidget(parent)
@@ -24,6 +55,9 @@ PeeringTracker::PeeringTracker(AtlasApi *api, QWidget *parent)
     , m_watcher(new PeeringWatcher(api, this))
 {
     m_ui->setupUi(this);
+    // Five lines of history in view; a longer one scrolls inside the list, never squeezed below that.
+    m_ui->timelineList->setFixedHeight(m_ui->timelineList->fontMetrics().lineSpacing() * 5 +
+                                       2 * m_ui->timelineList->frameWidth() + 8);
     m_ui->doneButton->setVisible(false);
     m_ui->deadlineLabel->setVisible(false);
     m_ui->failureLabel->setVisible(false);
@@ -34,7 +68,7 @@ PeeringTracker::PeeringTracker(AtlasApi *api, QWidget *parent)
                         style()->standardIcon(QStyle::SP_MessageBoxWarning));
     });
     connect(m_watcher, &PeeringWatcher::failed, this, [this](const RequestFailure &failure) {
-        m_ui->failureLabel->setText(FailureText::explain(failure));
+        setLabel(m_ui->failureLabel, FailureText::explain(failure));
         m_ui->failureLabel->setVisible(true);
         addTimelineLine(FailureText::title(failure), style()->standardIcon(QStyle::SP_MessageBoxCritical));
     });
@@ -53,14 +87,10 @@ PeeringTracker::~PeeringTracker() = default;
 
 void PeeringTracker::track(const QString &groupId, const Peering &peering, const std::optional<Container> &container)
 {
+    clear();
     m_container = container;
-    m_deadline = {};
-    m_ui->timelineList->clear();
-    m_ui->failureLabel->setVisible(false);
-    m_ui->deadlineLabel->setVisible(false);
-    m_ui->doneButton->setVisible(false);
-    clearSteps();
-    m_ui->titleLabel->setText(
+    setLabel(
+        m_ui->trackerTitleLabel,
         tr("Peering %1 (%2)")
             .arg(peering.id(), peering.provider() ? providerDisplayName(*peering.provider()) : tr("unknown provider")));
     m_watcher->watch(groupId, peering.id());
@@ -71,16 +101,33 @@ void PeeringTracker::cancel()
     m_watcher->cancel();
 }
 
-void PeeringTracker::showAzurePreparation(const AzurePeeringRequest &request)
+void PeeringTracker::clear()
 {
     m_watcher->cancel();
+    m_container.reset();
+    m_deadline = {};
     m_ui->timelineList->clear();
-    m_ui->doneButton->setVisible(false);
-    m_ui->deadlineLabel->setVisible(false);
     m_ui->failureLabel->setVisible(false);
-    m_ui->titleLabel->setText(tr("Before you create the Azure peering"));
-    m_ui->stateLabel->setText(tr("Atlas needs permission to peer with your VNet. Run these once, then create the "
-                                 "peering."));
+    m_ui->deadlineLabel->setVisible(false);
+    m_ui->doneButton->setVisible(false);
+    setLabel(m_ui->trackerTitleLabel, QString());
+    setLabel(m_ui->trackerStateLabel, QString());
+    clearSteps();
+}
+
+void PeeringTracker::setLabel(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    // The label's accessible name says what it is; the description is what a screen reader reads as its value.
+    label->setAccessibleDescription(text);
+}
+
+void PeeringTracker::showAzurePreparation(const AzurePeeringRequest &request)
+{
+    clear();
+    setLabel(m_ui->trackerTitleLabel, tr("Before you create the Azure peering"));
+    setLabel(m_ui->trackerStateLabel, tr("Atlas needs permission to peer with your VNet. Run these once, then "
+                                         "create the peering."));
     showSteps(NextSteps::azureBeforeSubmit(request));
 }
 
@@ -127,6 +174,7 @@ void PeeringTracker::onStatus(const Peering &peering, const QDateTime &seenAt)
         break;
     }
     addTimelineLine(tr("%1  %2").arg(time, peering.status()), style()->standardIcon(icon));
+    Q_EMIT statusSeen(peering);
 
     if (peering.phase() == Peering::Phase::NeedsUserAction) {
         showSteps(NextSteps::forPeering(peering, m_container));
@@ -136,13 +184,13 @@ void PeeringTracker::onStatus(const Peering &peering, const QDateTime &seenAt)
         m_ui->doneButton->setVisible(true);
         if (peering.provider() == Provider::Aws && !m_deadline.isValid()) {
             m_deadline = NextSteps::awsAcceptanceDeadline(seenAt);
-            m_ui->deadlineLabel->setText(
-                tr("Accept connection %1 in AWS before %2, or AWS expires the request.")
-                    .arg(peering.connectionId(), QLocale().toString(m_deadline.toLocalTime(), QLocale::LongFormat)));
+            setLabel(m_ui->deadlineLabel, tr("Accept connection %1 in AWS before %2, or AWS expires the request.")
+                                              .arg(peering.connectionId(),
+                                                   QLocale().toString(m_deadline.toLocalTime(), QLocale::LongFormat)));
             m_ui->deadlineLabel->setVisible(true);
         }
     } else if (peering.phase() == Peering::Phase::Failed) {
-        m_ui->failureLabel->setText(NextSteps::failureExplanation(peering));
+        setLabel(m_ui->failureLabel, NextSteps::failureExplanation(peering));
         m_ui->failureLabel->setVisible(true);
         m_ui->doneButton->setVisible(false);
         m_ui->deadlineLabel->setVisible(false);
@@ -179,7 +227,7 @@ void PeeringTracker::onState(PeeringWatcher::State state)
         text = tr("Stopped following because of an error.");
         break;
     }
-    m_ui->stateLabel->setText(text);
+    setLabel(m_ui->trackerStateLabel, text);
     if ((state == PeeringWatcher::State::Available || state == PeeringWatcher::State::Failed) &&
         m_watcher->lastPeering()) {
         Q_EMIT settled(*m_watcher->lastPeering());
@@ -192,6 +240,7 @@ void PeeringTracker::clearSteps()
     QLayout *layout = m_ui->stepsWidget->layout();
     while (QLayoutItem *item = layout->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
+            widget->hide(); // out of the layout now, so out of sight now, not at the next turn of the loop
             widget->deleteLater();
         }
         delete item;
@@ -202,40 +251,37 @@ void PeeringTracker::showSteps(const QList<NextStep> &steps)
 {
     clearSteps();
     auto *layout = qobject_cast<QVBoxLayout *>(m_ui->stepsWidget->layout());
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     int number = 1;
     for (const NextStep &step : steps) {
-        auto *title = new QLabel(tr("%1. %2").arg(number++).arg(step.title), m_ui->stepsWidget);
+        auto *title = new QLabel(tr("%1. %2").arg(number).arg(step.title), m_ui->stepsWidget);
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
+        title->setWordWrap(true);
         auto *explanation = new QLabel(step.explanation, m_ui->stepsWidget);
         explanation->setWordWrap(true);
-        auto *row = new QWidget(m_ui->stepsWidget);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        auto *command = new QPlainTextEdit(step.command, row);
-        command->setReadOnly(true);
-        command->setFont(fixed);
-        command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        command->setAccessibleName(step.title);
-        const int lines = int(step.command.count(QLatin1Char('\n'))) + 2;
-        command->setMaximumHeight(QFontMetrics(fixed).lineSpacing() * std::min(lines + 1, 16) + 8);
-        auto *copy = new QToolButton(row);
-        copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)));
-        copy->setToolTip(tr("Copy the command"));
-        copy->setAccessibleName(tr("Copy: %1").arg(step.title));
+        QTextEdit *command = commandBlock(step.command, m_ui->stepsWidget);
+        command->setObjectName(QStringLiteral("commandBlock%1").arg(number));
+        command->setAccessibleName(tr("Command %1: %2").arg(number).arg(step.title));
+        // Each button names its own command: a screen reader hears which one it copies, not "Copy" three times.
+        auto *copy =
+            new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)),
+                            tr("Copy Command %1").arg(number), m_ui->stepsWidget);
+        copy->setObjectName(QStringLiteral("copyCommandButton%1").arg(number));
+        copy->setAccessibleName(tr("Copy command %1: %2").arg(number).arg(step.title));
+        copy->setToolTip(copy->accessibleName());
         const QString text = step.command;
-        connect(copy, &QToolButton::clicked, this, [this, text] {
+        const QString what = step.title;
+        connect(copy, &QPushButton::clicked, this, [this, text, what] {
             QApplication::clipboard()->setText(text);
-            Q_EMIT statusMessage(tr("Copied the command."));
+            Q_EMIT statusMessage(tr("Copied the command: %1.").arg(what));
         });
-        rowLayout->addWidget(command, 1);
-        rowLayout->addWidget(copy, 0, Qt::AlignTop);
         layout->addWidget(title);
         layout->addWidget(explanation);
-        layout->addWidget(row);
+        layout->addWidget(command);
+        layout->addWidget(copy, 0, Qt::AlignRight);
         m_commands.append(step.command);
+        ++number;
     }
     qCDebug(lcUi) << "showing" << steps.size() << "next steps";
 }

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class PeeringTracker;
 }
@@ -37,6 +39,8 @@ public:
     /// Azure, before submit: the service principal and custom role commands for this VNet.
     void showAzurePreparation(const AzurePeeringRequest &request);
     void cancel();
+    /// Stops following and forgets everything on show, so nothing of an earlier peering remains.
+    void clear();
 
     PeeringWatcher *watcher() const { return m_watcher; }
     /// The commands on show, in order, as copied by their buttons.
@@ -49,6 +53,8 @@ public:
 Q_SIGNALS:
     /// Something worth a line in the status bar ("Copied the command").
     void statusMessage(const QString &message);
+    /// Each status the watcher sees, the first one included.
+    void statusSeen(const PeeringDesk::Peering &peering);
     /// The peering reached AVAILABLE or FAILED.
     void settled(const PeeringDesk::Peering &peering);
     /// The user says the cloud-side step (accepting in AWS, the reverse peering in Google Cloud) is done.
@@ -60,6 +66,7 @@ private:
     void showSteps(const QList<NextStep> &steps);
     void clearSteps();
     void addTimelineLine(const QString &text, const QIcon &icon);
+    void setLabel(QLabel *label, const QString &text);
 
     const std::unique_ptr<Ui::PeeringTracker> m_ui;
     PeeringWatcher *m_watcher;

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QJsonDocument>
 #include <QStyle>
 
 namespace PeeringDesk {
@@ -56,8 +57,11 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->rawTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->detailStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->rawTextEdit->setFont(fixed);
+    // Inside a scroll area nothing needs to be squeezed: these keep a readable height and scroll on their own.
+    m_ui->rawTextEdit->setMinimumHeight(QFontMetrics(fixed).lineSpacing() * 12);
+    m_ui->violationsList->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     const QIcon copyIcon = QIcon::fromTheme(QStringLiteral("edit-copy"));
     for (QToolButton *button : {m_ui->copyPeeringIdButton, m_ui->copyConnectionIdButton, m_ui->copyContainerIdButton,
                                 m_ui->copyErrorCodeButton, m_ui->copyRawButton}) {
@@ -85,26 +89,53 @@ ResultsPanel::~ResultsPanel() = default;
 
 void ResultsPanel::showPage(QWidget *page)
 {
-    m_ui->detailStack->setCurrentWidget(page);
-    m_ui->detailStack->setVisible(true);
-    // A stacked widget is as tall as its tallest page: let the hidden ones count for nothing.
-    for (int i = 0; i < m_ui->detailStack->count(); ++i) {
-        QWidget *each = m_ui->detailStack->widget(i);
-        each->setSizePolicy(QSizePolicy::Preferred, each == page ? QSizePolicy::Maximum : QSizePolicy::Ignored);
+    // Pages in a plain box rather than a stack: only the one on show takes room, at the height its text needs.
+    for (QWidget *each : {m_ui->emptyPage, m_ui->successPage, m_ui->failurePage}) {
+        each->setVisible(each == page);
     }
+    m_ui->detailStack->setVisible(true);
+}
+
+void ResultsPanel::setValue(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    // A label with an accessible name of its own reads out only that name: the value goes in the description.
+    label->setAccessibleDescription(text);
 }
 
 void ResultsPanel::setTitle(const QString &title, const QString &message)
 {
     m_ui->openConnectionButton->setVisible(false); // shown again only by the failures it helps with
-    m_ui->titleLabel->setText(title);
-    m_ui->messageLabel->setText(message);
+    setValue(m_ui->titleLabel, title);
+    setValue(m_ui->messageLabel, message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
+}
+
+QString ResultsPanel::headline() const
+{
+    return m_ui->titleLabel->text();
+}
+
+QWidget *ResultsPanel::headlineLabel() const
+{
+    return m_ui->titleLabel;
 }
 
 void ResultsPanel::showEmpty()
 {
+    m_ui->emptyLabel->setText(tr("Fill in the form and press Create Peering. The created peering and its status, "
+                                 "or the error Atlas returned, will appear here."));
     setTitle(tr("No request sent yet"), {});
+    showPage(m_ui->emptyPage);
+    setRaw(SubmitOutcome());
+}
+
+void ResultsPanel::showNotSent()
+{
+    setTitle(tr("Not sent yet"), {});
+    m_ui->emptyLabel->setText(tr("Press Create Peering to send this request to Atlas. The created peering with its "
+                                 "status and the steps left in your cloud, or the error Atlas returned, will "
+                                 "appear here."));
     showPage(m_ui->emptyPage);
     setRaw(SubmitOutcome());
 }
@@ -142,8 +173,45 @@ void ResultsPanel::showOutcome(const SubmitOutcome &outcome)
 
 void ResultsPanel::showCreated(const SubmitOutcome &outcome)
 {
-    const Peering &peering = *outcome.peering;
-    setTitle(tr("Peering created: %1").arg(orNone(peering.status())), nextSteps(peering));
+    m_existing = false;
+    showPeeringFields(*outcome.peering);
+    m_ui->successHttpStatusValue->setText(httpStatusText(outcome.httpStatus));
+    showPage(m_ui->successPage);
+    setRaw(outcome);
+}
+
+void ResultsPanel::showPeering(const Peering &peering)
+{
+    m_ui->emptyLabel->setText(QString());
+    m_existing = true;
+    showPeeringFields(peering);
+    SubmitOutcome listed;
+    listed.kind = SubmitOutcome::Kind::Created;
+    listed.peering = peering;
+    listed.httpStatus = 200;
+    listed.rawBody = QJsonDocument(peering.json()).toJson(QJsonDocument::Compact);
+    m_ui->successHttpStatusValue->setText(httpStatusText(listed.httpStatus));
+    showPage(m_ui->successPage);
+    setRaw(listed);
+}
+
+void ResultsPanel::followStatus(const Peering &peering)
+{
+    if (m_ui->successPage->isHidden() || peering.id() != m_ui->peeringIdValue->text()) {
+        return; // a status of another peering than the one on show has nothing to say here
+    }
+    showPeeringFields(peering);
+}
+
+QString ResultsPanel::peeringHeadline(const Peering &peering) const
+{
+    return m_existing ? tr("Peering %1: %2").arg(peering.id(), orNone(peering.status()))
+                      : tr("Peering created: %1").arg(orNone(peering.status()));
+}
+
+void ResultsPanel::showPeeringFields(const Peering &peering)
+{
+    setTitle(peeringHeadline(peering), nextSteps(peering));
     m_ui->peeringIdValue->setText(peering.id());
     m_ui->providerValue->setText(peering.provider() ? providerDisplayName(*peering.provider()) : tr("unknown"));
     m_ui->statusValue->setText(orNone(peering.status()));
@@ -159,10 +227,7 @@ void ResultsPanel::showCreated(const SubmitOutcome &outcome)
     m_ui->connectionIdLabel->setVisible(aws);
     m_ui->connectionIdField->setVisible(aws);
     m_ui->errorStateValue->setText(orNone(peering.errorState()));
-    m_ui->successHttpStatusValue->setText(httpStatusText(outcome.httpStatus));
     m_ui->nextStepsLabel->setVisible(false);
-    showPage(m_ui->successPage);
-    setRaw(outcome);
 }
 
 QString ResultsPanel::nextSteps(const Peering &peering) const
@@ -232,8 +297,8 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
     m_ui->errorCodeValue->setText(apiError ? orNone(apiError->errorCode()) : QStringLiteral("—"));
     m_ui->copyErrorCodeButton->setEnabled(apiError && !apiError->errorCode().isEmpty());
     m_ui->reasonValue->setText(apiError ? orNone(apiError->reason()) : QStringLiteral("—"));
-    m_ui->detailValue->setText(apiError ? orNone(apiError->detail()) : orNone(failure.detail()));
-    m_ui->parametersValue->setText(apiError ? orNone(apiError->parametersText()) : QStringLiteral("—"));
+    setValue(m_ui->detailValue, apiError ? orNone(apiError->detail()) : orNone(failure.detail()));
+    setValue(m_ui->parametersValue, apiError ? orNone(apiError->parametersText()) : QStringLiteral("—"));
     m_ui->violationsList->clear();
     const QList<FieldViolation> violations = apiError ? apiError->fieldViolations() : QList<FieldViolation>();
     for (const FieldViolation &violation : violations) {
@@ -250,7 +315,7 @@ void ResultsPanel::showFailure(const SubmitOutcome &outcome)
 
 QString ResultsPanel::peeringId() const
 {
-    return m_ui->detailStack->currentWidget() == m_ui->successPage ? m_ui->peeringIdValue->text() : QString();
+    return m_ui->successPage->isHidden() ? QString() : m_ui->peeringIdValue->text();
 }
 
 void ResultsPanel::copyPeeringId()
