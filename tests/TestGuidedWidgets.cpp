@@ -332,9 +332,10 @@ private slots:
     {
         m_setup.sandbox->seedPeers(SandboxSeed::demoGroupId, Provider::Aws, 1);
         PeeringsView view(m_setup.api.get());
-        QSignalSpy loaded(&view, &PeeringsView::loaded);
+        // After the peerings, the view reads their container (region and CIDR): counted only once that is done.
+        QSignalSpy containersLoaded(&view, &PeeringsView::containersLoaded);
         view.setGroupId(SandboxSeed::demoGroupId);
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(containersLoaded.wait(5000));
         view.selectPeering(view.model()->peering(0).id());
         view.deleteSelected();
         auto *box = view.findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox"));

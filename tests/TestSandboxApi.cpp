@@ -251,6 +251,93 @@ private Q_SLOTS:
         QCOMPARE(response.errorCode(), errorCode);
     }
 
+    void createPeer_peerCreatedElsewhere_answersTheRealDuplicate409_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QJsonObject>("distinct");
+        QTest::addColumn<QString>("errorCode");
+        QTest::newRow("AWS") << awsPeer()
+                             << awsPeer(QStringLiteral("210987654321"), QStringLiteral("vpc-abc12345"),
+                                        QStringLiteral("10.1.0.0/24"))
+                             << "PEER_ALREADY_EXISTS";
+        QTest::newRow("Azure") << azurePeer()
+                               << with(azurePeer(), QStringLiteral("vnetName"), QStringLiteral("other-vnet"))
+                               << "PEER_ALREADY_EXISTS_AZURE";
+        QTest::newRow("Google Cloud") << gcpPeer() << gcpPeer(QStringLiteral("other-network"))
+                                      << "PEER_ALREADY_EXISTS_GCP";
+    }
+
+    void createPeer_peerCreatedElsewhere_answersTheRealDuplicate409()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QJsonObject, distinct);
+        QFETCH(QString, errorCode);
+        const QByteArray listPath =
+            peersPath + "?providerName=" + body.value(QStringLiteral("providerName")).toString().toLatin1();
+        // Injected before the first digest leg and a list: neither takes it, only the create it races.
+        m_server->injectFault(SandboxFault::PeerCreatedElsewhere);
+        QCOMPARE(m_client->request("GET", listPath).json().value(QStringLiteral("totalCount")).toInt(), 0);
+
+        const RawHttpResponse response = m_client->request("POST", peersPath, json(body));
+        QCOMPARE(response.status, 409);
+        QCOMPARE(response.errorCode(), errorCode);
+
+        // The peer the other user made is there, with the very fields of the refused request.
+        const QJsonArray listed = m_client->request("GET", listPath).json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject elsewhere = listed.first().toObject();
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (it.key() != QStringLiteral("accepterRegionName")) // null for the container's own region
+                QCOMPARE(elsewhere.value(it.key()), it.value());
+        }
+
+        // Once only: the next distinct peer is created as usual.
+        QCOMPARE(m_client->request("POST", peersPath, json(distinct)).status, 200);
+    }
+
+    void createPeer_invalidWhilePeerCreatedElsewhere_keepsTheFaultForTheNextValidCreate()
+    {
+        m_server->injectFault(SandboxFault::PeerCreatedElsewhere);
+        const RawHttpResponse invalid =
+            m_client->request("POST", peersPath, json(with(awsPeer(), QStringLiteral("vpcId"), QStringLiteral("x"))));
+        QCOMPARE(invalid.status, 400);
+        QCOMPARE(invalid.errorCode(), QStringLiteral("VALIDATION_ERROR"));
+        QCOMPARE(m_client->request("POST", peersPath, json(awsPeer())).errorCode(),
+                 QStringLiteral("PEER_ALREADY_EXISTS"));
+    }
+
+    void createPeer_magicValue_isCreatedElsewhereFirst_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("errorCode");
+        QTest::newRow("AWS account 409409409409") << awsPeer(QStringLiteral("409409409409")) << "PEER_ALREADY_EXISTS";
+        QTest::newRow("an Azure VNet named taken…")
+            << with(azurePeer(), QStringLiteral("vnetName"), QStringLiteral("taken-vnet"))
+            << "PEER_ALREADY_EXISTS_AZURE";
+        QTest::newRow("a Google Cloud network named taken…")
+            << gcpPeer(QStringLiteral("taken-network")) << "PEER_ALREADY_EXISTS_GCP";
+    }
+
+    void createPeer_magicValue_isCreatedElsewhereFirst()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, errorCode);
+        const QByteArray listQuery =
+            "?providerName=" + body.value(QStringLiteral("providerName")).toString().toLatin1();
+        const RawHttpResponse response = m_client->request("POST", peersPath, json(body));
+        QCOMPARE(response.status, 409);
+        QCOMPARE(response.errorCode(), errorCode);
+        QCOMPARE(m_client->request("GET", peersPath + listQuery).json().value(QStringLiteral("totalCount")).toInt(), 1);
+        // A value that merely looks alike is created as usual.
+        const QJsonObject plain =
+            body.contains(QStringLiteral("awsAccountId"))
+                ? awsPeer(QStringLiteral("409409409408"), QStringLiteral("vpc-abc12345"), QStringLiteral("10.1.0.0/24"))
+            : body.contains(QStringLiteral("vnetName"))
+                ? with(body, QStringLiteral("vnetName"), QStringLiteral("mistaken-vnet"))
+                : gcpPeer(QStringLiteral("mistaken-network"));
+        QCOMPARE(m_client->request("POST", peersPath, json(plain)).status, 200);
+    }
+
     void createPeer_fiftyPeersExist_answersPeerMaximumReached()
     {
         for (int i = 0; i < 50; ++i)

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Container.h"
 #include "model/Peering.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace PeeringDesk {
 
-/// Every peering of a project as a table: id, provider, status, container, peer network, connection id. Rows are
-/// plain values with the cells computed on demand, so a few thousand peerings stay quick to show and sort.
+/// Every peering of a project as a table: id, provider, status, region, CIDR, peer network, connection id and
+/// container. Rows are plain values with the cells computed on demand, so a few thousand peerings stay quick to show
+/// and sort. Region and CIDR come from the peering (AWS) or from its container once the containers are known.
 class PeeringsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,9 +22,11 @@ public:
         IdColumn,
         ProviderColumn,
         StatusColumn,
-        ContainerColumn,
+        RegionColumn,
+        CidrColumn,
         PeerNetworkColumn,
         ConnectionIdColumn,
+        ContainerColumn,
         ColumnCount
     };
     /// Qt::UserRole on any cell: the peering id.
@@ -41,12 +46,26 @@ public:
     /// Removes the row of this peering; false when it is not listed.
     bool removePeering(const QString &peeringId);
     int countOf(Provider provider) const;
+    /// The containers the peerings belong to, for their region and Atlas CIDR. Replaces those of the same ids.
+    void addContainers(const QList<Container> &containers);
+    void clearContainers();
+    /// Whether the region or CIDR of some row can only come from a container of `provider` not known yet.
+    bool needsContainersOf(Provider provider) const;
+    /// Every cell of the row, whole and tab-separated, as a spreadsheet pastes it.
+    QString rowText(int row) const;
 
     /// "vpc-… (123456789012)", "vnet in rg", "network in project": the customer side of a peering.
     static QString peerNetwork(const Peering &peering);
 
 private:
+    QString text(const Peering &peering, int column) const;
+    QString toolTip(const Peering &peering, int column) const;
+    const Container *containerOf(const Peering &peering) const;
+    /// What a cell shows when its value is not known (yet).
+    static QString unknown();
+
     QList<Peering> m_peerings;
+    QHash<QString, Container> m_containers;
 };
 
 } // namespace PeeringDesk

@@ -3,14 +3,22 @@
 
 #include "ui_PeeringsView.h"
 
+#include "PeeringsColumnWidths.h"
 #include "PeeringsModel.h"
 #include "UiLog.h"
 #include "api/AtlasApi.h"
 #include "peering/FailureText.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace PeeringDesk {
 
@@ -19,6 +27,28 @@ namespace {
 // The list endpoint answers AWS only unless told otherwise, which is how peerings "disappear" elsewhere.
 constexpr Provider everyProvider[] = {Provider::Aws, Provider::Azure, Provider::Gcp};
 
+bool opensContextMenu(const QKeyEvent &event)
+{
+    return event.key() == Qt::Key_Menu || (event.key() == Qt::Key_F10 && event.modifiers() == Qt::ShiftModifier);
+}
+
+/// The keys the table answers itself, even when a window-wide shortcut uses the same one.
+bool isTableKey(const QKeyEvent &event)
+{
+    return event.matches(QKeySequence::Copy) || opensContextMenu(event) ||
+           (event.key() == Qt::Key_Delete && event.modifiers() == Qt::NoModifier);
+}
+
+void abandonAll(QList<QPointer<AtlasCall>> &calls)
+{
+    for (const QPointer<AtlasCall> &call : std::as_const(calls)) {
+        if (call) {
+            call->abandon();
+        }
+    }
+    calls.clear();
+}
+
 } // namespace
 
 PeeringsView::PeeringsView(AtlasApi *api, QWidget *parent)
@@ -26,25 +56,53 @@ PeeringsView::PeeringsView(AtlasApi *api, QWidget *parent)
     , m_ui(std::make_unique<Ui::PeeringsView>())
     , m_api(api)
     , m_model(new PeeringsModel(this))
+    , m_menu(new QMenu(this))
 {
     m_ui->setupUi(this);
-    m_ui->table->setModel(m_model);
+    QTableView *table = m_ui->table;
+    table->setModel(m_model);
     // Fixed row heights and no per-row sizing: the view then never measures all rows, which keeps 1,500 fast.
-    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->table->verticalHeader()->hide();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->installEventFilter(this);
     m_ui->refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_ui->deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+
+    m_menu->setObjectName(QStringLiteral("peeringsContextMenu"));
+    m_menu->setAccessibleName(tr("Peering actions"));
+    m_menu->addAction(m_ui->showDetailsAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_ui->copyIdAction);
+    m_menu->addAction(m_ui->copyRowAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_ui->deleteAction);
+    m_menu->setDefaultAction(m_ui->showDetailsAction);
+
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &PeeringsView::refresh);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &PeeringsView::deleteSelected);
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeeringsView::updateButtons);
+    connect(m_ui->showDetailsAction, &QAction::triggered, this, &PeeringsView::activateSelected);
+    connect(m_ui->copyIdAction, &QAction::triggered, this, &PeeringsView::copySelectedId);
+    connect(m_ui->copyRowAction, &QAction::triggered, this, &PeeringsView::copySelectedRow);
+    connect(m_ui->deleteAction, &QAction::triggered, this, &PeeringsView::deleteSelected);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeeringsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeeringsView::updateButtons);
-    connect(m_ui->table, &QTableView::doubleClicked, this,
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { PeeringsColumnWidths::apply(m_ui->table); });
+    // Enter, and a double-click (or a single one where the platform activates on it).
+    connect(table, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT peeringActivated(m_model->peering(index.row())); });
+    connect(table, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &viewportPos) { openContextMenu(viewportPos); });
+    PeeringsColumnWidths::apply(table);
     updateButtons();
 }
 
 PeeringsView::~PeeringsView() = default;
+
+QTableView *PeeringsView::table() const
+{
+    return m_ui->table;
+}
 
 bool PeeringsView::isLoading() const
 {
@@ -59,17 +117,15 @@ void PeeringsView::setGroupId(const QString &groupId)
     }
     m_groupId = groupId;
     m_model->setPeerings({});
+    m_model->clearContainers();
     refresh();
 }
 
 void PeeringsView::refresh()
 {
-    for (const QPointer<AtlasCall> &call : std::as_const(m_listCalls)) {
-        if (call) {
-            call->abandon();
-        }
-    }
-    m_listCalls.clear();
+    abandonAll(m_listCalls);
+    abandonAll(m_containerCalls);
+    m_containerListsPending = 0;
     m_listed.clear();
     if (m_groupId.isEmpty()) {
         return;
@@ -121,6 +177,39 @@ void PeeringsView::showListed()
     qCInfo(lcUi) << "listed" << all.size() << "peerings";
     updateButtons();
     Q_EMIT loaded(int(all.size()));
+    listContainers();
+}
+
+void PeeringsView::listContainers()
+{
+    // Only what some row still lacks: AWS peerings name their own CIDR, and known containers are kept.
+    for (const Provider provider : everyProvider) {
+        if (m_model->needsContainersOf(provider)) {
+            ++m_containerListsPending;
+            m_containerCalls.append(
+                m_api->listContainers(m_groupId, provider, this, [this](const AtlasResult<QList<Container>> &result) {
+                    onContainersListed(result);
+                }));
+        }
+    }
+    if (m_containerListsPending == 0) {
+        Q_EMIT containersLoaded();
+    }
+}
+
+void PeeringsView::onContainersListed(const AtlasResult<QList<Container>> &result)
+{
+    if (result.isOk()) {
+        m_model->addContainers(result.value());
+    } else {
+        // The cells say "not known"; the peerings themselves were read, and that is what the status line reports.
+        qCInfo(lcUi) << "could not list containers:" << FailureText::oneLine(result.failure());
+    }
+    if (--m_containerListsPending == 0) {
+        m_containerCalls.clear();
+        PeeringsColumnWidths::apply(m_ui->table);
+        Q_EMIT containersLoaded();
+    }
 }
 
 std::optional<Peering> PeeringsView::selectedPeering() const
@@ -136,15 +225,108 @@ void PeeringsView::selectPeering(const QString &peeringId)
 {
     const int row = m_model->rowOf(peeringId);
     if (row >= 0) {
-        m_ui->table->selectRow(row);
-        m_ui->table->scrollTo(m_model->index(row, 0));
+        // Current as well as selected: Enter and the menu key act on the current row.
+        m_ui->table->setCurrentIndex(m_model->index(row, PeeringsModel::IdColumn));
+        m_ui->table->scrollTo(m_model->index(row, PeeringsModel::IdColumn));
     }
 }
 
 void PeeringsView::updateButtons()
 {
+    const bool selected = selectedPeering().has_value();
     m_ui->refreshButton->setEnabled(!m_groupId.isEmpty() && !isLoading());
-    m_ui->deleteButton->setEnabled(selectedPeering().has_value() && !m_deleteCall && !m_confirm);
+    m_ui->deleteButton->setEnabled(selected && !m_deleteCall && !m_confirm);
+    m_ui->deleteAction->setEnabled(m_ui->deleteButton->isEnabled());
+    m_ui->showDetailsAction->setEnabled(selected);
+    m_ui->copyIdAction->setEnabled(selected);
+    m_ui->copyRowAction->setEnabled(selected);
+}
+
+void PeeringsView::activateSelected()
+{
+    if (const auto peering = selectedPeering()) {
+        Q_EMIT peeringActivated(*peering);
+    }
+}
+
+void PeeringsView::copySelectedId()
+{
+    if (const auto peering = selectedPeering()) {
+        QGuiApplication::clipboard()->setText(peering->id());
+        Q_EMIT statusMessage(tr("Copied the ID of peering %1.").arg(peering->id()));
+    }
+}
+
+void PeeringsView::copySelectedRow()
+{
+    if (const auto peering = selectedPeering()) {
+        QGuiApplication::clipboard()->setText(m_model->rowText(m_model->rowOf(peering->id())));
+        Q_EMIT statusMessage(tr("Copied the row of peering %1.").arg(peering->id()));
+    }
+}
+
+void PeeringsView::openContextMenu(std::optional<QPoint> viewportPos)
+{
+    // The menu key can arrive both as a key and as a context menu event: one menu.
+    if (m_menu->isVisible()) {
+        return;
+    }
+    QTableView *table = m_ui->table;
+    if (viewportPos) {
+        const QModelIndex under = table->indexAt(*viewportPos);
+        if (under.isValid()) {
+            table->setCurrentIndex(under);
+        }
+    } else if (!selectedPeering() && table->currentIndex().isValid()) {
+        table->setCurrentIndex(table->currentIndex());
+    }
+    const auto peering = selectedPeering();
+    if (!peering) {
+        return;
+    }
+    QPoint at;
+    if (viewportPos) {
+        at = *viewportPos;
+    } else {
+        const QModelIndex index = m_model->index(m_model->rowOf(peering->id()), PeeringsModel::IdColumn);
+        table->scrollTo(index);
+        at = table->visualRect(index).bottomLeft();
+    }
+    updateButtons();
+    m_menu->popup(table->viewport()->mapToGlobal(at));
+}
+
+bool PeeringsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_ui->table) {
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride && isTableKey(*static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    if (event->type() == QEvent::KeyPress) {
+        const auto &key = *static_cast<QKeyEvent *>(event);
+        if (key.matches(QKeySequence::Copy)) {
+            copySelectedId();
+            return true;
+        }
+        if (opensContextMenu(key)) {
+            openContextMenu();
+            return true;
+        }
+        if (key.key() == Qt::Key_Delete && key.modifiers() == Qt::NoModifier) {
+            deleteSelected();
+            return true;
+        }
+    }
+    // A keyboard context menu event carries the table's coordinates, not the viewport's: open it at the row.
+    if (event->type() == QEvent::ContextMenu &&
+        static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        openContextMenu();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PeeringsView::deleteSelected()

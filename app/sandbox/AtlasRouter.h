@@ -39,6 +39,7 @@ public:
 
     AtlasSandboxState &state() { return m_state; }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
+    PeerEndpoints &peers() { return m_peers; }
     DigestAuthenticator &digest() { return m_digest; }
     int challengeCount() const { return m_challengeCount; }
     int tokenCount() const { return m_tokens.issuedCount(); }

@@ -10,6 +10,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace PeeringDesk {
 
 namespace {
@@ -109,10 +111,30 @@ ApiResult PeerEndpoints::create(const QString &groupId, const QByteArray &body)
         if (name != QStringLiteral("containerId"))
             peer.requestFields.insert(name, request.value(name));
     }
+    if (std::exchange(m_nextCreatedElsewhere, false) || isTakenElsewhere(peer)) {
+        // Another user's create lands between the client's list and its own: the very same peer then exists, and
+        // the request below meets it as a duplicate. A peer that would conflict anyway is not made twice.
+        if (!conflictFor(groupId, peer, *container))
+            m_state.addPeer(peer);
+    }
     if (auto conflict = conflictFor(groupId, peer, *container))
         return ApiResult::error(*conflict);
 
     return ApiResult::ok(render(m_state.addPeer(peer)));
+}
+
+bool PeerEndpoints::isTakenElsewhere(const SandboxPeer &peer)
+{
+    const QJsonObject &f = peer.requestFields;
+    switch (peer.provider) {
+    case Provider::Aws:
+        return field(f, "awsAccountId") == QStringLiteral("409409409409");
+    case Provider::Azure:
+        return field(f, "vnetName").startsWith(QStringLiteral("taken"));
+    case Provider::Gcp:
+        return field(f, "networkName").startsWith(QStringLiteral("taken"));
+    }
+    return false;
 }
 
 std::optional<SandboxError> PeerEndpoints::conflictFor(const QString &groupId, const SandboxPeer &candidate,

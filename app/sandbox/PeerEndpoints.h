@@ -21,6 +21,11 @@ public:
     ApiResult list(const QString &groupId, const QUrlQuery &query, const QUrl &self);
     ApiResult get(const QString &groupId, const QString &peerId);
     ApiResult remove(const QString &groupId, const QString &peerId);
+    /// The next create that passes validation meets its own peer, made a moment before by someone else.
+    void createNextElsewhere() { m_nextCreatedElsewhere = true; }
+    /// The magic values that play that race on every create: AWS account 409409409409, an Azure VNet or a Google
+    /// Cloud network whose name starts with "taken".
+    static bool isTakenElsewhere(const SandboxPeer &peer);
 
 private:
     std::optional<SandboxError> conflictFor(const QString &groupId, const SandboxPeer &candidate,
@@ -28,6 +33,7 @@ private:
     QJsonObject render(const SandboxPeer &peer) const;
 
     AtlasSandboxState &m_state;
+    bool m_nextCreatedElsewhere = false;
 };
 
 } // namespace PeeringDesk

@@ -5,6 +5,7 @@ namespace PeeringDesk {
 
 /// A misbehaviour the sandbox performs on the next request it receives (whatever that request is), so clients can
 /// be tested against the failures a proxy, a load balancer or a broken server produce in real life.
+/// PeerCreatedElsewhere is the exception: it waits for the next create of a peer, however many requests come first.
 enum class SandboxFault {
     None,
     HtmlBadGateway,     ///< 502 with a text/html proxy page instead of an ApiError.
@@ -20,6 +21,9 @@ enum class SandboxFault {
     HugeBody,           ///< 200 with a 20 MiB JSON body: more than any client should read.
     EmptySuccess,       ///< The request is processed, then answered 200 with a JSON content type and no body at all.
     UnaskedEnvelope, ///< The real answer wrapped in {"status": …, "content": …} although envelope=true was not asked.
+    /// The next POST /peers that passes validation finds its very peer created a moment before by someone else, and
+    /// is answered Atlas's real 409 PEER_ALREADY_EXISTS(_AZURE/_GCP): a race no pre-flight check can foresee.
+    PeerCreatedElsewhere,
 };
 
 } // namespace PeeringDesk

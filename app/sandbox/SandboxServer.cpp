@@ -121,6 +121,11 @@ void SandboxServer::setNonceLifetimeMs(int ms)
 }
 void SandboxServer::injectFault(SandboxFault fault, const QByteArray &method)
 {
+    if (fault == SandboxFault::PeerCreatedElsewhere) {
+        // Not a fault of the wire but a change in Atlas's state, so it waits in Atlas for the create it races.
+        m_router->peers().createNextElsewhere();
+        return;
+    }
     m_pendingFault = fault;
     m_pendingFaultMethod = method;
 }
@@ -208,6 +213,7 @@ bool SandboxServer::applyFault(HttpConnection *connection, const HttpRequest &re
     HttpResponse response;
     switch (fault) {
     case SandboxFault::None:
+    case SandboxFault::PeerCreatedElsewhere: // never pending here: see injectFault()
         return false;
     case SandboxFault::Hang:
         connection->stall();

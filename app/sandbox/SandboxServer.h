@@ -57,6 +57,7 @@ public:
     /// How long a digest nonce is accepted before answers carry stale=true. Default 300 s.
     void setNonceLifetimeMs(int ms);
     /// Applies to the next request received (with `method`, if one is given), then resets to None.
+    /// PeerCreatedElsewhere instead waits for the next POST /peers that passes validation, whatever comes first.
     void injectFault(SandboxFault fault, const QByteArray &method = {});
     /// Where SandboxFault::RedirectElsewhere points; the request's path and query are appended.
     /// Default: http://atlas-redirect.invalid.
