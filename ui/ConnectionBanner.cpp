@@ -45,10 +45,10 @@ void ConnectionBanner::setState(State state, const QString &sandboxUrl)
                                              "lists the values that make the sandbox answer with each error."));
         break;
     }
-    m_ui->bannerTextLabel->setAccessibleName(m_ui->bannerTextLabel->text().isEmpty()
-                                                 ? QString()
-                                                 : QTextDocumentFragment::fromHtml(m_ui->bannerTextLabel->text())
-                                                       .toPlainText());
+    m_ui->bannerTextLabel->setAccessibleName(
+        m_ui->bannerTextLabel->text().isEmpty()
+            ? QString()
+            : QTextDocumentFragment::fromHtml(m_ui->bannerTextLabel->text()).toPlainText());
     setVisible(state != State::Profile);
 }
 

@@ -48,8 +48,7 @@ ConnectionChooser::ConnectionChooser(ConnectionSession *session, ProfileStore *p
     connect(m_ui->profileComboBox, &QComboBox::activated, this, &ConnectionChooser::onProfileChosen);
     connect(m_ui->connectionBanner, &ConnectionBanner::addProfileRequested, this,
             &ConnectionChooser::showProfilesDialog);
-    connect(m_ui->connectionBanner, &ConnectionBanner::sandboxRequested, this,
-            [this] { setSandboxEnabled(true); });
+    connect(m_ui->connectionBanner, &ConnectionBanner::sandboxRequested, this, [this] { setSandboxEnabled(true); });
     m_ui->preferencesAction->setShortcuts(QKeySequence::Preferences);
     m_ui->preferencesAction->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
     connect(m_ui->preferencesAction, &QAction::triggered, this, &ConnectionChooser::showPreferencesDialog);
@@ -322,7 +321,7 @@ void ConnectionChooser::prefillFromSandbox(bool onlyIfEmpty)
 void ConnectionChooser::updateBanner()
 {
     using State = ConnectionBanner::State;
-    const State state = isSandboxEnabled()                  ? State::Sandbox
+    const State state = isSandboxEnabled()                        ? State::Sandbox
                         : m_profiles->activeProfile().has_value() ? State::Profile
                                                                   : State::NoProfile;
     m_ui->connectionBanner->setState(state, isSandboxEnabled() ? m_sandbox->baseUrl().toString() : QString());

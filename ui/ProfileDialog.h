@@ -23,8 +23,8 @@ class FieldFeedback;
 class ProfileStore;
 
 /// The profile manager (ProfileDialog.ui): add, edit, rename, duplicate and delete profiles, test a
-/// connection, import the Atlas CLI's profiles. The built-in sandbox is listed too, read-only. Secrets go to the keychain through ProfileStore; the dialog
-/// never blocks while the keychain or the network works.
+/// connection, import the Atlas CLI's profiles. The built-in sandbox is listed too, read-only. Secrets go to the
+/// keychain through ProfileStore; the dialog never blocks while the keychain or the network works.
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
