@@ -357,11 +357,11 @@ private slots:
         QCOMPARE(server.requestCount(), 0);
     }
 
-    void connectionDialog_timeoutIsKeptAndUsedByTheNextRequest()
+    void preferences_timeoutIsKeptAndUsedByTheNextRequest()
     {
-        m_window->findChild<QAction *>(QStringLiteral("profilesAction"))->trigger();
+        m_window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
         QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("ProfileDialog"))) != nullptr);
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("PreferencesDialog"))) != nullptr);
         auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("timeoutSpinBox"));
         QCOMPARE(spin->value(), 30);
         QCOMPARE(spin->minimum(), AppSettings::minTimeoutSeconds);

@@ -199,6 +199,8 @@ private slots:
         auto field = [dialog](const char *name) {
             return dialog->findChild<QLineEdit *>(QLatin1String(name) + QLatin1String("LineEdit"));
         };
+        // The dialog opens on the sandbox in use (built in, read-only): New starts a profile of one's own.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newButton")), Qt::LeftButton);
         QTest::keyClicks(field("name"), QStringLiteral("typed"));
         dialog->findChild<QComboBox *>(QStringLiteral("environmentComboBox"))->setCurrentIndex(2);
         QTest::keyClicks(field("baseUrl"), keyServer.baseUrl().toString());

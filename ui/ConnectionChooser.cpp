@@ -3,6 +3,9 @@
 
 #include "ui_MainWindow.h"
 
+#include "ConnectionBanner.h"
+#include "FormDocument.h"
+#include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "UiLog.h"
 #include "connection/SandboxControl.h"
@@ -17,7 +20,9 @@ namespace PeeringDesk {
 
 namespace {
 
-const QString sandboxItemData = QStringLiteral("\x01sandbox"); // cannot collide with a profile name
+// Neither can collide with a profile name.
+const QString sandboxItemData = QStringLiteral("\x01sandbox");
+const QString noProfileItemData = QStringLiteral("\x01none");
 
 } // namespace
 
@@ -41,6 +46,15 @@ ConnectionChooser::ConnectionChooser(ConnectionSession *session, ProfileStore *p
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ConnectionChooser::reloadProfiles);
     connect(m_profiles, &ProfileStore::activeProfileChanged, this, &ConnectionChooser::reloadProfiles);
     connect(m_ui->profileComboBox, &QComboBox::activated, this, &ConnectionChooser::onProfileChosen);
+    connect(m_ui->connectionBanner, &ConnectionBanner::addProfileRequested, this,
+            &ConnectionChooser::showProfilesDialog);
+    connect(m_ui->connectionBanner, &ConnectionBanner::sandboxRequested, this, [this] { setSandboxEnabled(true); });
+    m_ui->preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_ui->preferencesAction->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &ConnectionChooser::showPreferencesDialog);
+    // What the window starts with is the window's to restore; only a later change offers a default project.
+    m_offeredProfile = m_profiles->activeProfileName();
+    m_offeredGroupId = m_profiles->activeProfile() ? m_profiles->activeProfile()->defaultGroupId : QString();
     reloadProfiles();
 }
 
@@ -84,6 +98,27 @@ Credentials::Kind ConnectionChooser::credentialsKind() const
     return m_session->connection().credentialsKind();
 }
 
+QString ConnectionChooser::connectionName() const
+{
+    if (isSandboxEnabled()) {
+        return tr("Sandbox");
+    }
+    const QString active = m_profiles->activeProfileName();
+    return active.isEmpty() ? tr("No profile") : active;
+}
+
+QString ConnectionChooser::whereRequestsGo() const
+{
+    if (isSandboxEnabled()) {
+        return tr("Sandbox on at %1: nothing is created in a real cloud.").arg(m_sandbox->baseUrl().toString());
+    }
+    const QString active = m_profiles->activeProfileName();
+    if (active.isEmpty()) {
+        return tr("No profile: nothing is sent until you add one (File ▸ Profiles…) or try the sandbox.");
+    }
+    return tr("Profile \"%1\": requests go to %2.").arg(active, baseUrlText());
+}
+
 QString ConnectionChooser::formProfile() const
 {
     return isSandboxEnabled() ? QString() : m_profiles->activeProfileName();
@@ -106,21 +141,62 @@ void ConnectionChooser::reloadProfiles()
     m_reloadingProfiles = true;
     QComboBox *combo = m_ui->profileComboBox;
     combo->clear();
-    for (const Profile &profile : m_profiles->profiles()) {
+    const QList<Profile> profiles = m_profiles->profiles();
+    for (const Profile &profile : profiles) {
         combo->addItem(tr("%1 (%2, %3)")
                            .arg(profile.name, Profile::environmentName(profile.environment),
                                 Profile::authMethodName(profile.authMethod)),
                        profile.name);
     }
-    if (combo->count() > 0) {
-        combo->insertSeparator(combo->count());
+    if (profiles.isEmpty()) {
+        // Says what the window does now; choosing it leaves the sandbox.
+        combo->addItem(tr("No profile"), noProfileItemData);
     }
+    combo->insertSeparator(combo->count());
     combo->addItem(tr("Sandbox (built-in fake Atlas)"), sandboxItemData);
-    const QString selected = isSandboxEnabled() ? sandboxItemData : m_profiles->activeProfileName();
+    const QString active = m_profiles->activeProfileName();
+    const QString selected = isSandboxEnabled() ? sandboxItemData : active.isEmpty() ? noProfileItemData : active;
     combo->setCurrentIndex(qMax(0, combo->findData(selected)));
     m_reloadingProfiles = false;
     updateProviderAvailability();
     apply();
+    suggestProfileProject();
+    updateBanner();
+}
+
+void ConnectionChooser::suggestProfileProject()
+{
+    if (isSandboxEnabled()) {
+        m_offeredProfile = sandboxItemData;
+        m_offeredGroupId.clear();
+        return;
+    }
+    const auto profile = m_profiles->activeProfile();
+    const QString name = profile ? profile->name : QString();
+    const QString groupId = profile ? profile->defaultGroupId : QString();
+    if (name == m_offeredProfile && groupId == m_offeredGroupId) {
+        return;
+    }
+    const QString previous = m_offeredGroupId;
+    m_offeredProfile = name;
+    m_offeredGroupId = groupId;
+    if (groupId.isEmpty()) {
+        return;
+    }
+    // Only a project the user did not type gives way to the profile's own.
+    const QString typed = m_typedGroupId();
+    if (typed.isEmpty() || typed == previous || typed == m_sandbox->demoGroupId()) {
+        suggest([this, &groupId] { Q_EMIT groupIdSuggested(groupId); });
+    }
+}
+
+void ConnectionChooser::suggest(const std::function<void()> &fill)
+{
+    if (m_document) {
+        m_document->suggest(fill);
+    } else {
+        fill();
+    }
 }
 
 void ConnectionChooser::onProfileChosen(int index)
@@ -135,24 +211,20 @@ void ConnectionChooser::onProfileChosen(int index)
         }
         return;
     }
-    const QString previousDefault =
-        m_profiles->activeProfile() ? m_profiles->activeProfile()->defaultGroupId : QString();
+    if (chosen == noProfileItemData) {
+        if (isSandboxEnabled()) {
+            setSandboxEnabled(false);
+        }
+        return;
+    }
     if (isSandboxEnabled()) {
         m_sandbox->stop();
         m_ui->sandboxAction->setChecked(false);
-        updateSandboxBanner();
     }
     qCInfo(lcUi) << "profile chosen:" << chosen;
     m_profiles->setActiveProfileName(chosen);
-    if (const auto profile = m_profiles->activeProfile(); profile && !profile->defaultGroupId.isEmpty()) {
-        // Only a project the user did not type gives way to the profile's own.
-        const QString typed = m_typedGroupId();
-        if (typed.isEmpty() || typed == previousDefault || typed == m_sandbox->demoGroupId()) {
-            Q_EMIT groupIdSuggested(profile->defaultGroupId);
-        }
-    }
     reloadProfiles();
-    Q_EMIT statusMessage(tr("Profile \"%1\": requests go to %2.").arg(chosen, baseUrlText()), 5000);
+    Q_EMIT statusMessage(whereRequestsGo(), 5000);
 }
 
 void ConnectionChooser::updateProviderAvailability()
@@ -183,10 +255,27 @@ void ConnectionChooser::showProfilesDialog()
 {
     auto *dialog = new ProfileDialog(m_profiles, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (isSandboxEnabled()) {
+        dialog->selectSandbox();
+    }
     connect(dialog, &QDialog::finished, this, [this] {
         reloadProfiles();
-        Q_EMIT statusMessage(tr("Requests go to %1.").arg(baseUrlText()), 5000);
+        Q_EMIT statusMessage(whereRequestsGo(), 5000);
     });
+    connect(dialog, &ProfileDialog::sandboxRequested, this, [this, dialog] {
+        dialog->close();
+        if (!isSandboxEnabled()) {
+            setSandboxEnabled(true);
+        }
+    });
+    dialog->open();
+}
+
+void ConnectionChooser::showPreferencesDialog()
+{
+    auto *dialog = new PreferencesDialog(m_settings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::changed, this, &ConnectionChooser::apply);
     dialog->open();
 }
 
@@ -196,8 +285,7 @@ void ConnectionChooser::setSandboxEnabled(bool enabled)
     if (!enabled) {
         m_sandbox->stop();
         reloadProfiles();
-        updateSandboxBanner();
-        Q_EMIT statusMessage(tr("Sandbox off. Requests go to %1.").arg(baseUrlText()), 0);
+        Q_EMIT statusMessage(tr("Sandbox off. %1").arg(whereRequestsGo()), 0);
         return;
     }
     Q_EMIT statusMessage(tr("Starting the sandbox…"), 0);
@@ -205,7 +293,6 @@ void ConnectionChooser::setSandboxEnabled(bool enabled)
         if (!ok) {
             m_ui->sandboxAction->setChecked(false);
             reloadProfiles();
-            updateSandboxBanner();
             SubmitOutcome outcome;
             outcome.kind = SubmitOutcome::Kind::NotSent;
             outcome.notSent = ConnectionFailure{ConnectionFailure::Kind::Keychain, message, {}};
@@ -216,32 +303,29 @@ void ConnectionChooser::setSandboxEnabled(bool enabled)
         reloadProfiles();
         prefillFromSandbox(true);
         Q_EMIT sandboxStarted();
-        updateSandboxBanner();
-        Q_EMIT statusMessage(tr("Sandbox on at %1.").arg(m_sandbox->baseUrl().toString()), 0);
+        Q_EMIT statusMessage(whereRequestsGo(), 0);
     });
 }
 
 void ConnectionChooser::prefillFromSandbox(bool onlyIfEmpty)
 {
-    if (!onlyIfEmpty || m_typedGroupId().isEmpty()) {
-        Q_EMIT groupIdSuggested(m_sandbox->demoGroupId());
-    }
     const auto provider = static_cast<Provider>(qBound(0, m_ui->providerComboBox->currentIndex(), 2));
-    Q_EMIT containerIdSuggested(m_sandbox->containerId(provider));
+    suggest([this, onlyIfEmpty, provider] {
+        if (!onlyIfEmpty || m_typedGroupId().isEmpty()) {
+            Q_EMIT groupIdSuggested(m_sandbox->demoGroupId());
+        }
+        Q_EMIT containerIdSuggested(m_sandbox->containerId(provider));
+    });
 }
 
-void ConnectionChooser::updateSandboxBanner()
+void ConnectionChooser::updateBanner()
 {
-    const bool on = isSandboxEnabled();
-    m_ui->sandboxBannerLabel->setVisible(on);
-    Q_EMIT sandboxChanged();
-    if (on) {
-        m_ui->sandboxBannerLabel->setText(tr("<b>Sandbox:</b> requests go to a fake Atlas at %1 on this computer; "
-                                             "nothing is created in a real cloud.")
-                                              .arg(m_sandbox->baseUrl().toString().toHtmlEscaped()));
-        m_ui->sandboxBannerLabel->setToolTip(tr("The project and the container are filled in for you. The README "
-                                                "lists the values that make the sandbox answer with each error."));
-    }
+    using State = ConnectionBanner::State;
+    const State state = isSandboxEnabled()                        ? State::Sandbox
+                        : m_profiles->activeProfile().has_value() ? State::Profile
+                                                                  : State::NoProfile;
+    m_ui->connectionBanner->setState(state, isSandboxEnabled() ? m_sandbox->baseUrl().toString() : QString());
+    Q_EMIT choiceChanged();
 }
 
 } // namespace PeeringDesk

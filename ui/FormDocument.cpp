@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include <utility>
+
 namespace PeeringDesk {
 
 namespace {
@@ -80,6 +82,7 @@ void FormDocument::restoreDraft()
         m_form.requests = {m_editor.current()};
         Q_EMIT formReplaced();
         Q_EMIT requestsChanged();
+        setBaseline();
     }
 }
 
@@ -117,7 +120,20 @@ void FormDocument::setClean(const QString &path)
 {
     m_filePath = path;
     m_modified = false;
+    setBaseline();
     Q_EMIT titleChanged();
+}
+
+SavedForm FormDocument::comparable() const
+{
+    SavedForm result = form();
+    result.profile.clear();
+    return result;
+}
+
+void FormDocument::setBaseline()
+{
+    m_baseline = comparable();
 }
 
 void FormDocument::storeCurrentRequest()
@@ -129,8 +145,8 @@ void FormDocument::storeCurrentRequest()
 
 void FormDocument::markModified()
 {
-    if (!m_modified) {
-        m_modified = true;
+    if (const bool modified = comparable() != m_baseline; !m_suggesting && modified != m_modified) {
+        m_modified = modified;
         Q_EMIT titleChanged();
     }
     if (m_requestIndex < m_form.requests.size()) {
@@ -138,6 +154,18 @@ void FormDocument::markModified()
         storeCurrentRequest();
         Q_EMIT requestsChanged();
     }
+}
+
+void FormDocument::suggest(const std::function<void()> &fill)
+{
+    const bool wasModified = m_modified;
+    const bool wasSuggesting = std::exchange(m_suggesting, true);
+    fill();
+    m_suggesting = wasSuggesting;
+    if (!wasModified && !m_suggesting) {
+        setBaseline();
+    }
+    markModified();
 }
 
 void FormDocument::chooseRequest(int index)

@@ -68,8 +68,12 @@ public:
     void chooseRequest(int index);
     void addRequest();
     void removeRequest();
-    /// The fields were edited.
+    /// The fields may have been edited: the form is modified while it differs from what was last opened, saved,
+    /// started or suggested, so a list that arrives and picks what is already typed marks nothing.
     void markModified();
+    /// Runs `fill`, which puts a suggestion (the sandbox's demo ids, a profile's default project) into the fields:
+    /// a suggestion is not the user's edit, so a form that was unmodified stays so, and File > New asks nothing.
+    void suggest(const std::function<void()> &fill);
 
 Q_SIGNALS:
     void titleChanged();
@@ -89,6 +93,9 @@ private:
     void storeCurrentRequest();
     void setClean(const QString &path);
     void addRecentFile(const QString &path);
+    /// The form as compared for "modified": the profile it names follows the window's choice, not an edit.
+    SavedForm comparable() const;
+    void setBaseline();
 
     AppSettings *m_settings;
     QWidget *m_window;
@@ -97,6 +104,8 @@ private:
     int m_requestIndex = 0;
     QString m_filePath;
     bool m_modified = false;
+    bool m_suggesting = false;
+    SavedForm m_baseline;
 };
 
 } // namespace PeeringDesk

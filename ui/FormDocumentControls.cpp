@@ -42,7 +42,7 @@ FormDocumentControls::FormDocumentControls(FormDocument *document, ConnectionCho
     connect(document, &FormDocument::requestsChanged, this, &FormDocumentControls::showRequests);
     connect(document, &FormDocument::recentFilesChanged, this, &FormDocumentControls::rebuildRecentMenu);
     connect(document, &FormDocument::titleChanged, this, &FormDocumentControls::updateTitle);
-    connect(connection, &ConnectionChooser::sandboxChanged, this, &FormDocumentControls::updateTitle);
+    connect(connection, &ConnectionChooser::choiceChanged, this, &FormDocumentControls::updateTitle);
     rebuildRecentMenu();
     updateTitle();
     m_window->setAcceptDrops(true);
@@ -81,8 +81,9 @@ void FormDocumentControls::updateTitle()
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     m_window->setWindowFilePath(path);
-    m_window->setWindowTitle(m_connection->isSandboxEnabled() ? tr("%1[*] — Peering Desk — Sandbox").arg(name)
-                                                              : tr("%1[*] — Peering Desk").arg(name));
+    // The application's name comes last and once: the platform appends the display name only to a title that
+    // does not already end with it.
+    m_window->setWindowTitle(tr("%1[*] — %2 — Peering Desk").arg(name, m_connection->connectionName()));
     m_window->setWindowModified(m_document->isModified());
 }
 

@@ -56,7 +56,7 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
     restoreSettings();
     revalidate();
     m_loading = false;
-    statusBar()->showMessage(tr("Ready. Requests go to %1.").arg(m_client->baseUrl().toString()));
+    statusBar()->showMessage(m_connection->whereRequestsGo());
 }
 
 MainWindow::~MainWindow() = default;
@@ -160,6 +160,7 @@ void MainWindow::connectParts()
 
     connect(m_document, &FormDocument::statusMessage, this, showStatus);
     connect(m_document, &FormDocument::profileNamed, m_connection, &ConnectionChooser::useFormProfile);
+    m_connection->setDocument(m_document);
     new FormDocumentControls(m_document, m_connection, m_ui.get(), this, this);
     connect(new LanguageMenu(m_ui->languageMenu, m_settings, this), &LanguageMenu::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });

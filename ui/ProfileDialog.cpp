@@ -16,9 +16,15 @@
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 
 namespace PeeringDesk {
+
+namespace {
+
+// Marks the built-in sandbox's row: its text may equal a user's profile name, this role cannot.
+constexpr int builtInRole = Qt::UserRole + 1;
+
+} // namespace
 
 ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     : QDialog(parent)
@@ -48,11 +54,15 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     connect(m_ui->authComboBox, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateFieldStates);
     connect(m_ui->showSecretCheckBox, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->secretLineEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
-    connect(m_ui->profilesList, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (!name.isEmpty() && name != m_editingName) {
+    connect(m_ui->profilesList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && item->data(builtInRole).toBool()) {
+            showSandbox();
+        } else if (const QString name = item ? item->data(Qt::UserRole).toString() : QString();
+                   !name.isEmpty() && name != m_editingName) {
             loadProfile(name);
         }
     });
+    connect(m_ui->useSandboxButton, &QPushButton::clicked, this, &ProfileDialog::sandboxRequested);
     connect(m_ui->newButton, &QPushButton::clicked, this, &ProfileDialog::startNew);
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ProfileDialog::duplicateSelected);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ProfileDialog::deleteSelected);
@@ -61,14 +71,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
 
-    AppSettings *settings = m_store->settings();
-    m_ui->timeoutSpinBox->setRange(AppSettings::minTimeoutSeconds, AppSettings::maxTimeoutSeconds);
-    m_ui->timeoutSpinBox->setValue(settings->timeoutSeconds());
-    connect(m_ui->timeoutSpinBox, &QSpinBox::valueChanged, this, [this, settings](int seconds) {
-        settings->setValue(AppSettings::Key::TimeoutSeconds, seconds);
-        m_testSession->setTimeoutSeconds(seconds);
-    });
-    m_testSession->setTimeoutSeconds(settings->timeoutSeconds());
+    // The timeout is a preference of every profile (Edit > Preferences); a test here waits as long as a request.
+    m_testSession->setTimeoutSeconds(m_store->settings()->timeoutSeconds());
 
     const QString active = m_store->activeProfileName();
     reloadList(active);
@@ -81,33 +85,82 @@ ProfileDialog::~ProfileDialog() = default;
 
 void ProfileDialog::reloadList(const QString &select)
 {
+    const QSignalBlocker blocker(m_ui->profilesList);
     m_ui->profilesList->clear();
     for (const Profile &profile : m_store->profiles()) {
-        m_ui->profilesList->addItem(profile.name);
+        auto *item = new QListWidgetItem(profile.name, m_ui->profilesList);
+        item->setData(Qt::UserRole, profile.name);
     }
+    const bool any = m_ui->profilesList->count() > 0;
+    auto *sandbox = new QListWidgetItem(tr("Sandbox (built in)"), m_ui->profilesList);
+    sandbox->setData(builtInRole, true);
+    sandbox->setToolTip(tr("A fake Atlas on this computer; read-only."));
+    QFont italic = sandbox->font();
+    italic.setItalic(true);
+    sandbox->setFont(italic);
+    m_ui->emptyListLabel->setVisible(!any);
     if (!select.isEmpty()) {
         selectProfile(select);
     }
-    const bool any = m_ui->profilesList->count() > 0;
-    m_ui->duplicateButton->setEnabled(any);
-    m_ui->deleteButton->setEnabled(any);
+    updateListButtons();
+}
+
+void ProfileDialog::updateListButtons()
+{
+    // Only a stored profile of the user's can be copied or deleted: not a new one, not the sandbox.
+    m_ui->duplicateButton->setEnabled(!m_editingName.isEmpty());
+    m_ui->deleteButton->setEnabled(!m_editingName.isEmpty());
 }
 
 void ProfileDialog::selectProfile(const QString &name)
 {
-    const auto matches = m_ui->profilesList->findItems(name, Qt::MatchExactly);
-    if (!matches.isEmpty()) {
-        m_ui->profilesList->setCurrentItem(matches.first());
-        loadProfile(name);
+    for (int row = 0; row < m_ui->profilesList->count(); ++row) {
+        QListWidgetItem *item = m_ui->profilesList->item(row);
+        if (item->data(Qt::UserRole).toString() == name) {
+            const QSignalBlocker blocker(m_ui->profilesList);
+            m_ui->profilesList->setCurrentItem(item);
+            loadProfile(name);
+            return;
+        }
     }
+}
+
+void ProfileDialog::selectSandbox()
+{
+    for (int row = 0; row < m_ui->profilesList->count(); ++row) {
+        if (m_ui->profilesList->item(row)->data(builtInRole).toBool()) {
+            m_ui->profilesList->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void ProfileDialog::showEditor(bool sandbox)
+{
+    m_ui->editorGroupBox->setVisible(!sandbox);
+    m_ui->sandboxGroupBox->setVisible(sandbox);
+}
+
+void ProfileDialog::showSandbox()
+{
+    m_editingName.clear();
+    m_loadedKeyId.clear();
+    showEditor(true);
+    showStatus({}, false);
+    updateListButtons();
 }
 
 void ProfileDialog::startNew()
 {
     m_editingName.clear();
     m_loadedKeyId.clear();
-    m_ui->profilesList->clearSelection();
-    m_ui->profilesList->setCurrentRow(-1);
+    {
+        const QSignalBlocker blocker(m_ui->profilesList);
+        m_ui->profilesList->clearSelection();
+        m_ui->profilesList->setCurrentRow(-1);
+    }
+    showEditor(false);
+    updateListButtons();
     m_ui->editorGroupBox->setTitle(tr("New profile"));
     for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->baseUrlLineEdit, m_ui->defaultGroupIdLineEdit,
                             m_ui->keyIdLineEdit, m_ui->secretLineEdit}) {
@@ -131,6 +184,8 @@ void ProfileDialog::loadProfile(const QString &name)
         return;
     }
     m_editingName = name;
+    showEditor(false);
+    updateListButtons();
     m_ui->editorGroupBox->setTitle(tr("Profile \"%1\"").arg(name));
     m_ui->nameLineEdit->setText(profile->name);
     m_ui->environmentComboBox->setCurrentIndex(static_cast<int>(profile->environment));
@@ -242,6 +297,9 @@ void ProfileDialog::setBusy(bool busy)
                             static_cast<QWidget *>(m_ui->deleteButton), static_cast<QWidget *>(m_ui->importButton),
                             static_cast<QWidget *>(m_ui->profilesList)}) {
         widget->setEnabled(!busy);
+    }
+    if (!busy) {
+        updateListButtons();
     }
 }
 

@@ -23,8 +23,8 @@ class FieldFeedback;
 class ProfileStore;
 
 /// The profile manager (ProfileDialog.ui): add, edit, rename, duplicate and delete profiles, test a
-/// connection, import the Atlas CLI's profiles. Secrets go to the keychain through ProfileStore; the dialog
-/// never blocks while the keychain or the network works.
+/// connection, import the Atlas CLI's profiles. The built-in sandbox is listed too, read-only. Secrets go to the
+/// keychain through ProfileStore; the dialog never blocks while the keychain or the network works.
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,11 +35,21 @@ public:
     ~ProfileDialog() override;
 
     void selectProfile(const QString &name);
+    /// Shows the built-in sandbox: what it is, read-only.
+    void selectSandbox();
     /// Starts an empty profile, as the New button does.
     void startNew();
 
+Q_SIGNALS:
+    /// Use the Sandbox was pressed on the sandbox's page.
+    void sandboxRequested();
+
 private:
     void reloadList(const QString &select);
+    void updateListButtons();
+    /// The profile editor, or the sandbox's read-only description.
+    void showEditor(bool sandbox);
+    void showSandbox();
     void loadProfile(const QString &name);
     Profile formProfile() const;
     std::optional<Credentials> formSecret() const;
