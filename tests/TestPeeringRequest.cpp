@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/AwsRegions.h"
+#include "model/FieldFix.h"
+#include "model/FieldValidator.h"
 #include "model/PeeringRequest.h"
 
 #include <QJsonDocument>
@@ -292,6 +295,127 @@ private slots:
     {
         QVERIFY(!PeeringRequest::fromJson(group, QJsonObject{{"providerName", "IBM"}}));
         QVERIFY(!PeeringRequest::fromJson(group, QJsonObject{}));
+    }
+
+    void fieldFix_offersTheOneRightValue_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("suggestion");
+        QTest::newRow("Google Cloud network self-link") << "networkName"
+                                                        << "projects/p/global/networks/prod"
+                                                        << "prod";
+        QTest::newRow("Google Cloud network URL")
+            << "networkName"
+            << "https://www.googleapis.com/compute/v1/projects/p/global/networks/prod-net"
+            << "prod-net";
+        QTest::newRow("CIDR with host bits") << "routeTableCidrBlock"
+                                             << "10.20.1.0/16"
+                                             << "10.20.0.0/16";
+        QTest::newRow("region in Atlas form") << "accepterRegionName"
+                                              << "US_EAST_1"
+                                              << "us-east-1";
+        QTest::newRow("GovCloud region in Atlas form") << "accepterRegionName"
+                                                       << "US_GOV_WEST_1"
+                                                       << "us-gov-west-1";
+        QTest::newRow("region in capitals") << "accepterRegionName"
+                                            << "EU-WEST-2"
+                                            << "eu-west-2";
+        QTest::newRow("account id with dashes") << "awsAccountId"
+                                                << "0123-4567-8901"
+                                                << "012345678901";
+        QTest::newRow("account id with spaces") << "awsAccountId"
+                                                << "0123 4567 8901"
+                                                << "012345678901";
+        QTest::newRow("vpc id in capitals") << "vpcId"
+                                            << "vpc-0123456789ABCDEF0"
+                                            << "vpc-0123456789abcdef0";
+        QTest::newRow("project id in capitals") << "groupId" << group.toUpper() << group;
+        QTest::newRow("container id in capitals, pasted with a newline")
+            << "containerId" << (container.toUpper() + "\n") << container;
+        QTest::newRow("Azure subscription in braces") << "azureSubscriptionId"
+                                                      << "{1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d}"
+                                                      << "1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d";
+        QTest::newRow("Google Cloud project id in capitals") << "gcpProjectId"
+                                                             << "My-Project-123"
+                                                             << "my-project-123";
+        // No single right answer: nothing is offered.
+        QTest::newRow("valid value") << "routeTableCidrBlock"
+                                     << "10.20.0.0/16"
+                                     << "";
+        QTest::newRow("public block stays public without its host bits") << "routeTableCidrBlock"
+                                                                         << "8.8.8.1/24"
+                                                                         << "";
+        QTest::newRow("account id that lost its zeros") << "awsAccountId"
+                                                        << "123456789"
+                                                        << "";
+        QTest::newRow("short vpc id") << "vpcId"
+                                      << "vpc-123"
+                                      << "";
+        QTest::newRow("self-link of an invalid name") << "networkName"
+                                                      << "projects/p/global/networks/-bad-"
+                                                      << "";
+        QTest::newRow("empty value") << "vpcId"
+                                     << ""
+                                     << "";
+        QTest::newRow("field with no rules of its own") << "providerName"
+                                                        << "aws"
+                                                        << "";
+    }
+    void fieldFix_offersTheOneRightValue()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, suggestion);
+        QCOMPARE(FieldFix::suggestionFor(field, value), suggestion);
+    }
+
+    void validate_carriesTheSuggestionWithTheProblem()
+    {
+        GcpPeeringRequest gcp = validGcp();
+        gcp.networkName = QStringLiteral("projects/p/global/networks/prod");
+        AwsPeeringRequest aws = validAws();
+        aws.routeTableCidrBlock = QStringLiteral("10.20.1.0/16");
+        aws.vpcId = QStringLiteral("vpc-123");
+        const FieldProblems gcpProblems = PeeringRequest(group, gcp).validate();
+        QCOMPARE(gcpProblems.size(), 1);
+        QCOMPARE(gcpProblems.first().suggestion, QStringLiteral("prod"));
+        QVERIFY(gcpProblems.first().message.contains(QLatin1String("prod")));
+        const FieldProblems awsProblems = PeeringRequest(group, aws).validate();
+        QCOMPARE(awsProblems.size(), 2);
+        QCOMPARE(awsProblems.at(0).field, QStringLiteral("routeTableCidrBlock"));
+        QCOMPARE(awsProblems.at(0).suggestion, QStringLiteral("10.20.0.0/16"));
+        QCOMPARE(awsProblems.at(1).field, QStringLiteral("vpcId"));
+        QVERIFY(awsProblems.at(1).suggestion.isEmpty());
+    }
+
+    void awsRegions_atlasNameToAwsName_data()
+    {
+        QTest::addColumn<QString>("atlasName");
+        QTest::addColumn<QString>("awsName");
+        QTest::newRow("US_EAST_1") << "US_EAST_1"
+                                   << "us-east-1";
+        QTest::newRow("AP_SOUTHEAST_2") << "AP_SOUTHEAST_2"
+                                        << "ap-southeast-2";
+        QTest::newRow("US_GOV_EAST_1") << "US_GOV_EAST_1"
+                                       << "us-gov-east-1";
+        QTest::newRow("a region newer than the list") << "XY_NORTH_9"
+                                                      << "xy-north-9";
+        QTest::newRow("GLOBAL is no region") << "GLOBAL"
+                                             << "";
+        QTest::newRow("already AWS's spelling") << "us-east-1"
+                                                << "";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void awsRegions_atlasNameToAwsName()
+    {
+        QFETCH(QString, atlasName);
+        QFETCH(QString, awsName);
+        QCOMPARE(AwsRegions::fromAtlasName(atlasName), awsName);
+        if (!awsName.isEmpty()) {
+            QVERIFY2(FieldValidator::awsRegion(awsName).isEmpty(), qPrintable(FieldValidator::awsRegion(awsName)));
+        }
     }
 };
 

@@ -4,6 +4,7 @@
 #include "ui_AwsPage.h"
 
 #include "model/AwsRegions.h"
+#include "model/FieldValidator.h"
 
 #include <QCompleter>
 
@@ -25,6 +26,8 @@ AwsPage::AwsPage(QWidget *parent)
     addField(QStringLiteral("vpcId"), m_ui->vpcIdLineEdit, m_ui->vpcIdProblemLabel);
     addField(QStringLiteral("routeTableCidrBlock"), m_ui->routeTableCidrBlockLineEdit,
              m_ui->routeTableCidrBlockProblemLabel);
+    // Once the user types in the field the value is theirs: a later container choice no longer replaces it.
+    connect(m_ui->accepterRegionNameLineEdit, &QLineEdit::textEdited, this, [this] { m_suggestedRegion.clear(); });
 }
 
 AwsPage::~AwsPage() = default;
@@ -37,6 +40,23 @@ PeeringRequest::Body AwsPage::body(const QString &containerId) const
 void AwsPage::setBody(const PeeringRequest::Body &body)
 {
     writeBody<AwsPeeringRequest>(body);
+    m_suggestedRegion.clear();
+}
+
+void AwsPage::suggestRegion(const QString &atlasRegion)
+{
+    const QString name = FieldValidator::clean(atlasRegion);
+    QString region = AwsRegions::fromAtlasName(name);
+    if (region.isEmpty() && !name.isEmpty() && FieldValidator::awsRegion(name).isEmpty()) {
+        region = name; // already in AWS's spelling
+    }
+    QLineEdit *edit = m_ui->accepterRegionNameLineEdit;
+    const QString current = edit->text().trimmed();
+    if (region.isEmpty() || (!current.isEmpty() && current != m_suggestedRegion)) {
+        return;
+    }
+    m_suggestedRegion = region;
+    edit->setText(region); // setText, not a typed edit: the field stays untouched
 }
 
 } // namespace PeeringDesk

@@ -25,8 +25,14 @@ public:
     PeeringRequest::Body body(const QString &containerId) const override;
     void setBody(const PeeringRequest::Body &body) override;
 
+    /// Prefills the region of the VPC from the chosen container's Atlas region (US_EAST_1 -> us-east-1), as a
+    /// suggestion: only while the field is empty or still holds the previous suggestion, and without marking the
+    /// field as touched. Names that are no AWS region (GLOBAL, an empty string) change nothing.
+    void suggestRegion(const QString &atlasRegion);
+
 private:
     const std::unique_ptr<Ui::AwsPage> m_ui;
+    QString m_suggestedRegion;
 };
 
 } // namespace PeeringDesk

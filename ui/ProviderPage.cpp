@@ -13,7 +13,10 @@ ProviderPage::ProviderPage(QWidget *parent)
 
 void ProviderPage::addField(const QString &wireName, QLineEdit *edit, QLabel *problemLabel)
 {
-    m_fields.append(new FieldFeedback(wireName, edit, problemLabel, this));
+    auto *feedback = new FieldFeedback(wireName, edit, problemLabel, this);
+    // The example stays readable under the field once the placeholder is gone behind what was typed.
+    feedback->setHint(edit->placeholderText());
+    m_fields.append(feedback);
     connect(edit, &QLineEdit::textChanged, this, &ProviderPage::edited);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindowDriver.h"
 
+#include "FieldFeedback.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
@@ -35,8 +36,14 @@ QLineEdit *MainWindowDriver::field(const char *wire) const
 
 QString MainWindowDriver::problem(const char *wire) const
 {
-    auto *label = find<QLabel>(QByteArray(wire).append("ProblemLabel").constData());
-    return label->isVisible() ? label->text() : QString();
+    // The helper line under a field always shows something (the example while the value is fine), so ask the
+    // field's feedback what problem is on screen rather than the label whether it is visible.
+    for (const FieldFeedback *feedback : windowWidget()->findChildren<FieldFeedback *>()) {
+        if (feedback->wireName() == QLatin1String(wire)) {
+            return feedback->problemLabel()->isVisible() ? feedback->visibleMessage() : QString();
+        }
+    }
+    qFatal("no field %s", wire);
 }
 
 void MainWindowDriver::type(const char *wire, const QString &text)

@@ -40,7 +40,7 @@ public:
     }
     /// The line edit of a request field, by its wire name ("vpcId" finds vpcIdLineEdit).
     QLineEdit *field(const char *wire) const;
-    /// What the form shows under that field, or empty while the label is hidden.
+    /// The problem the form shows under that field, or empty while its helper line shows the example.
     QString problem(const char *wire) const;
     /// Replaces the field's text by typing: focus, select all, backspace, then one key click per character.
     void type(const char *wire, const QString &text);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AwsRegions.h"
 
+#include <QRegularExpression>
+
 namespace PeeringDesk {
 
 namespace {
@@ -31,6 +33,12 @@ QStringList AwsRegions::cloudNames()
 QString AwsRegions::toCloudName(const QString &atlasName)
 {
     return atlasName.toLower().replace(u'_', u'-');
+}
+
+QString AwsRegions::fromAtlasName(const QString &atlasName)
+{
+    static const QRegularExpression atlasForm(QStringLiteral("^[A-Z]{2}(_GOV)?_[A-Z]+_[0-9]$"));
+    return atlasForm.match(atlasName).hasMatch() ? toCloudName(atlasName) : QString();
 }
 
 QString AwsRegions::toAtlasName(const QString &cloudName)

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldCheck.h"
 
+#include "FieldFix.h"
+
 namespace PeeringDesk {
 
 void FieldCheck::check(const char *field, const QString &value, QString (*rule)(const QString &))
 {
     const QString cleaned = FieldValidator::clean(value);
-    QString message;
     if (cleaned.size() > FieldValidator::maxFieldLength) {
-        message = tr("This value is too long: at most %n characters.", nullptr, FieldValidator::maxFieldLength);
-    } else {
-        message = rule(cleaned);
+        m_problems.append({QString::fromLatin1(field), tr("This value is too long: at most %n characters.", nullptr,
+                                                          FieldValidator::maxFieldLength)});
+        return;
     }
+    const QString message = rule(cleaned);
     if (!message.isEmpty()) {
-        m_problems.append({QString::fromLatin1(field), message});
+        m_problems.append({QString::fromLatin1(field), message, FieldFix::suggestion(rule, cleaned)});
     }
 }
 

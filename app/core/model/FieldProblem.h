@@ -13,6 +13,9 @@ struct FieldProblem
     QString field;
     /// A translated sentence that says what is wrong and how to fix it.
     QString message;
+    /// The value that fixes it, when the check knows exactly one correction ("prod" for a network self-link,
+    /// "10.20.0.0/16" for 10.20.1.0/16); empty otherwise. Only ever offered: nothing applies it unasked.
+    QString suggestion = {};
 
     friend bool operator==(const FieldProblem &, const FieldProblem &) = default;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldValidator.h"
 
+#include "AwsRegions.h"
 #include "Ipv4Cidr.h"
 
 #include <QHash>
@@ -122,9 +123,8 @@ QString FieldValidator::awsRegion(const QString &value)
     if (matches(value, "[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]")) {
         return {};
     }
-    if (matches(value, "[A-Z]{2}(_GOV)?_[A-Z]+_[0-9]")) {
-        return tr("Use the AWS form of the region, %1, not the Atlas form %2.")
-            .arg(value.toLower().replace(u'_', u'-'), value);
+    if (const QString cloudName = AwsRegions::fromAtlasName(value); !cloudName.isEmpty()) {
+        return tr("Use the AWS form of the region, %1, not the Atlas form %2.").arg(cloudName, value);
     }
     return tr("Enter the region as AWS writes it, like us-east-1 or eu-west-2.");
 }
