@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/AboutBox.cpp" line="+11"/>
+        <source>About Peering Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtlasClient</name>
     <message>
         <location filename="../app/core/transport/AtlasClient.cpp" line="+51"/>
@@ -56,7 +69,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>us-east-1</source>
+        <source>e.g. us-east-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -75,17 +88,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>AWS &amp;account ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>123456789012</source>
+        <source>e.g. 123456789012</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+63"/>
+        <source>e.g. vpc-0123456789abcdef0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>e.g. 10.0.0.0/16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>The 12-digit ID of the AWS account that owns the VPC: the account menu at the top right of the AWS console, or &quot;aws sts get-caller-identity&quot;. Keep leading zeros.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,17 +123,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;VPC ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>AWS console: VPC &gt; Your VPCs &gt; VPC ID. This is your VPC, not the Atlas one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,17 +143,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>VPC &amp;CIDR block:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>The IPv4 CIDR block of your VPC (or of the subnet that should reach Atlas): VPC &gt; Your VPCs &gt; IPv4 CIDR. It must be private (RFC 1918) and must not overlap the Atlas CIDR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +172,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
+        <source>e.g. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -178,17 +191,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;Subscription ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
+        <source>e.g. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+63"/>
+        <source>e.g. my-resource-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>e.g. my-vnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>Azure portal: Subscriptions &gt; Subscription ID, or &quot;az account show --query id&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,17 +226,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;Resource group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>my-resource-group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Azure portal: Virtual networks &gt; your VNet &gt; Overview &gt; Resource group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,17 +246,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;VNet name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>my-vnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Azure portal: Virtual networks &gt; Name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,6 +372,34 @@
     <message>
         <location line="+33"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../ui/ConnectionBanner.ui" line="+9"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Add an Atlas profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the Atlas to talk to and the API key or service account that signs in; the secret goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a fake Atlas on this computer and send requests there: nothing is created in a real cloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,7 +853,7 @@
 <context>
     <name>FieldCheck</name>
     <message numerus="yes">
-        <location filename="../app/core/model/FieldCheck.cpp" line="+11"/>
+        <location filename="../app/core/model/FieldCheck.cpp" line="+12"/>
         <source>This value is too long: at most %n characters.</source>
         <translation>
             <numerusform>This value is too long: at most %n character.</numerusform>
@@ -823,13 +864,13 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/core/model/FieldValidator.cpp" line="+58"/>
-        <location line="+101"/>
+        <location filename="../app/core/model/FieldValidator.cpp" line="+59"/>
+        <location line="+100"/>
         <source>Enter the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter the region as AWS writes it, like us-east-1 or eu-west-2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1120,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>my-project-123</source>
+        <source>e.g. my-project-123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1098,13 +1139,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;Network name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>default</source>
+        <source>e.g. default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,7 +1172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+45"/>
         <source>Request:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,17 +1257,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+103"/>
         <source>C&amp;ontainer ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>The Atlas network container of this provider (and region) in the project: Atlas &gt; Network Access &gt; Peering, or &quot;atlas networking containers list&quot;. It must belong to the chosen provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,12 +1277,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-88"/>
         <source>Cloud p&amp;rovider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <source>e.g. 5f3e2d1c0b9a887766554433</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cloud provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,7 +1317,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
+        <location line="+22"/>
+        <source>e.g. 65a1b2c3d4e5f60718293a4b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Atlas network container</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,12 +1333,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Show or hide the query flags Atlas accepts with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ask for an &amp;envelope (envelope=true)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,32 +1363,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+40"/>
+        <source>Create the peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Request in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;New Peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start another peering request in this form, keeping this one and its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Abort the request in flight (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+110"/>
         <source>&amp;Create Peering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-107"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Result and details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Peerings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,12 +1444,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&amp;Peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the peering request to Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ancel Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop waiting for the request in flight (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Peering in This Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add another peering request to this form, keeping the others and their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,6 +1515,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings that apply to every profile, such as how long to wait for Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,6 +1758,14 @@
     </message>
 </context>
 <context>
+    <name>OutcomeView</name>
+    <message>
+        <location filename="../ui/OutcomeView.ui" line="+30"/>
+        <source>Outcome of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Peering</name>
     <message>
         <location filename="../app/core/model/Peering.cpp" line="+45"/>
@@ -1750,55 +1871,79 @@
     </message>
 </context>
 <context>
-    <name>PeeringDesk::ConnectionChooser</name>
+    <name>PeeringDesk::ConnectionBanner</name>
     <message>
-        <location filename="../ui/ConnectionChooser.cpp" line="+109"/>
-        <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sandbox (built-in fake Atlas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Requests go to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sandbox off. Requests go to %1.</source>
+        <location filename="../ui/ConnectionBanner.cpp" line="+34"/>
+        <source>&lt;b&gt;No profile yet.&lt;/b&gt; Nothing is sent until Peering Desk knows which Atlas to talk to and how to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Starting the sandbox…</source>
+        <source>A profile keeps where Atlas is and the key that signs in (the secret in the system keychain). The sandbox answers like Atlas, on this computer, without a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sandbox on at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::ConnectionChooser</name>
+    <message>
+        <location filename="../ui/ConnectionChooser.cpp" line="+104"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Sandbox on at %1: nothing is created in a real cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No profile: nothing is sent until you add one (File ▸ Profiles…) or try the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sandbox (built-in fake Atlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Sandbox off. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Profile &quot;%1&quot;: requests go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sandbox could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,9 +2044,27 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FieldFeedback</name>
+    <message>
+        <location filename="../ui/FieldFeedback.cpp" line="+170"/>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the value with %1. Ctrl+Z in the field brings back what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Atlas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::FormDocument</name>
     <message>
-        <location filename="../ui/FormDocument.cpp" line="+62"/>
+        <location filename="../ui/FormDocument.cpp" line="+64"/>
         <source>%1. %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,12 +2074,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+125"/>
         <source>Added request %1, a copy of the one before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Cannot Open Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,20 +2165,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1[*] — Peering Desk</source>
+        <location line="+4"/>
+        <source>%1[*] — %2 — Peering Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
-        <location filename="../ui/GuidedPanels.cpp" line="+45"/>
+        <location filename="../ui/GuidedPanels.cpp" line="+43"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,12 +2193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Peering %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+73"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,12 +2276,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
-        <source>Ready. Requests go to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+166"/>
+        <location filename="../ui/MainWindow.cpp" line="+245"/>
         <source>Your AWS VPC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,12 +2291,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Ready to create the peering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="-5"/>
         <source>%n field(s) still need a value or a fix.</source>
         <translation>
             <numerusform>%n field still needs a value or a fix.</numerusform>
@@ -2156,12 +2304,27 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-150"/>
+        <source>Peering %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Done: this request created peering %1. New Peering starts another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Nothing was sent: this request already created its peering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,63 +2334,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading credentials…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creating the peering…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Peering %1 created: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Atlas: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>About Peering Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,9 +2366,17 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::PeeringDetailsDialog</name>
+    <message>
+        <location filename="../ui/PeeringDetailsDialog.cpp" line="+34"/>
+        <source>Peering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+33"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+67"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Next check in %n second.</numerusform>
@@ -2263,7 +2389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Peering %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Before you create the Azure peering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,7 +2414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the cloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,12 +2424,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Accept connection %1 in AWS before %2, or AWS expires the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not following.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,18 +2469,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Copy the command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy: %1</source>
+        <location line="+9"/>
+        <source>Command %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Copied the command.</source>
+        <source>Copy Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy command %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied the command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,7 +2503,7 @@
 <context>
     <name>PeeringDesk::PeeringsModel</name>
     <message>
-        <location filename="../ui/PeeringsModel.cpp" line="+33"/>
+        <location filename="../ui/PeeringsModel.cpp" line="+40"/>
         <source>%1 (account %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,12 +2519,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+37"/>
+        <source>Not known: the container of this peering has not been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only AWS peerings have a connection ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas has not given this value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>%1, the region of the peer VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the region of the Atlas container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, the route table CIDR of the peer VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the Atlas CIDR of the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,16 +2580,32 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Peer VPC / VNet / Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-128"/>
+        <source>—</source>
+        <comment>a value that is not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Connection ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2613,12 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+86"/>
+        <location filename="../ui/PeeringsView.cpp" line="+73"/>
+        <source>Peering actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Loading the peerings of every provider…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,7 +2636,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+80"/>
+        <source>Copied the ID of peering %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the row of peering %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Delete Peering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,14 +2716,33 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ProblemSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/ProblemSummary.cpp" line="+47"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field(s) still need a value or a fix: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+111"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+164"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,7 +2817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Fix the marked fields first: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +2888,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-335"/>
+        <source>Sandbox (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fake Atlas on this computer; read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+343"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +3042,7 @@
 <context>
     <name>PeeringDesk::ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="+69"/>
+        <location filename="../ui/ResultsPanel.cpp" line="+73"/>
         <source>connection ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,22 +3067,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>No request sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-2"/>
+        <location line="+39"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-30"/>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Create Peering to send this request to Atlas. The created peering with its status and the steps left in your cloud, or the error Atlas returned, will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Peering %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Peering created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,7 +3108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Atlas is setting up its side. Next it waits for you to accept the peering request in your AWS account (status PENDING_ACCEPTANCE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,6 +3220,39 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::SubmitProgress</name>
+    <message>
+        <location filename="../ui/SubmitProgress.cpp" line="+18"/>
+        <source>Reading the API key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the peering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::TokenProvider</name>
     <message>
         <location filename="../app/core/transport/TokenProvider.cpp" line="+105"/>
@@ -2986,14 +3266,42 @@
     </message>
 </context>
 <context>
+    <name>PeeringDetailsDialog</name>
+    <message>
+        <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
+        <source>Peering Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringTracker</name>
     <message>
-        <location filename="../ui/PeeringTracker.ui" line="+35"/>
+        <location filename="../ui/PeeringTracker.ui" line="+24"/>
+        <source>Tracked peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Status timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+16"/>
+        <source>Why the peering failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AWS acceptance deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>I Have Done This</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,13 +3314,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>Every peering of the project. Enter shows the details of the selected peering, Ctrl+C copies its ID, the menu key or Shift+F10 opens its actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peering&apos;s fields, status and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy Peering &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy &amp;Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column of the peering, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De&amp;lete Peering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These apply to every profile, to the sandbox and to --submit. Changes take effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Wait for an answer at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From 5 to 300 seconds; 30 by default. A request stopped this way may still have been processed by Atlas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3119,17 +3510,22 @@
     <name>ProfileDialog</name>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="+6"/>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-51"/>
         <source>Profiles keep where Atlas is and how to sign in. Secrets go to the system keychain only; everything else to the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
+        <source>No Atlas profile yet. Press New and give it a name, where Atlas is and an API key or a service account; or import the Atlas CLI&apos;s profiles. The sandbox below needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,28 +3755,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&amp;Wait for an answer at most:</source>
+        <location line="+31"/>
+        <source>Sandbox (built in, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A fake Atlas on this computer (127.0.0.1), built into Peering Desk. It answers like Atlas, with a demo project and containers, and creates nothing in a real cloud. Its key is made up each time it starts, so there is nothing to enter or keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Request timeout in seconds</source>
+        <source>Built in: it cannot be edited, renamed or deleted. File ▸ Use the Sandbox turns it on and off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>(all profiles)</source>
+        <location line="+19"/>
+        <source>&amp;Use the Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,180 +4058,189 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.ui" line="+15"/>
+        <location filename="../ui/ResultsPanel.ui" line="+9"/>
         <source>No request sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+65"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Peering &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Peering ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+38"/>
         <location line="+103"/>
         <location line="+57"/>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-362"/>
         <location line="+103"/>
         <location line="+57"/>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Copy to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-357"/>
-        <source>Copy Peering ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-349"/>
         <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Co&amp;nnection ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Connection ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copy Connection ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <source>Container ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Container ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copy Container ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <source>Accepter region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Accepter region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Error state:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Error state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+74"/>
+        <location line="+23"/>
+        <location line="+79"/>
         <source>HTTP status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+74"/>
-        <source>HTTP status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Error &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copy Error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Detail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Parameters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Parameters</source>
+        <location line="-575"/>
+        <source>Result headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Result message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Result: peering ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy the peering ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Result: provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Result: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Result: connection ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy the connection ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Result: container ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy the container ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Result: accepter region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Result: error state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Result: HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Atlas error: HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Atlas error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy the Atlas error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Atlas error reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Atlas error detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Atlas error parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fields Atlas rejected:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,7 +4250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open &amp;Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,7 +4275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-247"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-311"/>
         <source>no HTTP answer</source>
         <translation type="unfinished"></translation>
     </message>

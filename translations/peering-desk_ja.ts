@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/AboutBox.cpp" line="+11"/>
+        <source>About Peering Desk</source>
+        <translation type="unfinished">Peering Desk について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;AWS、Azure、Google Cloud 向けの MongoDB Atlas ネットワークピアリング接続を作成します。認証情報はシステムのキーチェーンに保存されます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド (Qt %3 で実行中)。&lt;/p&gt;&lt;p&gt;MongoDB および Atlas は MongoDB, Inc. の商標です。Peering Desk は MongoDB, Inc. とは関係ありません。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AtlasClient</name>
     <message>
         <location filename="../app/core/transport/AtlasClient.cpp" line="+51"/>
@@ -56,8 +69,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>us-east-1</source>
-        <translation>us-east-1</translation>
+        <source>e.g. us-east-1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -75,17 +88,27 @@
         <translation>ピアリングする VPC の AWS リージョン (例: us-east-1)。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>AWS &amp;account ID:</source>
         <translation>AWS アカウント ID(&amp;A):</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>123456789012</source>
-        <translation>123456789012</translation>
+        <source>e.g. 123456789012</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+63"/>
+        <source>e.g. vpc-0123456789abcdef0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>e.g. 10.0.0.0/16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>The 12-digit ID of the AWS account that owns the VPC: the account menu at the top right of the AWS console, or &quot;aws sts get-caller-identity&quot;. Keep leading zeros.</source>
         <translation>VPC を所有する AWS アカウントの 12 桁の ID です。AWS コンソール右上のアカウントメニュー、または &quot;aws sts get-caller-identity&quot; で確認できます。先頭のゼロも省略しないでください。</translation>
     </message>
@@ -100,17 +123,12 @@
         <translation>VPC を所有する AWS アカウントの 12 桁の ID。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;VPC ID:</source>
         <translation>VPC ID(&amp;V):</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>vpc-0123456789abcdef0</source>
-        <translation>vpc-0123456789abcdef0</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>AWS console: VPC &gt; Your VPCs &gt; VPC ID. This is your VPC, not the Atlas one.</source>
         <translation>AWS コンソール: VPC &gt; お使いの VPC &gt; VPC ID。Atlas 側ではなく、お使いの VPC の ID です。</translation>
     </message>
@@ -125,17 +143,12 @@
         <translation>お使いの VPC の ID。vpc- の後に 16 進数 17 文字が続きます。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>VPC &amp;CIDR block:</source>
         <translation>VPC の CIDR ブロック(&amp;C):</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>10.0.0.0/16</source>
-        <translation>10.0.0.0/16</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>The IPv4 CIDR block of your VPC (or of the subnet that should reach Atlas): VPC &gt; Your VPCs &gt; IPv4 CIDR. It must be private (RFC 1918) and must not overlap the Atlas CIDR.</source>
         <translation>お使いの VPC (または Atlas に接続するサブネット) の IPv4 CIDR ブロックです: VPC &gt; お使いの VPC &gt; IPv4 CIDR。プライベート (RFC 1918) で、Atlas の CIDR と重複しない必要があります。</translation>
     </message>
@@ -159,8 +172,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation>8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
+        <source>e.g. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -178,17 +191,27 @@
         <translation>Azure ディレクトリの GUID (テナント ID とも呼ばれます)。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;Subscription ID:</source>
         <translation>サブスクリプション ID(&amp;S):</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation>1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
+        <source>e.g. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+63"/>
+        <source>e.g. my-resource-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>e.g. my-vnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>Azure portal: Subscriptions &gt; Subscription ID, or &quot;az account show --query id&quot;.</source>
         <translation>Azure portal: サブスクリプション &gt; サブスクリプション ID、または &quot;az account show --query id&quot;。</translation>
     </message>
@@ -203,17 +226,12 @@
         <translation>VNet を含む Azure サブスクリプションの GUID。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;Resource group:</source>
         <translation>リソースグループ(&amp;R):</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>my-resource-group</source>
-        <translation>my-resource-group</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Azure portal: Virtual networks &gt; your VNet &gt; Overview &gt; Resource group.</source>
         <translation>Azure portal: 仮想ネットワーク &gt; お使いの VNet &gt; 概要 &gt; リソースグループ。</translation>
     </message>
@@ -228,17 +246,12 @@
         <translation>VNet を含むリソースグループの名前。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;VNet name:</source>
         <translation>VNet 名(&amp;V):</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>my-vnet</source>
-        <translation>my-vnet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Azure portal: Virtual networks &gt; Name.</source>
         <translation>Azure portal: 仮想ネットワーク &gt; 名前。</translation>
     </message>
@@ -360,6 +373,34 @@
         <location line="+33"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
         <translation>peering-desk: --provider には AWS、AZURE、GCP のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../ui/ConnectionBanner.ui" line="+9"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Add an Atlas profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the Atlas to talk to and the API key or service account that signs in; the secret goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a fake Atlas on this computer and send requests there: nothing is created in a real cloud.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -809,7 +850,7 @@
 <context>
     <name>FieldCheck</name>
     <message numerus="yes">
-        <location filename="../app/core/model/FieldCheck.cpp" line="+11"/>
+        <location filename="../app/core/model/FieldCheck.cpp" line="+12"/>
         <source>This value is too long: at most %n characters.</source>
         <translation>
             <numerusform>この値は長すぎます。最大 %n 文字です。</numerusform>
@@ -819,13 +860,13 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/core/model/FieldValidator.cpp" line="+58"/>
-        <location line="+101"/>
+        <location filename="../app/core/model/FieldValidator.cpp" line="+59"/>
+        <location line="+100"/>
         <source>Enter the %1.</source>
         <translation>%1を入力してください。</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
         <translation>小文字を使用してください。Atlas の ID は小文字の 16 進数で記述されます。</translation>
     </message>
@@ -899,7 +940,7 @@
         <translation>リージョンは Atlas の形式 %2 ではなく、AWS の形式 %1 を使用してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter the region as AWS writes it, like us-east-1 or eu-west-2.</source>
         <translation>リージョンは AWS の表記で入力してください (例: us-east-1、eu-west-2)。</translation>
     </message>
@@ -1073,8 +1114,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>my-project-123</source>
-        <translation>my-project-123</translation>
+        <source>e.g. my-project-123</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1092,14 +1133,14 @@
         <translation>ネットワークを所有する Google Cloud プロジェクトの ID (6 から 30 文字)。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&amp;Network name:</source>
         <translation>ネットワーク名(&amp;N):</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>default</source>
-        <translation>default</translation>
+        <source>e.g. default</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1125,7 +1166,7 @@
         <translation>Peering Desk</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+45"/>
         <source>Request:</source>
         <translation>リクエスト:</translation>
     </message>
@@ -1210,17 +1251,12 @@
         <translation>プロジェクト(&amp;P):</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+103"/>
         <source>C&amp;ontainer ID:</source>
         <translation>コンテナー ID(&amp;O):</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>65a1b2c3d4e5f60718293a4b</source>
-        <translation>65a1b2c3d4e5f60718293a4b</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>The Atlas network container of this provider (and region) in the project: Atlas &gt; Network Access &gt; Peering, or &quot;atlas networking containers list&quot;. It must belong to the chosen provider.</source>
         <translation>プロジェクト内の、このプロバイダー (およびリージョン) の Atlas ネットワークコンテナーです: Atlas &gt; Network Access &gt; Peering、または &quot;atlas networking containers list&quot;。選択したプロバイダーのものである必要があります。</translation>
     </message>
@@ -1235,12 +1271,17 @@
         <translation>Atlas ネットワークコンテナーの ID (16 進数 24 文字)。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-88"/>
         <source>Cloud p&amp;rovider:</source>
         <translation>クラウドプロバイダー(&amp;R):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <source>e.g. 5f3e2d1c0b9a887766554433</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cloud provider</source>
         <translation>クラウドプロバイダー</translation>
     </message>
@@ -1270,7 +1311,13 @@
         <translation>Google Cloud</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
+        <location line="+22"/>
+        <source>e.g. 65a1b2c3d4e5f60718293a4b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Atlas network container</source>
         <translation>Atlas ネットワークコンテナー</translation>
     </message>
@@ -1280,12 +1327,17 @@
         <translation>お使いのネットワーク</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Advanced</source>
         <translation>詳細設定</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Show or hide the query flags Atlas accepts with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ask for an &amp;envelope (envelope=true)</source>
         <translation>エンベロープを要求(&amp;E) (envelope=true)</translation>
     </message>
@@ -1305,32 +1357,48 @@
         <translation>Atlas が返す JSON がインデントされます。変わるのは未加工表示のみです。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+40"/>
+        <source>Create the peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Request in progress</source>
         <translation>リクエストを処理中</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;New Peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start another peering request in this form, keeping this one and its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>送信中のリクエストを中止します (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+110"/>
         <source>&amp;Create Peering</source>
         <translation>ピアリングを作成(&amp;C)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-107"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
         <translation>ピアリングリクエストを Atlas に送信します (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Result and details</source>
         <translation>結果と詳細</translation>
     </message>
@@ -1340,7 +1408,7 @@
         <translation>結果(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Peerings</source>
         <translation>ピアリング(&amp;P)</translation>
     </message>
@@ -1370,12 +1438,47 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&amp;Peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the peering request to Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ancel Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop waiting for the request in flight (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Peering in This Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add another peering request to this form, keeping the others and their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
@@ -1406,6 +1509,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings that apply to every profile, such as how long to wait for Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1639,6 +1752,14 @@
     </message>
 </context>
 <context>
+    <name>OutcomeView</name>
+    <message>
+        <location filename="../ui/OutcomeView.ui" line="+30"/>
+        <source>Outcome of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Peering</name>
     <message>
         <location filename="../app/core/model/Peering.cpp" line="+45"/>
@@ -1743,56 +1864,80 @@
     </message>
 </context>
 <context>
-    <name>PeeringDesk::ConnectionChooser</name>
+    <name>PeeringDesk::ConnectionBanner</name>
     <message>
-        <location filename="../ui/ConnectionChooser.cpp" line="+109"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2、%3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sandbox (built-in fake Atlas)</source>
-        <translation>サンドボックス (組み込みの疑似 Atlas)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Profile &quot;%1&quot;: requests go to %2.</source>
-        <translation>プロファイル &quot;%1&quot;: リクエストの送信先は %2 です。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Requests go to %1.</source>
-        <translation>リクエストの送信先は %1 です。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sandbox off. Requests go to %1.</source>
-        <translation>サンドボックスをオフにしました。リクエストの送信先は %1 です。</translation>
+        <location filename="../ui/ConnectionBanner.cpp" line="+34"/>
+        <source>&lt;b&gt;No profile yet.&lt;/b&gt; Nothing is sent until Peering Desk knows which Atlas to talk to and how to sign in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Starting the sandbox…</source>
-        <translation>サンドボックスを起動しています…</translation>
+        <source>A profile keeps where Atlas is and the key that signs in (the secret in the system keychain). The sandbox answers like Atlas, on this computer, without a key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The sandbox could not start.</source>
-        <translation>サンドボックスを起動できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sandbox on at %1.</source>
-        <translation>サンドボックスを %1 で有効にしました。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation>&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
+        <translation type="unfinished">&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation>プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
+        <translation type="unfinished">プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::ConnectionChooser</name>
+    <message>
+        <location filename="../ui/ConnectionChooser.cpp" line="+104"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>No profile</source>
+        <translation type="unfinished">プロファイルなし</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Sandbox on at %1: nothing is created in a real cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No profile: nothing is sent until you add one (File ▸ Profiles…) or try the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2、%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sandbox (built-in fake Atlas)</source>
+        <translation>サンドボックス (組み込みの疑似 Atlas)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Sandbox off. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Profile &quot;%1&quot;: requests go to %2.</source>
+        <translation>プロファイル &quot;%1&quot;: リクエストの送信先は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Starting the sandbox…</source>
+        <translation>サンドボックスを起動しています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sandbox could not start.</source>
+        <translation>サンドボックスを起動できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1892,9 +2037,27 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FieldFeedback</name>
+    <message>
+        <location filename="../ui/FieldFeedback.cpp" line="+170"/>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the value with %1. Ctrl+Z in the field brings back what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Atlas: %1</source>
+        <translation type="unfinished">Atlas: %1</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::FormDocument</name>
     <message>
-        <location filename="../ui/FormDocument.cpp" line="+62"/>
+        <location filename="../ui/FormDocument.cpp" line="+64"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -1904,12 +2067,12 @@
         <translation>(未入力)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+125"/>
         <source>Added request %1, a copy of the one before.</source>
         <translation>リクエスト %1 を追加しました (前のリクエストのコピー)。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Cannot Open Form</source>
         <translation>フォームを開けません</translation>
     </message>
@@ -1994,20 +2157,15 @@
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1[*] — Peering Desk — Sandbox</source>
-        <translation>%1[*] — Peering Desk — サンドボックス</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1[*] — Peering Desk</source>
-        <translation>%1[*] — Peering Desk</translation>
+        <location line="+4"/>
+        <source>%1[*] — %2 — Peering Desk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
-        <location filename="../ui/GuidedPanels.cpp" line="+45"/>
+        <location filename="../ui/GuidedPanels.cpp" line="+43"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -2027,12 +2185,7 @@
         <translation>Atlas プロジェクトの ID (16 進数 24 文字)。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Peering %1 is %2.</source>
-        <translation>ピアリング %1 は %2 です。</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+73"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
     </message>
@@ -2114,12 +2267,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
-        <source>Ready. Requests go to %1.</source>
-        <translation>準備完了。リクエストの送信先は %1 です。</translation>
-    </message>
-    <message>
-        <location line="+166"/>
+        <location filename="../ui/MainWindow.cpp" line="+245"/>
         <source>Your AWS VPC</source>
         <translation>お使いの AWS VPC</translation>
     </message>
@@ -2134,24 +2282,39 @@
         <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Ready to create the peering.</source>
         <translation>ピアリングを作成する準備ができました。</translation>
     </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="-5"/>
         <source>%n field(s) still need a value or a fix.</source>
         <translation>
             <numerusform>%n 個のフィールドに、入力または修正が必要です。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-150"/>
+        <source>Peering %1 is %2.</source>
+        <translation type="unfinished">ピアリング %1 は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Done: this request created peering %1. New Peering starts another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
         <translation>事前チェックで Atlas が拒否する問題が見つかりました。上記を参照してください。</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Nothing was sent: this request already created its peering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>送信されませんでした: 事前チェックで問題が見つかりました。</translation>
     </message>
@@ -2161,64 +2324,19 @@
         <translation>先にマークされたフィールドを修正してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Reading the API key from the keychain…</source>
-        <translation>キーチェーンから API キーを読み取っています…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading credentials…</source>
-        <translation>認証情報を読み取っています…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation>保存されたキーを Peering Desk が使用してよいか、キーチェーンから確認される場合があります。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1…</source>
-        <translation>%1 に送信しています…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creating the peering…</source>
-        <translation>ピアリングを作成しています…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation>%1 を待っています。待機を中止するには、キャンセルまたは Esc を押してください。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Peering %1 created: %2.</source>
         <translation>ピアリング %1 を作成しました: %2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Nothing was sent: %1</source>
         <translation>送信されませんでした: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Atlas: %1</source>
-        <translation>Atlas: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The request failed.</source>
         <translation>リクエストが失敗しました。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>About Peering Desk</source>
-        <translation>Peering Desk について</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;AWS、Azure、Google Cloud 向けの MongoDB Atlas ネットワークピアリング接続を作成します。認証情報はシステムのキーチェーンに保存されます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド (Qt %3 で実行中)。&lt;/p&gt;&lt;p&gt;MongoDB および Atlas は MongoDB, Inc. の商標です。Peering Desk は MongoDB, Inc. とは関係ありません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2237,9 +2355,17 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::PeeringDetailsDialog</name>
+    <message>
+        <location filename="../ui/PeeringDetailsDialog.cpp" line="+34"/>
+        <source>Peering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+33"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+67"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 次の確認は %n 秒後です。</numerusform>
@@ -2251,7 +2377,7 @@
         <translation>クラウドでの手順が完了したとのことなので、追跡を再開します。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Peering %1 (%2)</source>
         <translation>ピアリング %1 (%2)</translation>
     </message>
@@ -2261,7 +2387,7 @@
         <translation>不明なプロバイダー</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Before you create the Azure peering</source>
         <translation>Azure ピアリングを作成する前に</translation>
     </message>
@@ -2276,7 +2402,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the cloud</source>
         <translation>クラウド</translation>
     </message>
@@ -2286,12 +2412,12 @@
         <translation>%1 で完了しました</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Accept connection %1 in AWS before %2, or AWS expires the request.</source>
         <translation>%2 までに AWS で接続 %1 を承認してください。期限を過ぎると AWS はリクエストを期限切れにします。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not following.</source>
         <translation>追跡していません。</translation>
     </message>
@@ -2331,19 +2457,24 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Copy the command</source>
-        <translation>コマンドをコピー</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy: %1</source>
-        <translation>コピー: %1</translation>
+        <location line="+9"/>
+        <source>Command %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Copied the command.</source>
-        <translation>コマンドをコピーしました。</translation>
+        <source>Copy Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy command %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied the command: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2490,7 @@
 <context>
     <name>PeeringDesk::PeeringsModel</name>
     <message>
-        <location filename="../ui/PeeringsModel.cpp" line="+33"/>
+        <location filename="../ui/PeeringsModel.cpp" line="+40"/>
         <source>%1 (account %2)</source>
         <translation>%1 (アカウント %2)</translation>
     </message>
@@ -2375,12 +2506,52 @@
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+37"/>
+        <source>Not known: the container of this peering has not been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only AWS peerings have a connection ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas has not given this value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>%1, the region of the peer VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the region of the Atlas container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, the route table CIDR of the peer VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the Atlas CIDR of the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2396,16 +2567,32 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished">リージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Container</source>
         <translation>コンテナー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Peer VPC / VNet / Network</source>
         <translation>ピア VPC / VNet / ネットワーク</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-128"/>
+        <source>—</source>
+        <comment>a value that is not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Connection ID</source>
         <translation>接続 ID</translation>
     </message>
@@ -2413,7 +2600,12 @@
 <context>
     <name>PeeringDesk::PeeringsView</name>
     <message>
-        <location filename="../ui/PeeringsView.cpp" line="+86"/>
+        <location filename="../ui/PeeringsView.cpp" line="+73"/>
+        <source>Peering actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Loading the peerings of every provider…</source>
         <translation>すべてのプロバイダーのピアリングを読み込んでいます…</translation>
     </message>
@@ -2430,7 +2622,17 @@
         <translation>%1 一部の一覧を読み取れませんでした: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+80"/>
+        <source>Copied the ID of peering %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the row of peering %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Delete Peering</source>
         <translation>ピアリングの削除</translation>
     </message>
@@ -2498,14 +2700,31 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ProblemSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/ProblemSummary.cpp" line="+47"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field(s) still need a value or a fix: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="+111"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+164"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Profile &quot;%1&quot;</source>
         <translation>プロファイル &quot;%1&quot;</translation>
     </message>
@@ -2580,7 +2799,7 @@
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Fix the marked fields first: nothing was saved.</source>
         <translation>先にマークされたフィールドを修正してください。何も保存されていません。</translation>
     </message>
@@ -2651,7 +2870,17 @@
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-335"/>
+        <source>Sandbox (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fake Atlas on this computer; read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+343"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2792,7 +3021,7 @@
 <context>
     <name>PeeringDesk::ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="+69"/>
+        <location filename="../ui/ResultsPanel.cpp" line="+73"/>
         <source>connection ID</source>
         <translation>接続 ID</translation>
     </message>
@@ -2817,22 +3046,38 @@
         <translation>未加工のレスポンスを表示(&amp;R)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>No request sent yet</source>
         <translation>まだリクエストを送信していません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-2"/>
+        <location line="+39"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
         <translation>フォームに入力して [ピアリングを作成] を押してください。作成されたピアリングとそのステータス、または Atlas が返したエラーがここに表示されます。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-30"/>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Create Peering to send this request to Atlas. The created peering with its status and the steps left in your cloud, or the error Atlas returned, will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Peering %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Peering created: %1</source>
         <translation>ピアリングを作成しました: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -2842,7 +3087,7 @@
         <translation>コンテナーと同じ (Atlas は null を返します)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Atlas is setting up its side. Next it waits for you to accept the peering request in your AWS account (status PENDING_ACCEPTANCE).</source>
         <translation>Atlas が自身の側を設定しています。次に、お使いの AWS アカウントでピアリングリクエストが承認されるのを待ちます (ステータス PENDING_ACCEPTANCE)。</translation>
     </message>
@@ -2954,6 +3199,39 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::SubmitProgress</name>
+    <message>
+        <location filename="../ui/SubmitProgress.cpp" line="+18"/>
+        <source>Reading the API key from the keychain…</source>
+        <translation type="unfinished">キーチェーンから API キーを読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading credentials…</source>
+        <translation type="unfinished">認証情報を読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
+        <translation type="unfinished">保存されたキーを Peering Desk が使用してよいか、キーチェーンから確認される場合があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to %1…</source>
+        <translation type="unfinished">%1 に送信しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the peering…</source>
+        <translation type="unfinished">ピアリングを作成しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
+        <translation type="unfinished">%1 を待っています。待機を中止するには、キャンセルまたは Esc を押してください。</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::TokenProvider</name>
     <message>
         <location filename="../app/core/transport/TokenProvider.cpp" line="+105"/>
@@ -2967,14 +3245,42 @@
     </message>
 </context>
 <context>
+    <name>PeeringDetailsDialog</name>
+    <message>
+        <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
+        <source>Peering Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringTracker</name>
     <message>
-        <location filename="../ui/PeeringTracker.ui" line="+35"/>
+        <location filename="../ui/PeeringTracker.ui" line="+24"/>
+        <source>Tracked peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Status timeline</source>
         <translation>ステータスのタイムライン</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+16"/>
+        <source>Why the peering failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AWS acceptance deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>I Have Done This</source>
         <translation>完了しました</translation>
     </message>
@@ -2987,7 +3293,12 @@
         <translation>ピアリング</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>Every peering of the project. Enter shows the details of the selected peering, Ctrl+C copies its ID, the menu key or Shift+F10 opens its actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
@@ -2995,6 +3306,84 @@
         <location line="+7"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peering&apos;s fields, status and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy Peering &amp;ID</source>
+        <translation type="unfinished">ピアリング ID をコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy &amp;Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column of the peering, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De&amp;lete Peering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These apply to every profile, to the sandbox and to --submit. Changes take effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Wait for an answer at most:</source>
+        <translation type="unfinished">応答の最大待ち時間(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished">リクエストのタイムアウト (秒)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
+        <translation type="unfinished">すべてのプロファイルで、Peering Desk が Atlas からの完全な応答を待つ時間です。これより長くかかるリクエストは中止して報告します。フォームの内容はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"> 秒</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From 5 to 300 seconds; 30 by default. A request stopped this way may still have been processed by Atlas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3100,17 +3489,22 @@
     <name>ProfileDialog</name>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="+6"/>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Profiles</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-51"/>
         <source>Profiles keep where Atlas is and how to sign in. Secrets go to the system keychain only; everything else to the settings.</source>
         <translation>プロファイルには、Atlas の場所とサインイン方法を保存します。シークレットはシステムのキーチェーンにのみ保存され、それ以外は設定に保存されます。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
+        <source>No Atlas profile yet. Press New and give it a name, where Atlas is and an API key or a service account; or import the Atlas CLI&apos;s profiles. The sandbox below needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -3340,29 +3734,24 @@
         <translation>プロファイルを保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&amp;Wait for an answer at most:</source>
-        <translation>応答の最大待ち時間(&amp;W):</translation>
+        <location line="+31"/>
+        <source>Sandbox (built in, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A fake Atlas on this computer (127.0.0.1), built into Peering Desk. It answers like Atlas, with a demo project and containers, and creates nothing in a real cloud. Its key is made up each time it starts, so there is nothing to enter or keep.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Request timeout in seconds</source>
-        <translation>リクエストのタイムアウト (秒)</translation>
+        <source>Built in: it cannot be edited, renamed or deleted. File ▸ Use the Sandbox turns it on and off.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
-        <translation>すべてのプロファイルで、Peering Desk が Atlas からの完全な応答を待つ時間です。これより長くかかるリクエストは中止して報告します。フォームの内容はそのまま残ります。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>(all profiles)</source>
-        <translation>(全プロファイル共通)</translation>
+        <location line="+19"/>
+        <source>&amp;Use the Sandbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3648,180 +4037,189 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.ui" line="+15"/>
+        <location filename="../ui/ResultsPanel.ui" line="+9"/>
         <source>No request sent yet</source>
         <translation>まだリクエストを送信していません</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+65"/>
         <source>Fill in the form and press Create Peering. The created peering and its status, or the error Atlas returned, will appear here.</source>
         <translation>フォームに入力して [ピアリングを作成] を押してください。作成されたピアリングとそのステータス、または Atlas が返したエラーがここに表示されます。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Peering &amp;ID:</source>
         <translation>ピアリング ID(&amp;I):</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Peering ID</source>
-        <translation>ピアリング ID</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+38"/>
         <location line="+103"/>
         <location line="+57"/>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-362"/>
         <location line="+103"/>
         <location line="+57"/>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Copy to the clipboard</source>
         <translation>クリップボードにコピーします</translation>
     </message>
     <message>
-        <location line="-357"/>
-        <source>Copy Peering ID</source>
-        <translation>ピアリング ID をコピー</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-349"/>
         <source>Provider:</source>
         <translation>プロバイダー:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Provider</source>
-        <translation>プロバイダー</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>&amp;Status:</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Co&amp;nnection ID:</source>
         <translation>接続 ID(&amp;N):</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Connection ID</source>
-        <translation>接続 ID</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copy Connection ID</source>
-        <translation>接続 ID をコピー</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <source>Container ID:</source>
         <translation>コンテナー ID:</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Container ID</source>
-        <translation>コンテナー ID</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copy Container ID</source>
-        <translation>コンテナー ID をコピー</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <source>Accepter region:</source>
         <translation>承認側リージョン:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Accepter region</source>
-        <translation>承認側リージョン</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Error state:</source>
         <translation>エラー状態:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Error state</source>
-        <translation>エラー状態</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+74"/>
+        <location line="+23"/>
+        <location line="+79"/>
         <source>HTTP status:</source>
         <translation>HTTP ステータス:</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+74"/>
-        <source>HTTP status</source>
-        <translation>HTTP ステータス</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Error &amp;code:</source>
         <translation>エラーコード(&amp;C):</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Error code</source>
-        <translation>エラーコード</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copy Error code</source>
-        <translation>エラーコードをコピー</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Detail:</source>
         <translation>詳細:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Detail</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Parameters:</source>
         <translation>パラメーター:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Parameters</source>
-        <translation>パラメーター</translation>
+        <location line="-575"/>
+        <source>Result headline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Result message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Result: peering ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy the peering ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Result: provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Result: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Result: connection ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy the connection ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Result: container ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy the container ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Result: accepter region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Result: error state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Result: HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Atlas error: HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Atlas error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy the Atlas error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Atlas error reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Atlas error detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Atlas error parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fields Atlas rejected:</source>
         <translation>Atlas が拒否したフィールド:</translation>
     </message>
@@ -3831,7 +4229,7 @@
         <translation>Atlas が拒否したフィールド</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open &amp;Profiles…</source>
         <translation>プロファイルを開く(&amp;P)…</translation>
     </message>
@@ -3856,7 +4254,7 @@
         <translation>未加工のレスポンス</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="-247"/>
+        <location filename="../ui/ResultsPanel.cpp" line="-311"/>
         <source>no HTTP answer</source>
         <translation>HTTP 応答なし</translation>
     </message>

@@ -18,16 +18,12 @@ ActionBar::ActionBar(Ui::MainWindow *ui, QWidget *window, QObject *parent)
     connect(m_ui->cancelAction, &QAction::triggered, this, &ActionBar::cancelRequested);
     connect(m_ui->newPeeringButton, &QPushButton::clicked, this, &ActionBar::newPeeringRequested);
     connect(m_ui->newPeeringAction, &QAction::triggered, this, &ActionBar::newPeeringRequested);
-    connect(m_ui->formStatusLabel, &QLabel::linkActivated, this, &ActionBar::linkActivated);
     // Esc belongs to the request in flight only; an action with Esc would also swallow it in every line edit.
     connect(new QShortcut(QKeySequence(Qt::Key_Escape), window), &QShortcut::activated, this, [this] {
         if (m_state == State::Busy) {
             Q_EMIT cancelRequested();
         }
     });
-    // The reason is read, never typed into: it takes no focus, so Tab goes from the last field to Create.
-    m_ui->formStatusLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
-    m_ui->formStatusLabel->setFocusPolicy(Qt::NoFocus);
 }
 
 void ActionBar::show(State state, const QString &text)
@@ -42,6 +38,7 @@ void ActionBar::show(State state, const QString &text)
     m_ui->busyProgressBar->setVisible(busy);
     m_ui->newPeeringButton->setVisible(state == State::Done);
     m_ui->newPeeringAction->setEnabled(!busy);
+    m_ui->formStatusLabel->setTextFormat(Qt::RichText);
     m_ui->formStatusLabel->setText(text);
     // A disabled button still says why to a screen reader that lands on it.
     m_ui->createButton->setAccessibleDescription(ready ? QString()

@@ -35,8 +35,6 @@ Q_SIGNALS:
     void createRequested();
     void cancelRequested();
     void newPeeringRequested();
-    /// A link in the text was activated: the href names a field.
-    void linkActivated(const QString &link);
 
 private:
     Ui::MainWindow *m_ui;

@@ -176,4 +176,15 @@ void FieldFeedback::update()
     }
 }
 
+void FieldFeedback::showViolations(const QList<FieldFeedback *> &fields, const QList<FieldViolation> &violations)
+{
+    for (const FieldViolation &violation : violations) {
+        for (FieldFeedback *field : fields) {
+            if (field->wireName() == violation.field.section(u'.', -1)) {
+                field->setServerProblem(tr("Atlas: %1").arg(violation.description));
+            }
+        }
+    }
+}
+
 } // namespace PeeringDesk

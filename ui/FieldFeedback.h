@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/ApiError.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QObject>
@@ -43,6 +45,8 @@ public:
 
     void setLocalProblem(const QString &message);
     void setServerProblem(const QString &message);
+    /// Puts each of Atlas's field violations (badRequestDetail.fields) under the field it names.
+    static void showViolations(const QList<FieldFeedback *> &fields, const QList<FieldViolation> &violations);
     /// Shows the local problem even if the user has not touched the field yet.
     void reveal();
     /// Forgets that the field was touched, e.g. after the form was cleared.

@@ -5,6 +5,7 @@
 
 #include "ConnectionChooser.h"
 #include "ContainerPanel.h"
+#include "PeeringDetailsDialog.h"
 #include "PeeringsModel.h"
 #include "PeeringsView.h"
 #include "PreflightPanel.h"
@@ -68,7 +69,17 @@ GuidedPanels::GuidedPanels(AtlasClient *client, ConnectionChooser *connection, U
             [this](const QString &message) { Q_EMIT statusMessage(message, 5000); });
     connect(m_peeringsView, &PeeringsView::loaded, this, &GuidedPanels::changed);
     connect(m_peeringsView, &PeeringsView::deleted, this, &GuidedPanels::changed);
-    connect(m_peeringsView, &PeeringsView::peeringActivated, this, &GuidedPanels::peeringActivated);
+    connect(m_peeringsView, &PeeringsView::peeringActivated, this, &GuidedPanels::showDetails);
+}
+
+void GuidedPanels::showDetails(const Peering &peering)
+{
+    auto *dialog = new PeeringDetailsDialog(m_api, m_peeringsView->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PeeringDetailsDialog::statusMessage, this,
+            [this](const QString &message) { Q_EMIT statusMessage(message, 4000); });
+    connect(dialog, &PeeringDetailsDialog::userActionConfirmed, this, &GuidedPanels::confirmCloudStep);
+    dialog->show(groupId(), peering, container(peering.containerId()));
 }
 
 void GuidedPanels::confirmCloudStep(const Peering &peering)

@@ -69,11 +69,11 @@ Q_SIGNALS:
     /// The project, or what was listed for it, changed: the form needs another check.
     void changed();
     void containerChosen(const PeeringDesk::Container &container);
-    /// The user opened a peering of the list.
-    void peeringActivated(const PeeringDesk::Peering &peering);
 
 private:
     void onConnectionSwitched();
+    /// The peering the user opened in the list: its fields, timeline, next steps and raw JSON, followed.
+    void showDetails(const Peering &peering);
 
     ConnectionChooser *m_connection;
     AtlasApi *m_api;

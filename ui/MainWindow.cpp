@@ -5,11 +5,12 @@
 
 #include "AboutBox.h"
 #include "ActionBar.h"
+#include "AwsPage.h"
 #include "FieldFeedback.h"
 #include "FormDocumentControls.h"
 #include "LanguageMenu.h"
 #include "OutcomeView.h"
-#include "PeeringDetailsDialog.h"
+#include "ProblemSummary.h"
 #include "ProviderPage.h"
 #include "RequestOutcomes.h"
 #include "RequestPreviewPanel.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(AtlasClient *client, ProfileStore *profiles, AppSettings 
                                   this);
     m_outcomes = new RequestOutcomes(m_guided->api(), m_document, m_ui->outcomeStack, this);
     m_actionBar = new ActionBar(m_ui.get(), this, this);
+    m_summary = new ProblemSummary(m_ui->formStatusLabel, this);
     setupFields();
     setupActions();
     connectParts();
@@ -154,9 +156,11 @@ void MainWindow::connectParts()
         if (m_ui->containerIdLineEdit->text().trimmed() != container.id) {
             m_ui->containerIdLineEdit->setText(container.id);
         }
+        if (container.provider == Provider::Aws) { // the usual case: the VPC in the container's region
+            m_document->suggest([this, &container] { m_ui->awsPage->suggestRegion(container.regionName); });
+        }
         revalidate();
     });
-    connect(m_guided, &GuidedPanels::peeringActivated, this, &MainWindow::showPeeringDetails);
 
     connect(m_document, &FormDocument::statusMessage, this, showStatus);
     connect(m_document, &FormDocument::profileNamed, m_connection, &ConnectionChooser::useFormProfile);
@@ -193,9 +197,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         });
         return;
     }
-    if (m_submitter->isBusy()) {
-        m_submitter->cancel();
-    }
+    m_submitter->cancel();
     m_document->saveSession(isSandboxEnabled());
     m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(AppSettings::Key::WindowState, saveState());
@@ -340,13 +342,7 @@ void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)
     }
     // Atlas's field violations go where the user can fix them.
     const auto &apiError = outcome.failure ? outcome.failure->apiError() : std::nullopt;
-    for (const FieldViolation &violation : apiError ? apiError->fieldViolations() : QList<FieldViolation>()) {
-        for (FieldFeedback *field : allFields()) {
-            if (field->wireName() == violation.field.section(u'.', -1)) {
-                field->setServerProblem(tr("Atlas: %1").arg(violation.description));
-            }
-        }
-    }
+    FieldFeedback::showViolations(allFields(), apiError ? apiError->fieldViolations() : QList<FieldViolation>());
     statusBar()->showMessage(outcome.notSent   ? tr("Nothing was sent: %1").arg(outcome.notSent->message)
                              : outcome.failure ? outcome.failure->title()
                                                : tr("The request failed."));
@@ -356,24 +352,11 @@ void MainWindow::startNewPeering()
 {
     // The next peering usually shares the project, the provider and the container; the network is new.
     m_document->addRequest();
-    const bool wasLoading = std::exchange(m_loading, true);
     currentPage()->clear();
     for (FieldFeedback *field : allFields()) {
         field->resetTouched();
     }
-    m_loading = wasLoading;
-    revalidate();
     currentPage()->fields().constFirst()->edit()->setFocus();
-}
-
-void MainWindow::showPeeringDetails(const Peering &peering)
-{
-    auto *dialog = new PeeringDetailsDialog(m_guided->api(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show(m_guided->groupId(), peering, m_guided->container(peering.containerId()));
-    connect(dialog, &PeeringDetailsDialog::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
-    connect(dialog, &PeeringDetailsDialog::userActionConfirmed, m_guided, &GuidedPanels::confirmCloudStep);
 }
 
 void MainWindow::clearForm()

@@ -24,6 +24,7 @@ class AtlasClient;
 class ConnectionSession;
 class ProfileStore;
 class FieldFeedback;
+class ProblemSummary;
 class ProviderPage;
 class RequestOutcomes;
 
@@ -81,7 +82,6 @@ private:
     void onProviderChanged(int index);
     void onSubmitFinished(const SubmitOutcome &outcome);
     void startNewPeering();
-    void showPeeringDetails(const Peering &peering);
     void clearForm();
     SavedRequest currentSavedRequest() const;
     void loadSavedRequest(const SavedRequest &saved);
@@ -96,6 +96,7 @@ private:
     FormDocument *m_document = nullptr;
     RequestOutcomes *m_outcomes = nullptr;
     ActionBar *m_actionBar = nullptr;
+    ProblemSummary *m_summary = nullptr;
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
     bool m_loading = false;
