@@ -101,7 +101,7 @@ int main(int argc, char **argv)
     ProfileStore profiles(&settings, &store);
     SandboxSession sandbox(&store);
     MainWindow window(&client, &profiles, &settings, &sandbox);
-    window.resize(1180, 760);
+    window.resize(1366, 768);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         return 1;
@@ -130,8 +130,14 @@ int main(int argc, char **argv)
     QTest::qWait(3500); // the tracker follows the peering to PENDING_ACCEPTANCE
     tour.shoot(QStringLiteral("tracker-aws-pending-acceptance"));
 
-    tour.create(); // the same VPC again: 409 PEER_ALREADY_EXISTS
-    window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(false);
+    // Another request in the form; someone else peers that VPC between the list and the create: a real 409.
+    window.findChild<QAction *>(QStringLiteral("newPeeringAction"))->trigger();
+    tour.type("accepterRegionName", QStringLiteral("us-west-2"));
+    tour.type("awsAccountId", QStringLiteral("012345678901"));
+    tour.type("vpcId", QStringLiteral("vpc-0aaaabbbbccccdddd"));
+    tour.type("routeTableCidrBlock", QStringLiteral("10.40.0.0/16"));
+    sandbox.server()->injectFault(SandboxFault::PeerCreatedElsewhere, "POST");
+    tour.create();
     tour.shoot(QStringLiteral("result-error-409"));
 
     tour.type("accepterRegionName", QStringLiteral("us-north-9"));

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window tells one story (issue 16): Create is always in view and the window never changes its own size, at
+// the three sizes people use; each request keeps its own outcome; a create brings its result forward and leaves
+// the request done, not "already peered". The real window, offscreen, against the sandbox.
+#include "IsolatedStores.h"
+#include "MainWindow.h"
+#include "MainWindowDriver.h"
+#include "SandboxFault.h"
+#include "SandboxServer.h"
+#include "SandboxSession.h"
+#include "transport/AtlasClient.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace PeeringDesk;
+using namespace PeeringDesk::TestSupport;
+
+class TestWindowStory : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<IsolatedStores> m_stores;
+    std::unique_ptr<AtlasClient> m_client;
+    std::unique_ptr<SandboxSession> m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindowDriver> m_ui;
+
+    /// Create is on screen: inside the window and not clipped away by any scroll area.
+    bool createIsInView() const
+    {
+        auto *create = m_ui->find<QPushButton>("createButton");
+        const QRect inWindow(create->mapTo(m_window.get(), QPoint(0, 0)), create->size());
+        return create->isVisible() && m_window->rect().contains(inWindow) &&
+               create->visibleRegion().boundingRect().size() == create->size();
+    }
+
+    QWidget *currentOutcome() const { return m_ui->find<QStackedWidget>("outcomeStack")->currentWidget(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PEERING_KEYRING_INNER"), "run through scripts/with-keyring.sh");
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        m_stores = std::make_unique<IsolatedStores>(QStringLiteral("io.github.peeringdesk.PeeringDesk.storytests"));
+        QVERIFY(m_stores->isValid());
+        m_client = std::make_unique<AtlasClient>();
+        m_sandbox = std::make_unique<SandboxSession>(&m_stores->credentials());
+        m_window =
+            std::make_unique<MainWindow>(m_client.get(), &m_stores->profiles(), &m_stores->settings(), m_sandbox.get());
+        m_ui = std::make_unique<MainWindowDriver>(*m_window);
+    }
+
+    void cleanup()
+    {
+        m_window->close();
+        m_ui.reset();
+        m_window.reset();
+        QVERIFY(m_stores->drainKeychain());
+        m_stores.reset();
+        m_client.reset();
+    }
+
+    void createStaysInView_andTheWindowKeepsItsSize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1100x720 (default)") << QSize(1100, 720);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+    }
+    void createStaysInView_andTheWindowKeepsItsSize()
+    {
+        QFETCH(QSize, size);
+        m_window->resize(size);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_ui->startSandbox());
+        QVERIFY(m_ui->waitUntilFormSettled());
+        QVERIFY(createIsInView());
+        m_ui->fillAws();
+        QVERIFY(m_ui->waitForCreateEnabled());
+        QVERIFY(createIsInView());
+        QVERIFY(m_ui->submitAndWait());
+        QVERIFY2(m_ui->title().contains(QLatin1String("Peering created")), qPrintable(m_ui->title()));
+        QTest::qWait(100);
+        QCOMPARE(m_window->size(), size);
+        QVERIFY(createIsInView());
+        // Nothing on show asks for more room than the window has.
+        QVERIFY2(m_window->minimumSizeHint().height() <= size.height(),
+                 qPrintable(QString::number(m_window->minimumSizeHint().height())));
+        // An error in another request: still the same size, Create still in view.
+        m_window->findChild<QAction *>(QStringLiteral("newPeeringAction"))->trigger();
+        m_ui->fillAws(QStringLiteral("vpc-0fedcba9876543210"));
+        m_ui->type("routeTableCidrBlock", QStringLiteral("10.30.0.0/16")); // no overlap with the first
+        m_ui->sandboxServer()->injectFault(SandboxFault::PeerCreatedElsewhere, "POST");
+        QVERIFY(m_ui->submitAndWait());
+        QVERIFY2(m_ui->title().contains(QLatin1String("409")), qPrintable(m_ui->title()));
+        QCOMPARE(m_window->size(), size);
+        QVERIFY(createIsInView());
+    }
+
+    void create_bringsTheResultForward_andLeavesTheRequestDone()
+    {
+        m_window->resize(1100, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_ui->startSandbox());
+        QVERIFY(m_ui->waitUntilFormSettled());
+        m_ui->fillAws();
+        QVERIFY(m_ui->waitForCreateEnabled());
+        auto *tabs = m_ui->find<QTabWidget>("rightTabs");
+        tabs->setCurrentIndex(2); // the request preview, as a careful user would have it
+        // Ctrl+Return is the Peering menu's Create.
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QVERIFY(m_ui->waitForResult());
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("resultTab"));
+        // Done: not "already peered" about itself, and the way on is New Peering.
+        QVERIFY(QTest::qWaitFor([this] {
+            return !m_ui->find<QWidget>("preflightHolder")->isVisible() ||
+                   m_ui->find<QLabel>("formStatusLabel")->text().contains("Done");
+        }));
+        QTest::qWait(300); // the peerings list is read again after the create
+        QVERIFY2(m_ui->find<QLabel>("formStatusLabel")->text().contains(QLatin1String("Done")),
+                 qPrintable(m_ui->find<QLabel>("formStatusLabel")->text()));
+        QVERIFY(!m_ui->find<QPushButton>("createButton")->isEnabled());
+        QVERIFY(m_ui->find<QPushButton>("newPeeringButton")->isVisible());
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("preflightPanel")) ||
+                !m_window->findChild<QWidget *>(QStringLiteral("preflightPanel"))->isVisible());
+        // Editing the request makes it another request: Create is offered again.
+        m_ui->type("vpcId", QStringLiteral("vpc-0fedcba9876543210"));
+        m_ui->type("routeTableCidrBlock", QStringLiteral("10.30.0.0/16"));
+        QVERIFY2(m_ui->waitForCreateEnabled(), qPrintable(m_ui->find<QLabel>("formStatusLabel")->text()));
+        QVERIFY(!m_ui->find<QPushButton>("newPeeringButton")->isVisible());
+    }
+
+    void eachRequest_keepsItsOwnOutcome()
+    {
+        m_window->resize(1100, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_ui->startSandbox());
+        QVERIFY(m_ui->waitUntilFormSettled());
+        m_ui->fillAws();
+        QVERIFY(m_ui->submitAndWait());
+        QWidget *first = currentOutcome();
+        QVERIFY(m_ui->title().contains(QLatin1String("Peering created")));
+
+        QTest::mouseClick(m_ui->find<QPushButton>("newPeeringButton"), Qt::LeftButton);
+        QVERIFY(currentOutcome() != first);
+        QVERIFY2(!m_ui->title().contains(QLatin1String("Peering created")), qPrintable(m_ui->title()));
+        // The new request's failure does not sit under the first request's tracker.
+        m_ui->fillAws(QStringLiteral("vpc-0fedcba9876543210"));
+        m_ui->type("routeTableCidrBlock", QStringLiteral("10.30.0.0/16")); // no overlap with the first
+        m_ui->sandboxServer()->injectFault(SandboxFault::PeerCreatedElsewhere, "POST");
+        QVERIFY(m_ui->submitAndWait());
+        QVERIFY(m_ui->title().contains(QLatin1String("409")));
+        QVERIFY(!m_ui->inOutcome<QWidget>("peeringTracker")->isVisible());
+
+        // Back to request 1: its own result and tracker.
+        auto *requests = m_ui->find<QComboBox>("requestComboBox");
+        requests->setCurrentIndex(0);
+        Q_EMIT requests->activated(0);
+        QCOMPARE(currentOutcome(), first);
+        QVERIFY2(m_ui->title().contains(QLatin1String("Peering")) && !m_ui->title().contains(QLatin1String("409")),
+                 qPrintable(m_ui->title()));
+        QVERIFY(m_ui->inOutcome<QWidget>("peeringTracker")->isVisible());
+    }
+};
+
+QTEST_MAIN(TestWindowStory)
+#include "TestWindowStory.moc"
