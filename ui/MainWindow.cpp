@@ -264,14 +264,9 @@ void MainWindow::revalidate()
                                    m_connection->credentialsKind());
     const FieldProblems problems = m_submitter->problems(currentRequest());
     for (FieldFeedback *field : allFields()) {
-        QString message;
-        for (const FieldProblem &problem : problems) {
-            if (problem.field == field->wireName()) {
-                message = problem.message;
-                break;
-            }
-        }
-        field->setLocalProblem(message);
+        const auto problem = std::find_if(problems.cbegin(), problems.cend(),
+                                          [field](const FieldProblem &p) { return p.field == field->wireName(); });
+        field->setLocalProblem(problem == problems.cend() ? QString() : problem->message);
     }
     const QString created = m_outcomes->createdPeeringId(currentRequest());
     m_guided->checkPreflight(currentRequest(), created);
@@ -289,8 +284,10 @@ void MainWindow::revalidate()
         m_actionBar->show(State::NeedsFixes, provider ? problems.last().message.toHtmlEscaped()
                                                       : tr("%n field(s) still need a value or a fix.", nullptr,
                                                            static_cast<int>(problems.size())));
-    } else if (m_guided->preflightBlocks()) {
-        m_actionBar->show(State::Blocked, tr("The pre-flight check found a problem Atlas would refuse; see above."));
+    } else if (const bool noProfile = m_connection->chosen().isNull(); noProfile || m_guided->preflightBlocks()) {
+        m_actionBar->show(State::Blocked,
+                          noProfile ? tr("No profile yet: add one or try the sandbox (File menu).")
+                                    : tr("The pre-flight check found a problem Atlas would refuse; see above."));
     } else {
         m_actionBar->show(State::Ready, tr("Ready to create the peering."));
     }
