@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/AboutBox.cpp" line="+11"/>
         <source>About Peering Desk</source>
-        <translation type="unfinished">Über Peering Desk</translation>
+        <translation>Über Peering Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Erstellt MongoDB-Atlas-Netzwerk-Peering-Verbindungen für AWS, Azure und Google Cloud; die Anmeldedaten werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB und Atlas sind Marken von MongoDB, Inc. Peering Desk steht in keiner Verbindung zu MongoDB, Inc.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Erstellt MongoDB-Atlas-Netzwerk-Peering-Verbindungen für AWS, Azure und Google Cloud; die Anmeldedaten werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB und Atlas sind Marken von MongoDB, Inc. Peering Desk steht in keiner Verbindung zu MongoDB, Inc.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. us-east-1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -95,17 +95,17 @@
     <message>
         <location line="+28"/>
         <source>e.g. 123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 123456789012</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. vpc-0123456789abcdef0</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. 10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 10.0.0.0/16</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -173,7 +173,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -198,17 +198,17 @@
     <message>
         <location line="+28"/>
         <source>e.g. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. my-resource-group</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. my-resource-group</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. my-vnet</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. my-vnet</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -380,27 +380,27 @@
     <message>
         <location filename="../ui/ConnectionBanner.ui" line="+9"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Add an Atlas profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-Profil &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the Atlas to talk to and the API key or service account that signs in; the secret goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, mit welchem Atlas kommuniziert wird und mit welchem API-Schlüssel oder Dienstkonto die Anmeldung erfolgt; das Geheimnis wird im Schlüsselbund des Systems abgelegt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;ausprobieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a fake Atlas on this computer and send requests there: nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simuliertes Atlas auf diesem Computer starten und Anfragen dorthin senden: In einer echten Cloud wird nichts erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1121,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. my-project-123</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. my-project-123</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. default</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. default</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1172,7 +1172,7 @@
         <translation>Peering Desk</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Request:</source>
         <translation>Anfrage:</translation>
     </message>
@@ -1284,7 +1284,7 @@
     <message>
         <location line="-13"/>
         <source>e.g. 5f3e2d1c0b9a887766554433</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5f3e2d1c0b9a887766554433</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1320,7 +1320,7 @@
         <location line="+49"/>
         <location line="+22"/>
         <source>e.g. 65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 65a1b2c3d4e5f60718293a4b</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1340,7 +1340,7 @@
     <message>
         <location line="+5"/>
         <source>Show or hide the query flags Atlas accepts with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrageparameter ein- oder ausblenden, die Atlas mit der Anfrage akzeptiert</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1365,7 +1365,7 @@
     <message>
         <location line="+40"/>
         <source>Create the peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering erstellen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1375,12 +1375,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;New Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Peering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start another peering request in this form, keeping this one and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Peering-Anfrage in diesem Formular beginnen; diese Anfrage und ihr Ergebnis bleiben erhalten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1446,7 +1446,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peering</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1456,32 +1456,32 @@
     <message>
         <location line="+16"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the peering request to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Peering-Anfrage an Atlas senden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;ancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop waiting for the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf die laufende Anfrage warten (Esc)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Peering in This Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Peering in diesem Formular</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add another peering request to this form, keeping the others and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Peering-Anfrage zu diesem Formular hinzufügen; die anderen und ihre Ergebnisse bleiben erhalten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1516,12 +1516,12 @@
     <message>
         <location line="+5"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings that apply to every profile, such as how long to wait for Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, die für alle Profile gelten, etwa wie lange auf Atlas gewartet wird</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../ui/OutcomeView.ui" line="+30"/>
         <source>Outcome of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1875,22 +1875,22 @@
     <message>
         <location filename="../ui/ConnectionBanner.cpp" line="+34"/>
         <source>&lt;b&gt;No profile yet.&lt;/b&gt; Nothing is sent until Peering Desk knows which Atlas to talk to and how to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch kein Profil.&lt;/b&gt; Es wird nichts gesendet, bis Peering Desk weiß, mit welchem Atlas es kommunizieren und wie es sich anmelden soll.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile keeps where Atlas is and the key that signs in (the secret in the system keychain). The sandbox answers like Atlas, on this computer, without a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil speichert, wo Atlas ist, und den Schlüssel für die Anmeldung (das Geheimnis im Schlüsselbund des Systems). Die Sandbox antwortet wie Atlas, auf diesem Computer, ohne Schlüssel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished">&lt;b&gt;Sandbox:&lt;/b&gt; Anfragen gehen an ein simuliertes Atlas unter %1 auf diesem Computer; in einer echten Cloud wird nichts erstellt.</translation>
+        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; Anfragen gehen an ein simuliertes Atlas unter %1 auf diesem Computer; in einer echten Cloud wird nichts erstellt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished">Projekt und Container werden für Sie ausgefüllt. Die README nennt die Werte, mit denen die Sandbox den jeweiligen Fehler zurückgibt.</translation>
+        <translation>Projekt und Container werden für Sie ausgefüllt. Die README nennt die Werte, mit denen die Sandbox den jeweiligen Fehler zurückgibt.</translation>
     </message>
 </context>
 <context>
@@ -1898,23 +1898,23 @@
     <message>
         <location filename="../ui/ConnectionChooser.cpp" line="+104"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+46"/>
         <source>No profile</source>
-        <translation type="unfinished">Kein Profil</translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Sandbox on at %1: nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox aktiv unter %1: In einer echten Cloud wird nichts erstellt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No profile: nothing is sent until you add one (File ▸ Profiles…) or try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil: Es wird nichts gesendet, bis Sie eines hinzufügen (Datei ▸ Profile…) oder die Sandbox ausprobieren.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1929,7 +1929,7 @@
     <message>
         <location line="+132"/>
         <source>Sandbox off. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox deaktiviert. %1</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -2048,17 +2048,17 @@
     <message>
         <location filename="../ui/FieldFeedback.cpp" line="+170"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the value with %1. Ctrl+Z in the field brings back what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert durch %1 ersetzen. Strg+Z im Feld stellt Ihre Eingabe wieder her.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Atlas: %1</source>
-        <translation type="unfinished">Atlas: %1</translation>
+        <translation>Atlas: %1</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2167,7 @@
     <message>
         <location line="+4"/>
         <source>%1[*] — %2 — Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Peering Desk</translation>
     </message>
 </context>
 <context>
@@ -2291,12 +2291,12 @@
         <translation>Ihr Google-Cloud-VPC-Netzwerk</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Ready to create the peering.</source>
         <translation>Bereit zum Erstellen des Peerings.</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%n field(s) still need a value or a fix.</source>
         <translation>
             <numerusform>%n Feld benötigt noch einen Wert oder eine Korrektur.</numerusform>
@@ -2304,24 +2304,29 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished">Peering %1 hat den Status %2.</translation>
+        <translation>Peering %1 hat den Status %2.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Done: this request created peering %1. New Peering starts another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Diese Anfrage hat Peering %1 erstellt. „Neues Peering“ beginnt ein weiteres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>No profile yet: add one or try the sandbox (File menu).</source>
+        <translation>Noch kein Profil: Fügen Sie eines hinzu oder probieren Sie die Sandbox aus (Menü Datei).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
         <translation>Die Vorabprüfung hat ein Problem gefunden, das Atlas ablehnen würde; siehe oben.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Diese Anfrage hat ihr Peering bereits erstellt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2370,7 +2375,7 @@
     <message>
         <location filename="../ui/PeeringDetailsDialog.cpp" line="+34"/>
         <source>Peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1</translation>
     </message>
 </context>
 <context>
@@ -2471,22 +2476,22 @@
     <message>
         <location line="+9"/>
         <source>Command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy Command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl %1 kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl %1 kopieren: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copied the command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2521,17 +2526,17 @@
     <message>
         <location line="+37"/>
         <source>Not known: the container of this peering has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bekannt: Der Container dieses Peerings wurde nicht gelesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only AWS peerings have a connection ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur AWS-Peerings haben eine Verbindungs-ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas has not given this value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas hat diesen Wert noch nicht geliefert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2541,27 +2546,27 @@
     <message>
         <location line="+2"/>
         <source>%1, the region of the peer VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die Region der Peer-VPC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the region of the Atlas container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die Region des Atlas-Containers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, the route table CIDR of the peer VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, der Routentabellen-CIDR der Peer-VPC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the Atlas CIDR of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, der Atlas-CIDR des Containers</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2581,12 +2586,12 @@
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2602,7 +2607,7 @@
         <location line="-128"/>
         <source>—</source>
         <comment>a value that is not known</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -2615,7 +2620,7 @@
     <message>
         <location filename="../ui/PeeringsView.cpp" line="+73"/>
         <source>Peering actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-Aktionen</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -2638,12 +2643,12 @@
     <message>
         <location line="+80"/>
         <source>Copied the ID of peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID von Peering %1 kopiert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied the row of peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile von Peering %1 kopiert.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -2720,17 +2725,17 @@
     <message numerus="yes">
         <location filename="../ui/ProblemSummary.cpp" line="+47"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n field(s) still need a value or a fix: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld benötigt noch einen Wert oder eine Korrektur: %1.</numerusform>
+            <numerusform>%n Felder benötigen noch einen Wert oder eine Korrektur: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2890,12 +2895,12 @@
     <message>
         <location line="-335"/>
         <source>Sandbox (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (eingebaut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fake Atlas on this computer; read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simuliertes Atlas auf diesem Computer; schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+343"/>
@@ -3080,17 +3085,17 @@
     <message>
         <location line="-30"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Create Peering to send this request to Atlas. The created peering with its status and the steps left in your cloud, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Peering erstellen“, um diese Anfrage an Atlas zu senden. Das erstellte Peering mit seinem Status und den verbleibenden Schritten in Ihrer Cloud oder der von Atlas zurückgegebene Fehler erscheinen hier.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Peering %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3224,32 +3229,32 @@
     <message>
         <location filename="../ui/SubmitProgress.cpp" line="+18"/>
         <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished">API-Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+        <translation>API-Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading credentials…</source>
-        <translation type="unfinished">Anmeldedaten werden gelesen…</translation>
+        <translation>Anmeldedaten werden gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished">Ihr Schlüsselbund fragt möglicherweise, ob Peering Desk den gespeicherten Schlüssel verwenden darf.</translation>
+        <translation>Ihr Schlüsselbund fragt möglicherweise, ob Peering Desk den gespeicherten Schlüssel verwenden darf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished">Wird an %1 gesendet…</translation>
+        <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the peering…</source>
-        <translation type="unfinished">Peering wird erstellt…</translation>
+        <translation>Peering wird erstellt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished">Warten auf %1. Drücken Sie Abbrechen oder Esc, um das Warten zu beenden.</translation>
+        <translation>Warten auf %1. Drücken Sie Abbrechen oder Esc, um das Warten zu beenden.</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3275,7 @@
     <message>
         <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
         <source>Peering Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-Details</translation>
     </message>
 </context>
 <context>
@@ -3278,12 +3283,12 @@
     <message>
         <location filename="../ui/PeeringTracker.ui" line="+24"/>
         <source>Tracked peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgtes Peering</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3293,12 +3298,12 @@
     <message>
         <location line="+16"/>
         <source>Why the peering failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Peering fehlgeschlagen ist</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>AWS acceptance deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist für die Annahme in AWS</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3316,7 +3321,7 @@
     <message>
         <location line="+3"/>
         <source>Every peering of the project. Enter shows the details of the selected peering, Ctrl+C copies its ID, the menu key or Shift+F10 opens its actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Peerings des Projekts. Eingabe zeigt die Details des ausgewählten Peerings, Strg+C kopiert seine ID, die Menütaste oder Umschalt+F10 öffnet seine Aktionen.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3331,42 +3336,42 @@
     <message>
         <location line="+9"/>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering&apos;s fields, status and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder, der Status und die nächsten Schritte des Peerings</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Peering &amp;ID</source>
-        <translation type="unfinished">Peering-&amp;ID kopieren</translation>
+        <translation>Peering-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy &amp;Row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeile kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every column of the peering, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten des Peerings, durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De&amp;lete Peering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering &amp;löschen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -3374,37 +3379,37 @@
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These apply to every profile, to the sandbox and to --submit. Changes take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen gelten für alle Profile, für die Sandbox und für --submit. Änderungen werden sofort wirksam.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Wait for an answer at most:</source>
-        <translation type="unfinished">&amp;Höchstens auf eine Antwort warten:</translation>
+        <translation>&amp;Höchstens auf eine Antwort warten:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished">Zeitlimit für Anfragen in Sekunden</translation>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
-        <translation type="unfinished">Wie lange Peering Desk in jedem Profil auf eine vollständige Antwort von Atlas wartet. Eine Anfrage, die länger dauert, wird abgebrochen und gemeldet; das Formular bleibt erhalten.</translation>
+        <translation>Wie lange Peering Desk in jedem Profil auf eine vollständige Antwort von Atlas wartet. Eine Anfrage, die länger dauert, wird abgebrochen und gemeldet; das Formular bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From 5 to 300 seconds; 30 by default. A request stopped this way may still have been processed by Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 5 bis 300 Sekunden; standardmäßig 30. Eine so abgebrochene Anfrage wurde von Atlas möglicherweise trotzdem verarbeitet.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +3527,7 @@
     <message>
         <location line="+38"/>
         <source>No Atlas profile yet. Press New and give it a name, where Atlas is and an API key or a service account; or import the Atlas CLI&apos;s profiles. The sandbox below needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Atlas-Profil. Drücken Sie „Neu“ und geben Sie einen Namen, den Ort von Atlas und einen API-Schlüssel oder ein Dienstkonto an; oder importieren Sie die Profile der Atlas CLI. Die Sandbox unten benötigt keines.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3757,22 +3762,22 @@
     <message>
         <location line="+31"/>
         <source>Sandbox (built in, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (eingebaut, schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A fake Atlas on this computer (127.0.0.1), built into Peering Desk. It answers like Atlas, with a demo project and containers, and creates nothing in a real cloud. Its key is made up each time it starts, so there is nothing to enter or keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simuliertes Atlas auf diesem Computer (127.0.0.1), in Peering Desk eingebaut. Es antwortet wie Atlas, mit einem Demoprojekt und Containern, und erstellt nichts in einer echten Cloud. Sein Schlüssel wird bei jedem Start neu erzeugt, daher gibt es nichts einzugeben oder aufzubewahren.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built in: it cannot be edited, renamed or deleted. File ▸ Use the Sandbox turns it on and off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaut: Sie kann nicht bearbeitet, umbenannt oder gelöscht werden. Datei ▸ Sandbox verwenden schaltet sie ein und aus.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Use the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;verwenden</translation>
     </message>
 </context>
 <context>
@@ -4147,97 +4152,97 @@
     <message>
         <location line="-575"/>
         <source>Result headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisüberschrift</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Result message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnismeldung</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Result: peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Peering-ID</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-ID kopieren</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Result: provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Anbieter</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Status</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Result: connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Verbindungs-ID</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-ID kopieren</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Result: container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Container-ID</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-ID kopieren</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Result: accepter region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Akzeptor-Region</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: error state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Fehlerzustand</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: HTTP-Status</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Atlas error: HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-Fehler: HTTP-Status</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Atlas error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-Fehlercode</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the Atlas error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas-Fehlercode kopieren</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund des Atlas-Fehlers</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Atlas-Fehlers</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter des Atlas-Fehlers</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -1172,7 +1172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Request:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,12 +2291,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Ready to create the peering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%n field(s) still need a value or a fix.</source>
         <translation>
             <numerusform>%n field still needs a value or a fix.</numerusform>
@@ -2304,17 +2304,22 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>Peering %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Done: this request created peering %1. New Peering starts another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>No profile yet: add one or try the sandbox (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,17 +2725,17 @@
     <message numerus="yes">
         <location filename="../ui/ProblemSummary.cpp" line="+47"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n field(s) still need a value or a fix: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field still needs a value or a fix: %1.</numerusform>
+            <numerusform>%n fields still need a value or a fix: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/AboutBox.cpp" line="+11"/>
         <source>About Peering Desk</source>
-        <translation type="unfinished">Acerca de Peering Desk</translation>
+        <translation>Acerca de Peering Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Crea conexiones de emparejamiento de red de MongoDB Atlas para AWS, Azure y Google Cloud, con las credenciales guardadas en el llavero del sistema.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (ejecutándose en Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB y Atlas son marcas comerciales de MongoDB, Inc. Peering Desk no está afiliado a MongoDB, Inc.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Crea conexiones de emparejamiento de red de MongoDB Atlas para AWS, Azure y Google Cloud, con las credenciales guardadas en el llavero del sistema.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (ejecutándose en Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB y Atlas son marcas comerciales de MongoDB, Inc. Peering Desk no está afiliado a MongoDB, Inc.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. us-east-1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -95,17 +95,17 @@
     <message>
         <location line="+28"/>
         <source>e.g. 123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 123456789012</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. vpc-0123456789abcdef0</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. 10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 10.0.0.0/16</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -173,7 +173,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -198,17 +198,17 @@
     <message>
         <location line="+28"/>
         <source>e.g. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. my-resource-group</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. my-resource-group</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. my-vnet</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. my-vnet</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -380,27 +380,27 @@
     <message>
         <location filename="../ui/ConnectionBanner.ui" line="+9"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Add an Atlas profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un perfil de Atlas…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the Atlas to talk to and the API key or service account that signs in; the secret goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique con qué Atlas comunicarse y la clave de API o la cuenta de servicio con la que iniciar sesión; el secreto se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar el entorno de pruebas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a fake Atlas on this computer and send requests there: nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un Atlas simulado en este equipo y enviarle las solicitudes: no se crea nada en una nube real.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1121,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. my-project-123</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. my-project-123</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. default</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. default</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1172,7 +1172,7 @@
         <translation>Peering Desk</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Request:</source>
         <translation>Solicitud:</translation>
     </message>
@@ -1284,7 +1284,7 @@
     <message>
         <location line="-13"/>
         <source>e.g. 5f3e2d1c0b9a887766554433</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 5f3e2d1c0b9a887766554433</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1320,7 +1320,7 @@
         <location line="+49"/>
         <location line="+22"/>
         <source>e.g. 65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 65a1b2c3d4e5f60718293a4b</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1340,7 +1340,7 @@
     <message>
         <location line="+5"/>
         <source>Show or hide the query flags Atlas accepts with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar los parámetros de consulta que Atlas acepta con la solicitud</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1365,7 +1365,7 @@
     <message>
         <location line="+40"/>
         <source>Create the peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el emparejamiento</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1375,12 +1375,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;New Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo emparejamiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start another peering request in this form, keeping this one and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar otra solicitud de emparejamiento en este formulario, conservando esta y su resultado</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1446,7 +1446,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mparejamiento</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1456,32 +1456,32 @@
     <message>
         <location line="+16"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the peering request to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud de emparejamiento a Atlas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;ancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancelar solicitud</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop waiting for the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar la solicitud en curso (Esc)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Peering in This Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo emparejamiento en este formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add another peering request to this form, keeping the others and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otra solicitud de emparejamiento a este formulario, conservando las demás y sus resultados</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1516,12 +1516,12 @@
     <message>
         <location line="+5"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings that apply to every profile, such as how long to wait for Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración que se aplica a todos los perfiles, como cuánto esperar a Atlas</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../ui/OutcomeView.ui" line="+30"/>
         <source>Outcome of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la solicitud</translation>
     </message>
 </context>
 <context>
@@ -1875,22 +1875,22 @@
     <message>
         <location filename="../ui/ConnectionBanner.cpp" line="+34"/>
         <source>&lt;b&gt;No profile yet.&lt;/b&gt; Nothing is sent until Peering Desk knows which Atlas to talk to and how to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aún no hay ningún perfil.&lt;/b&gt; No se envía nada hasta que Peering Desk sepa con qué Atlas comunicarse y cómo iniciar sesión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile keeps where Atlas is and the key that signs in (the secret in the system keychain). The sandbox answers like Atlas, on this computer, without a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil guarda dónde está Atlas y la clave con la que se inicia sesión (el secreto, en el llavero del sistema). El entorno de pruebas responde como Atlas, en este equipo, sin clave.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished">&lt;b&gt;Entorno de pruebas:&lt;/b&gt; las solicitudes van a un Atlas simulado en %1, en este equipo; no se crea nada en una nube real.</translation>
+        <translation>&lt;b&gt;Entorno de pruebas:&lt;/b&gt; las solicitudes van a un Atlas simulado en %1, en este equipo; no se crea nada en una nube real.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished">El proyecto y el contenedor se rellenan automáticamente. El README enumera los valores que hacen que el entorno de pruebas responda con cada error.</translation>
+        <translation>El proyecto y el contenedor se rellenan automáticamente. El README enumera los valores que hacen que el entorno de pruebas responda con cada error.</translation>
     </message>
 </context>
 <context>
@@ -1898,23 +1898,23 @@
     <message>
         <location filename="../ui/ConnectionChooser.cpp" line="+104"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+46"/>
         <source>No profile</source>
-        <translation type="unfinished">Ningún perfil</translation>
+        <translation>Ningún perfil</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Sandbox on at %1: nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas activo en %1: no se crea nada en una nube real.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No profile: nothing is sent until you add one (File ▸ Profiles…) or try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil: no se envía nada hasta que añada uno (Archivo ▸ Perfiles…) o pruebe el entorno de pruebas.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1929,7 +1929,7 @@
     <message>
         <location line="+132"/>
         <source>Sandbox off. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas desactivado. %1</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -2048,17 +2048,17 @@
     <message>
         <location filename="../ui/FieldFeedback.cpp" line="+170"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the value with %1. Ctrl+Z in the field brings back what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el valor por %1. Ctrl+Z en el campo recupera lo que escribió.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Atlas: %1</source>
-        <translation type="unfinished">Atlas: %1</translation>
+        <translation>Atlas: %1</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2167,7 @@
     <message>
         <location line="+4"/>
         <source>%1[*] — %2 — Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Peering Desk</translation>
     </message>
 </context>
 <context>
@@ -2291,12 +2291,12 @@
         <translation>Su red de VPC de Google Cloud</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Ready to create the peering.</source>
         <translation>Listo para crear el emparejamiento.</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%n field(s) still need a value or a fix.</source>
         <translation>
             <numerusform>%n campo aún necesita un valor o una corrección.</numerusform>
@@ -2304,24 +2304,29 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished">El emparejamiento %1 está en %2.</translation>
+        <translation>El emparejamiento %1 está en %2.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Done: this request created peering %1. New Peering starts another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: esta solicitud creó el emparejamiento %1. Nuevo emparejamiento empieza otro.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>No profile yet: add one or try the sandbox (File menu).</source>
+        <translation>Aún no hay ningún perfil: añada uno o pruebe el entorno de pruebas (menú Archivo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
         <translation>La comprobación previa encontró un problema que Atlas rechazaría; véase arriba.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: esta solicitud ya creó su emparejamiento.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2370,7 +2375,7 @@
     <message>
         <location filename="../ui/PeeringDetailsDialog.cpp" line="+34"/>
         <source>Peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento %1</translation>
     </message>
 </context>
 <context>
@@ -2471,22 +2476,22 @@
     <message>
         <location line="+9"/>
         <source>Command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy Command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el comando %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el comando %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copied the command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el comando: %1.</translation>
     </message>
 </context>
 <context>
@@ -2521,17 +2526,17 @@
     <message>
         <location line="+37"/>
         <source>Not known: the container of this peering has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: no se ha leído el contenedor de este emparejamiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only AWS peerings have a connection ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los emparejamientos de AWS tienen ID de conexión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas has not given this value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas aún no ha proporcionado este valor.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2541,27 +2546,27 @@
     <message>
         <location line="+2"/>
         <source>%1, the region of the peer VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la región de la VPC emparejada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the region of the Atlas container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la región del contenedor de Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, the route table CIDR of the peer VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, el CIDR de la tabla de rutas de la VPC emparejada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the Atlas CIDR of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, el CIDR de Atlas del contenedor</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2581,12 +2586,12 @@
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2602,7 +2607,7 @@
         <location line="-128"/>
         <source>—</source>
         <comment>a value that is not known</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -2615,7 +2620,7 @@
     <message>
         <location filename="../ui/PeeringsView.cpp" line="+73"/>
         <source>Peering actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del emparejamiento</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -2638,12 +2643,12 @@
     <message>
         <location line="+80"/>
         <source>Copied the ID of peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el ID del emparejamiento %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied the row of peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la fila del emparejamiento %1.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -2720,17 +2725,17 @@
     <message numerus="yes">
         <location filename="../ui/ProblemSummary.cpp" line="+47"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n field(s) still need a value or a fix: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo aún necesita un valor o una corrección: %1.</numerusform>
+            <numerusform>%n campos aún necesitan un valor o una corrección: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2890,12 +2895,12 @@
     <message>
         <location line="-335"/>
         <source>Sandbox (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (integrado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fake Atlas on this computer; read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Atlas simulado en este equipo; de solo lectura.</translation>
     </message>
     <message>
         <location line="+343"/>
@@ -3080,17 +3085,17 @@
     <message>
         <location line="-30"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Create Peering to send this request to Atlas. The created peering with its status and the steps left in your cloud, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Crear emparejamiento para enviar esta solicitud a Atlas. Aquí aparecerán el emparejamiento creado con su estado y los pasos pendientes en su nube, o el error que devolvió Atlas.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Peering %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3224,32 +3229,32 @@
     <message>
         <location filename="../ui/SubmitProgress.cpp" line="+18"/>
         <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished">Leyendo la clave de API del llavero…</translation>
+        <translation>Leyendo la clave de API del llavero…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading credentials…</source>
-        <translation type="unfinished">Leyendo las credenciales…</translation>
+        <translation>Leyendo las credenciales…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished">Puede que el llavero pregunte si Peering Desk puede usar la clave guardada.</translation>
+        <translation>Puede que el llavero pregunte si Peering Desk puede usar la clave guardada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished">Enviando a %1…</translation>
+        <translation>Enviando a %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the peering…</source>
-        <translation type="unfinished">Creando el emparejamiento…</translation>
+        <translation>Creando el emparejamiento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished">Esperando a %1. Pulse Cancelar o Esc para dejar de esperar.</translation>
+        <translation>Esperando a %1. Pulse Cancelar o Esc para dejar de esperar.</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3275,7 @@
     <message>
         <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
         <source>Peering Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del emparejamiento</translation>
     </message>
 </context>
 <context>
@@ -3278,12 +3283,12 @@
     <message>
         <location filename="../ui/PeeringTracker.ui" line="+24"/>
         <source>Tracked peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento en seguimiento</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3293,12 +3298,12 @@
     <message>
         <location line="+16"/>
         <source>Why the peering failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué falló el emparejamiento</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>AWS acceptance deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de aceptación en AWS</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3316,7 +3321,7 @@
     <message>
         <location line="+3"/>
         <source>Every peering of the project. Enter shows the details of the selected peering, Ctrl+C copies its ID, the menu key or Shift+F10 opens its actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los emparejamientos del proyecto. Intro muestra los detalles del emparejamiento seleccionado, Ctrl+C copia su ID y la tecla de menú o Mayús+F10 abre sus acciones.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3331,42 +3336,42 @@
     <message>
         <location line="+9"/>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering&apos;s fields, status and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos, el estado y los siguientes pasos del emparejamiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Peering &amp;ID</source>
-        <translation type="unfinished">Copiar el &amp;ID del emparejamiento</translation>
+        <translation>Copiar el &amp;ID del emparejamiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy &amp;Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la &amp;fila</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every column of the peering, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las columnas del emparejamiento, separadas por tabulaciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De&amp;lete Peering…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar emparejamiento…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -3374,37 +3379,37 @@
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These apply to every profile, to the sandbox and to --submit. Changes take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplican a todos los perfiles, al entorno de pruebas y a --submit. Los cambios se aplican de inmediato.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Wait for an answer at most:</source>
-        <translation type="unfinished">&amp;Esperar una respuesta como máximo:</translation>
+        <translation>&amp;Esperar una respuesta como máximo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished">Tiempo límite de las solicitudes en segundos</translation>
+        <translation>Tiempo límite de las solicitudes en segundos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
-        <translation type="unfinished">Cuánto espera Peering Desk una respuesta completa de Atlas, en todos los perfiles. Una solicitud que tarde más se detiene y se informa; el formulario se conserva.</translation>
+        <translation>Cuánto espera Peering Desk una respuesta completa de Atlas, en todos los perfiles. Una solicitud que tarde más se detiene y se informa; el formulario se conserva.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From 5 to 300 seconds; 30 by default. A request stopped this way may still have been processed by Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 5 a 300 segundos; 30 de forma predeterminada. Puede que Atlas haya procesado igualmente una solicitud detenida de esta forma.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +3527,7 @@
     <message>
         <location line="+38"/>
         <source>No Atlas profile yet. Press New and give it a name, where Atlas is and an API key or a service account; or import the Atlas CLI&apos;s profiles. The sandbox below needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún perfil de Atlas. Pulse Nuevo e indique un nombre, dónde está Atlas y una clave de API o una cuenta de servicio; o importe los perfiles de Atlas CLI. El entorno de pruebas de abajo no necesita ninguno.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3757,22 +3762,22 @@
     <message>
         <location line="+31"/>
         <source>Sandbox (built in, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (integrado, de solo lectura)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A fake Atlas on this computer (127.0.0.1), built into Peering Desk. It answers like Atlas, with a demo project and containers, and creates nothing in a real cloud. Its key is made up each time it starts, so there is nothing to enter or keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Atlas simulado en este equipo (127.0.0.1), integrado en Peering Desk. Responde como Atlas, con un proyecto y contenedores de demostración, y no crea nada en una nube real. Su clave se genera cada vez que se inicia, así que no hay nada que introducir ni guardar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built in: it cannot be edited, renamed or deleted. File ▸ Use the Sandbox turns it on and off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrado: no se puede editar, renombrar ni eliminar. Archivo ▸ Usar el entorno de pruebas lo activa y lo desactiva.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Use the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar el entorno de pruebas</translation>
     </message>
 </context>
 <context>
@@ -4147,97 +4152,97 @@
     <message>
         <location line="-575"/>
         <source>Result headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular del resultado</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Result message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del resultado</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Result: peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: ID del emparejamiento</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID del emparejamiento</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Result: provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: proveedor</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: estado</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Result: connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: ID de conexión</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID de conexión</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Result: container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: ID del contenedor</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID del contenedor</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Result: accepter region</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: región del aceptante</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: error state</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: estado de error</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: estado HTTP</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Atlas error: HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de Atlas: estado HTTP</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Atlas error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error de Atlas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the Atlas error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código de error de Atlas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del error de Atlas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle del error de Atlas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros del error de Atlas</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/AboutBox.cpp" line="+11"/>
         <source>About Peering Desk</source>
-        <translation type="unfinished">À propos de Peering Desk</translation>
+        <translation>À propos de Peering Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Crée des connexions d&apos;appairage réseau MongoDB Atlas pour AWS, Azure et Google Cloud, avec des identifiants conservés dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté sous Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB et Atlas sont des marques de MongoDB, Inc. Peering Desk n&apos;est pas affilié à MongoDB, Inc.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Crée des connexions d&apos;appairage réseau MongoDB Atlas pour AWS, Azure et Google Cloud, avec des identifiants conservés dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté sous Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB et Atlas sont des marques de MongoDB, Inc. Peering Desk n&apos;est pas affilié à MongoDB, Inc.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. us-east-1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -95,17 +95,17 @@
     <message>
         <location line="+28"/>
         <source>e.g. 123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 123456789012</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. vpc-0123456789abcdef0</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. 10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 10.0.0.0/16</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -173,7 +173,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -198,17 +198,17 @@
     <message>
         <location line="+28"/>
         <source>e.g. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. my-resource-group</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. my-resource-group</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. my-vnet</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. my-vnet</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -380,27 +380,27 @@
     <message>
         <location filename="../ui/ConnectionBanner.ui" line="+9"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Add an Atlas profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un profil Atlas…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the Atlas to talk to and the API key or service account that signs in; the secret goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;Atlas à contacter et la clé d&apos;API ou le compte de service qui sert à se connecter&#xa0;; le secret va dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer le bac à sable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a fake Atlas on this computer and send requests there: nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un faux Atlas sur cet ordinateur et lui envoyer les requêtes&#xa0;: rien n&apos;est créé dans un vrai cloud.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1121,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. my-project-123</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. my-project-123</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. default</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. default</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1172,7 +1172,7 @@
         <translation>Peering Desk</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Request:</source>
         <translation>Requête&#xa0;:</translation>
     </message>
@@ -1284,7 +1284,7 @@
     <message>
         <location line="-13"/>
         <source>e.g. 5f3e2d1c0b9a887766554433</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 5f3e2d1c0b9a887766554433</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1320,7 +1320,7 @@
         <location line="+49"/>
         <location line="+22"/>
         <source>e.g. 65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 65a1b2c3d4e5f60718293a4b</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1340,7 +1340,7 @@
     <message>
         <location line="+5"/>
         <source>Show or hide the query flags Atlas accepts with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les paramètres de requête qu&apos;Atlas accepte avec la requête</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1365,7 +1365,7 @@
     <message>
         <location line="+40"/>
         <source>Create the peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;appairage</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1375,12 +1375,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;New Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel appairage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start another peering request in this form, keeping this one and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une autre requête d&apos;appairage dans ce formulaire, en conservant celle-ci et son résultat</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1446,7 +1446,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppairage</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1456,32 +1456,32 @@
     <message>
         <location line="+16"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the peering request to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête d&apos;appairage à Atlas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;ancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la requête</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop waiting for the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d&apos;attendre la requête en cours (Échap)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Peering in This Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel appairage dans ce formulaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add another peering request to this form, keeping the others and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une autre requête d&apos;appairage à ce formulaire, en conservant les autres et leurs résultats</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1516,12 +1516,12 @@
     <message>
         <location line="+5"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings that apply to every profile, such as how long to wait for Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres qui s&apos;appliquent à tous les profils, comme la durée d&apos;attente d&apos;Atlas</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../ui/OutcomeView.ui" line="+30"/>
         <source>Outcome of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la requête</translation>
     </message>
 </context>
 <context>
@@ -1875,22 +1875,22 @@
     <message>
         <location filename="../ui/ConnectionBanner.cpp" line="+34"/>
         <source>&lt;b&gt;No profile yet.&lt;/b&gt; Nothing is sent until Peering Desk knows which Atlas to talk to and how to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun profil pour l&apos;instant.&lt;/b&gt; Rien n&apos;est envoyé tant que Peering Desk ne sait pas quel Atlas contacter ni comment s&apos;y connecter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile keeps where Atlas is and the key that signs in (the secret in the system keychain). The sandbox answers like Atlas, on this computer, without a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil indique où se trouve Atlas et la clé qui sert à se connecter (le secret dans le trousseau du système). Le bac à sable répond comme Atlas, sur cet ordinateur, sans clé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished">&lt;b&gt;Bac à sable&#xa0;:&lt;/b&gt; les requêtes sont envoyées à un faux Atlas sur %1, sur cet ordinateur&#xa0;; rien n&apos;est créé dans un vrai cloud.</translation>
+        <translation>&lt;b&gt;Bac à sable&#xa0;:&lt;/b&gt; les requêtes sont envoyées à un faux Atlas sur %1, sur cet ordinateur&#xa0;; rien n&apos;est créé dans un vrai cloud.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished">Le projet et le conteneur sont remplis pour vous. Le README liste les valeurs qui font répondre le bac à sable avec chaque erreur.</translation>
+        <translation>Le projet et le conteneur sont remplis pour vous. Le README liste les valeurs qui font répondre le bac à sable avec chaque erreur.</translation>
     </message>
 </context>
 <context>
@@ -1898,23 +1898,23 @@
     <message>
         <location filename="../ui/ConnectionChooser.cpp" line="+104"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+46"/>
         <source>No profile</source>
-        <translation type="unfinished">Aucun profil</translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Sandbox on at %1: nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable actif sur %1&#xa0;: rien n&apos;est créé dans un vrai cloud.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No profile: nothing is sent until you add one (File ▸ Profiles…) or try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil&#xa0;: rien n&apos;est envoyé tant que vous n&apos;en ajoutez pas un (Fichier ▸ Profils…) ou n&apos;essayez pas le bac à sable.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1929,7 +1929,7 @@
     <message>
         <location line="+132"/>
         <source>Sandbox off. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable désactivé. %1</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -2048,17 +2048,17 @@
     <message>
         <location filename="../ui/FieldFeedback.cpp" line="+170"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the value with %1. Ctrl+Z in the field brings back what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la valeur par %1. Ctrl+Z dans le champ rétablit votre saisie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Atlas: %1</source>
-        <translation type="unfinished">Atlas&#xa0;: %1</translation>
+        <translation>Atlas&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2167,7 @@
     <message>
         <location line="+4"/>
         <source>%1[*] — %2 — Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Peering Desk</translation>
     </message>
 </context>
 <context>
@@ -2291,12 +2291,12 @@
         <translation>Votre réseau VPC Google Cloud</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Ready to create the peering.</source>
         <translation>Prêt à créer l&apos;appairage.</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%n field(s) still need a value or a fix.</source>
         <translation>
             <numerusform>%n champ nécessite encore une valeur ou une correction.</numerusform>
@@ -2304,24 +2304,29 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished">L&apos;appairage %1 est à l&apos;état %2.</translation>
+        <translation>L&apos;appairage %1 est à l&apos;état %2.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Done: this request created peering %1. New Peering starts another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: cette requête a créé l&apos;appairage %1. Nouvel appairage en commence un autre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>No profile yet: add one or try the sandbox (File menu).</source>
+        <translation>Aucun profil pour l&apos;instant&#xa0;: ajoutez-en un ou essayez le bac à sable (menu Fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
         <translation>La vérification préalable a trouvé un problème qu’Atlas refuserait&#xa0;; voir ci-dessus.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: cette requête a déjà créé son appairage.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2370,7 +2375,7 @@
     <message>
         <location filename="../ui/PeeringDetailsDialog.cpp" line="+34"/>
         <source>Peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage %1</translation>
     </message>
 </context>
 <context>
@@ -2471,22 +2476,22 @@
     <message>
         <location line="+9"/>
         <source>Command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy Command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copied the command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande copiée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2521,17 +2526,17 @@
     <message>
         <location line="+37"/>
         <source>Not known: the container of this peering has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;: le conteneur de cet appairage n&apos;a pas été lu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only AWS peerings have a connection ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les appairages AWS ont un ID de connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas has not given this value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas n&apos;a pas encore fourni cette valeur.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2541,27 +2546,27 @@
     <message>
         <location line="+2"/>
         <source>%1, the region of the peer VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la région du VPC pair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the region of the Atlas container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la région du conteneur Atlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, the route table CIDR of the peer VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, le CIDR de table de routage du VPC pair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the Atlas CIDR of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, le CIDR Atlas du conteneur</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2581,12 +2586,12 @@
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2602,7 +2607,7 @@
         <location line="-128"/>
         <source>—</source>
         <comment>a value that is not known</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -2615,7 +2620,7 @@
     <message>
         <location filename="../ui/PeeringsView.cpp" line="+73"/>
         <source>Peering actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur l&apos;appairage</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -2638,12 +2643,12 @@
     <message>
         <location line="+80"/>
         <source>Copied the ID of peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;appairage %1 copié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied the row of peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de l&apos;appairage %1 copiée.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -2720,17 +2725,17 @@
     <message numerus="yes">
         <location filename="../ui/ProblemSummary.cpp" line="+47"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n field(s) still need a value or a fix: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ nécessite encore une valeur ou une correction&#xa0;: %1.</numerusform>
+            <numerusform>%n champs nécessitent encore une valeur ou une correction&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2890,12 +2895,12 @@
     <message>
         <location line="-335"/>
         <source>Sandbox (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (intégré)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fake Atlas on this computer; read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un faux Atlas sur cet ordinateur&#xa0;; en lecture seule.</translation>
     </message>
     <message>
         <location line="+343"/>
@@ -3080,17 +3085,17 @@
     <message>
         <location line="-30"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête pas encore envoyée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Create Peering to send this request to Atlas. The created peering with its status and the steps left in your cloud, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Créer l&apos;appairage pour envoyer cette requête à Atlas. L&apos;appairage créé avec son statut et les étapes restantes dans votre cloud, ou l&apos;erreur renvoyée par Atlas, s&apos;afficheront ici.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Peering %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3224,32 +3229,32 @@
     <message>
         <location filename="../ui/SubmitProgress.cpp" line="+18"/>
         <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished">Lecture de la clé d&apos;API dans le trousseau…</translation>
+        <translation>Lecture de la clé d&apos;API dans le trousseau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading credentials…</source>
-        <translation type="unfinished">Lecture des identifiants…</translation>
+        <translation>Lecture des identifiants…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished">Votre trousseau peut vous demander si Peering Desk est autorisé à utiliser la clé enregistrée.</translation>
+        <translation>Votre trousseau peut vous demander si Peering Desk est autorisé à utiliser la clé enregistrée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished">Envoi à %1…</translation>
+        <translation>Envoi à %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the peering…</source>
-        <translation type="unfinished">Création de l&apos;appairage…</translation>
+        <translation>Création de l&apos;appairage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished">En attente de %1. Appuyez sur Annuler ou Échap pour arrêter d&apos;attendre.</translation>
+        <translation>En attente de %1. Appuyez sur Annuler ou Échap pour arrêter d&apos;attendre.</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3275,7 @@
     <message>
         <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
         <source>Peering Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;appairage</translation>
     </message>
 </context>
 <context>
@@ -3278,12 +3283,12 @@
     <message>
         <location filename="../ui/PeeringTracker.ui" line="+24"/>
         <source>Tracked peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Appairage suivi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3293,12 +3298,12 @@
     <message>
         <location line="+16"/>
         <source>Why the peering failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de l&apos;échec de l&apos;appairage</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>AWS acceptance deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite d&apos;acceptation dans AWS</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3316,7 +3321,7 @@
     <message>
         <location line="+3"/>
         <source>Every peering of the project. Enter shows the details of the selected peering, Ctrl+C copies its ID, the menu key or Shift+F10 opens its actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appairages du projet. Entrée affiche les détails de l&apos;appairage sélectionné, Ctrl+C copie son ID, la touche Menu ou Maj+F10 ouvre ses actions.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3331,42 +3336,42 @@
     <message>
         <location line="+9"/>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering&apos;s fields, status and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs, le statut et les prochaines étapes de l&apos;appairage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Peering &amp;ID</source>
-        <translation type="unfinished">Copier l&apos;&amp;ID d&apos;appairage</translation>
+        <translation>Copier l&apos;&amp;ID d&apos;appairage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy &amp;Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;ligne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every column of the peering, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les colonnes de l&apos;appairage, séparées par des tabulations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De&amp;lete Peering…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;appairage…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -3374,37 +3379,37 @@
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These apply to every profile, to the sandbox and to --submit. Changes take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réglages s&apos;appliquent à tous les profils, au bac à sable et à --submit. Les modifications prennent effet immédiatement.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Wait for an answer at most:</source>
-        <translation type="unfinished">&amp;Attendre une réponse au plus :</translation>
+        <translation>&amp;Attendre une réponse au plus&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished">Délai maximal des requêtes en secondes</translation>
+        <translation>Délai maximal des requêtes en secondes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
-        <translation type="unfinished">Durée pendant laquelle Peering Desk attend une réponse complète d&apos;Atlas, pour tous les profils. Une requête plus longue est arrêtée et signalée ; le formulaire est conservé.</translation>
+        <translation>Durée pendant laquelle Peering Desk attend une réponse complète d&apos;Atlas, pour tous les profils. Une requête plus longue est arrêtée et signalée&#xa0;; le formulaire est conservé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From 5 to 300 seconds; 30 by default. A request stopped this way may still have been processed by Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 5 à 300 secondes&#xa0;; 30 par défaut. Une requête arrêtée ainsi peut quand même avoir été traitée par Atlas.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +3527,7 @@
     <message>
         <location line="+38"/>
         <source>No Atlas profile yet. Press New and give it a name, where Atlas is and an API key or a service account; or import the Atlas CLI&apos;s profiles. The sandbox below needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil Atlas pour l&apos;instant. Appuyez sur Nouveau et indiquez un nom, l&apos;emplacement d&apos;Atlas et une clé d&apos;API ou un compte de service&#xa0;; ou importez les profils d&apos;Atlas CLI. Le bac à sable ci-dessous n&apos;en a pas besoin.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3757,22 +3762,22 @@
     <message>
         <location line="+31"/>
         <source>Sandbox (built in, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (intégré, en lecture seule)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A fake Atlas on this computer (127.0.0.1), built into Peering Desk. It answers like Atlas, with a demo project and containers, and creates nothing in a real cloud. Its key is made up each time it starts, so there is nothing to enter or keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un faux Atlas sur cet ordinateur (127.0.0.1), intégré à Peering Desk. Il répond comme Atlas, avec un projet et des conteneurs de démonstration, et ne crée rien dans un vrai cloud. Sa clé est générée à chaque démarrage&#xa0;: il n&apos;y a donc rien à saisir ni à conserver.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built in: it cannot be edited, renamed or deleted. File ▸ Use the Sandbox turns it on and off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré&#xa0;: il ne peut être ni modifié, ni renommé, ni supprimé. Fichier ▸ Utiliser le bac à sable l&apos;active et le désactive.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Use the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser le bac à sable</translation>
     </message>
 </context>
 <context>
@@ -4147,97 +4152,97 @@
     <message>
         <location line="-575"/>
         <source>Result headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du résultat</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Result message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du résultat</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Result: peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: ID d&apos;appairage</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID d&apos;appairage</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Result: provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: fournisseur</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: statut</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Result: connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: ID de connexion</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de connexion</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Result: container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: ID du conteneur</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID du conteneur</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Result: accepter region</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: région de l&apos;accepteur</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: error state</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: état d&apos;erreur</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: statut HTTP</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Atlas error: HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur Atlas&#xa0;: statut HTTP</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Atlas error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur Atlas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the Atlas error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code d&apos;erreur Atlas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de l&apos;erreur Atlas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de l&apos;erreur Atlas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;erreur Atlas</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/AboutBox.cpp" line="+11"/>
         <source>About Peering Desk</source>
-        <translation type="unfinished">Peering Desk について</translation>
+        <translation>Peering Desk について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;Creates MongoDB Atlas network peering connections for AWS, Azure and Google Cloud, with credentials kept in the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;MongoDB and Atlas are trademarks of MongoDB, Inc. Peering Desk is not affiliated with MongoDB, Inc.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;AWS、Azure、Google Cloud 向けの MongoDB Atlas ネットワークピアリング接続を作成します。認証情報はシステムのキーチェーンに保存されます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド (Qt %3 で実行中)。&lt;/p&gt;&lt;p&gt;MongoDB および Atlas は MongoDB, Inc. の商標です。Peering Desk は MongoDB, Inc. とは関係ありません。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Peering Desk %1&lt;/h3&gt;&lt;p&gt;AWS、Azure、Google Cloud 向けの MongoDB Atlas ネットワークピアリング接続を作成します。認証情報はシステムのキーチェーンに保存されます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド (Qt %3 で実行中)。&lt;/p&gt;&lt;p&gt;MongoDB および Atlas は MongoDB, Inc. の商標です。Peering Desk は MongoDB, Inc. とは関係ありません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: us-east-1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -95,17 +95,17 @@
     <message>
         <location line="+28"/>
         <source>e.g. 123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 123456789012</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. vpc-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>例: vpc-0123456789abcdef0</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. 10.0.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 10.0.0.0/16</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -173,7 +173,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -198,17 +198,17 @@
     <message>
         <location line="+28"/>
         <source>e.g. 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. my-resource-group</source>
-        <translation type="unfinished"></translation>
+        <translation>例: my-resource-group</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>e.g. my-vnet</source>
-        <translation type="unfinished"></translation>
+        <translation>例: my-vnet</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -380,27 +380,27 @@
     <message>
         <location filename="../ui/ConnectionBanner.ui" line="+9"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Add an Atlas profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas プロファイルを追加(&amp;A)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the Atlas to talk to and the API key or service account that signs in; the secret goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先の Atlas と、サインインに使う API キーまたはサービスアカウントを指定します。シークレットはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a fake Atlas on this computer and send requests there: nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上で疑似 Atlas を起動し、リクエストをそこに送信します。実際のクラウドには何も作成されません。</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1115,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. my-project-123</source>
-        <translation type="unfinished"></translation>
+        <translation>例: my-project-123</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1140,7 +1140,7 @@
     <message>
         <location line="+28"/>
         <source>e.g. default</source>
-        <translation type="unfinished"></translation>
+        <translation>例: default</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1166,7 +1166,7 @@
         <translation>Peering Desk</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Request:</source>
         <translation>リクエスト:</translation>
     </message>
@@ -1278,7 +1278,7 @@
     <message>
         <location line="-13"/>
         <source>e.g. 5f3e2d1c0b9a887766554433</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 5f3e2d1c0b9a887766554433</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1314,7 +1314,7 @@
         <location line="+49"/>
         <location line="+22"/>
         <source>e.g. 65a1b2c3d4e5f60718293a4b</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 65a1b2c3d4e5f60718293a4b</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1334,7 +1334,7 @@
     <message>
         <location line="+5"/>
         <source>Show or hide the query flags Atlas accepts with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas がリクエストと一緒に受け付けるクエリフラグを表示または非表示にします</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1359,7 +1359,7 @@
     <message>
         <location line="+40"/>
         <source>Create the peering</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングの作成</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1369,12 +1369,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;New Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいピアリング(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start another peering request in this form, keeping this one and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストとその結果を残したまま、このフォームで別のピアリングリクエストを開始します</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1440,7 +1440,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング(&amp;P)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1450,32 +1450,32 @@
     <message>
         <location line="+16"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the peering request to Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングリクエストを Atlas に送信します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;ancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをキャンセル(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop waiting for the request in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中のリクエストの待機を中止します (Esc)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Peering in This Form</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォームに新しいピアリング(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add another peering request to this form, keeping the others and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>他のリクエストとその結果を残したまま、このフォームに別のピアリングリクエストを追加します</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1510,12 +1510,12 @@
     <message>
         <location line="+5"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings that apply to every profile, such as how long to wait for Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロファイルに適用される設定 (Atlas の応答を待つ時間など)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1756,7 +1756,7 @@
     <message>
         <location filename="../ui/OutcomeView.ui" line="+30"/>
         <source>Outcome of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの結果</translation>
     </message>
 </context>
 <context>
@@ -1868,22 +1868,22 @@
     <message>
         <location filename="../ui/ConnectionBanner.cpp" line="+34"/>
         <source>&lt;b&gt;No profile yet.&lt;/b&gt; Nothing is sent until Peering Desk knows which Atlas to talk to and how to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;プロファイルがまだありません。&lt;/b&gt; Peering Desk が接続先の Atlas とサインイン方法を認識するまで、何も送信されません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile keeps where Atlas is and the key that signs in (the secret in the system keychain). The sandbox answers like Atlas, on this computer, without a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには、Atlas の場所とサインインに使うキーを保存します (シークレットはシステムのキーチェーンに保存されます)。サンドボックスは、このコンピューター上でキーなしで Atlas と同じように応答します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; requests go to a fake Atlas at %1 on this computer; nothing is created in a real cloud.</source>
-        <translation type="unfinished">&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
+        <translation>&lt;b&gt;サンドボックス:&lt;/b&gt; リクエストはこのコンピューター上の %1 にある疑似 Atlas に送信されます。実際のクラウドには何も作成されません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The project and the container are filled in for you. The README lists the values that make the sandbox answer with each error.</source>
-        <translation type="unfinished">プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
+        <translation>プロジェクトとコンテナーは自動的に入力されます。サンドボックスが各エラーを返す値は README に記載されています。</translation>
     </message>
 </context>
 <context>
@@ -1891,23 +1891,23 @@
     <message>
         <location filename="../ui/ConnectionChooser.cpp" line="+104"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+46"/>
         <source>No profile</source>
-        <translation type="unfinished">プロファイルなし</translation>
+        <translation>プロファイルなし</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Sandbox on at %1: nothing is created in a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを %1 で有効にしました。実際のクラウドには何も作成されません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No profile: nothing is sent until you add one (File ▸ Profiles…) or try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルなし: プロファイルを追加する ([ファイル] ▸ [プロファイル]…) か、サンドボックスを試すまで、何も送信されません。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1922,7 +1922,7 @@
     <message>
         <location line="+132"/>
         <source>Sandbox off. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスをオフにしました。%1</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -2041,17 +2041,17 @@
     <message>
         <location filename="../ui/FieldFeedback.cpp" line="+170"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を使用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the value with %1. Ctrl+Z in the field brings back what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を %1 に置き換えます。フィールドで Ctrl+Z を押すと、入力した内容に戻ります。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Atlas: %1</source>
-        <translation type="unfinished">Atlas: %1</translation>
+        <translation>Atlas: %1</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2159,7 @@
     <message>
         <location line="+4"/>
         <source>%1[*] — %2 — Peering Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Peering Desk</translation>
     </message>
 </context>
 <context>
@@ -2282,36 +2282,41 @@
         <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Ready to create the peering.</source>
         <translation>ピアリングを作成する準備ができました。</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%n field(s) still need a value or a fix.</source>
         <translation>
             <numerusform>%n 個のフィールドに、入力または修正が必要です。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>Peering %1 is %2.</source>
-        <translation type="unfinished">ピアリング %1 は %2 です。</translation>
+        <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>Done: this request created peering %1. New Peering starts another.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: このリクエストでピアリング %1 を作成しました。[新しいピアリング] で別のピアリングを開始できます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>No profile yet: add one or try the sandbox (File menu).</source>
+        <translation>プロファイルがまだありません。プロファイルを追加するか、サンドボックスをお試しください ([ファイル] メニュー)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
         <translation>事前チェックで Atlas が拒否する問題が見つかりました。上記を参照してください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されませんでした: このリクエストではピアリングを既に作成しています。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2359,7 +2364,7 @@
     <message>
         <location filename="../ui/PeeringDetailsDialog.cpp" line="+34"/>
         <source>Peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1</translation>
     </message>
 </context>
 <context>
@@ -2459,22 +2464,22 @@
     <message>
         <location line="+9"/>
         <source>Command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy Command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド %1 をコピー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド %1 をコピー: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copied the command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピーしました: %1。</translation>
     </message>
 </context>
 <context>
@@ -2508,17 +2513,17 @@
     <message>
         <location line="+37"/>
         <source>Not known: the container of this peering has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: このピアリングのコンテナーは読み取られていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only AWS peerings have a connection ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 ID があるのは AWS ピアリングのみです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Atlas has not given this value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas からこの値はまだ返されていません。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2528,27 +2533,27 @@
     <message>
         <location line="+2"/>
         <source>%1, the region of the peer VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ピア VPC のリージョン)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the region of the Atlas container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Atlas コンテナーのリージョン)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, the route table CIDR of the peer VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ピア VPC のルートテーブル CIDR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the Atlas CIDR of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (コンテナーの Atlas CIDR)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2568,12 +2573,12 @@
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished">リージョン</translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2589,7 +2594,7 @@
         <location line="-128"/>
         <source>—</source>
         <comment>a value that is not known</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -2602,7 +2607,7 @@
     <message>
         <location filename="../ui/PeeringsView.cpp" line="+73"/>
         <source>Peering actions</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングの操作</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -2624,12 +2629,12 @@
     <message>
         <location line="+80"/>
         <source>Copied the ID of peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 の ID をコピーしました。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied the row of peering %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 の行をコピーしました。</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -2704,15 +2709,15 @@
     <message numerus="yes">
         <location filename="../ui/ProblemSummary.cpp" line="+47"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>他 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n field(s) still need a value or a fix: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフィールドに、入力または修正が必要です: %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2872,12 +2877,12 @@
     <message>
         <location line="-335"/>
         <source>Sandbox (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス (組み込み)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A fake Atlas on this computer; read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の疑似 Atlas です。読み取り専用です。</translation>
     </message>
     <message>
         <location line="+343"/>
@@ -3059,17 +3064,17 @@
     <message>
         <location line="-30"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Create Peering to send this request to Atlas. The created peering with its status and the steps left in your cloud, or the error Atlas returned, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>[ピアリングを作成] を押すと、このリクエストが Atlas に送信されます。作成されたピアリングとそのステータス、クラウドで残っている手順、または Atlas が返したエラーがここに表示されます。</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Peering %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3203,32 +3208,32 @@
     <message>
         <location filename="../ui/SubmitProgress.cpp" line="+18"/>
         <source>Reading the API key from the keychain…</source>
-        <translation type="unfinished">キーチェーンから API キーを読み取っています…</translation>
+        <translation>キーチェーンから API キーを読み取っています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading credentials…</source>
-        <translation type="unfinished">認証情報を読み取っています…</translation>
+        <translation>認証情報を読み取っています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your keychain may ask whether Peering Desk may use the stored key.</source>
-        <translation type="unfinished">保存されたキーを Peering Desk が使用してよいか、キーチェーンから確認される場合があります。</translation>
+        <translation>保存されたキーを Peering Desk が使用してよいか、キーチェーンから確認される場合があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished">%1 に送信しています…</translation>
+        <translation>%1 に送信しています…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating the peering…</source>
-        <translation type="unfinished">ピアリングを作成しています…</translation>
+        <translation>ピアリングを作成しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1. Press Cancel or Esc to stop waiting.</source>
-        <translation type="unfinished">%1 を待っています。待機を中止するには、キャンセルまたは Esc を押してください。</translation>
+        <translation>%1 を待っています。待機を中止するには、キャンセルまたは Esc を押してください。</translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3254,7 @@
     <message>
         <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
         <source>Peering Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングの詳細</translation>
     </message>
 </context>
 <context>
@@ -3257,12 +3262,12 @@
     <message>
         <location filename="../ui/PeeringTracker.ui" line="+24"/>
         <source>Tracked peering</source>
-        <translation type="unfinished"></translation>
+        <translation>追跡中のピアリング</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>追跡状況</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3272,12 +3277,12 @@
     <message>
         <location line="+16"/>
         <source>Why the peering failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングが失敗した理由</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>AWS acceptance deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS での承認期限</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3295,7 +3300,7 @@
     <message>
         <location line="+3"/>
         <source>Every peering of the project. Enter shows the details of the selected peering, Ctrl+C copies its ID, the menu key or Shift+F10 opens its actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのすべてのピアリングです。Enter で選択したピアリングの詳細を表示し、Ctrl+C で ID をコピーし、メニューキーまたは Shift+F10 で操作メニューを開きます。</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3310,42 +3315,42 @@
     <message>
         <location line="+9"/>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示(&amp;D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The peering&apos;s fields, status and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングのフィールド、ステータス、次の手順</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Peering &amp;ID</source>
-        <translation type="unfinished">ピアリング ID をコピー(&amp;I)</translation>
+        <translation>ピアリング ID をコピー(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy &amp;Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行をコピー(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every column of the peering, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングのすべての列 (タブ区切り)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De&amp;lete Peering…</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングを削除(&amp;L)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -3353,37 +3358,37 @@
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These apply to every profile, to the sandbox and to --submit. Changes take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの設定は、すべてのプロファイル、サンドボックス、--submit に適用されます。変更はすぐに反映されます。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Wait for an answer at most:</source>
-        <translation type="unfinished">応答の最大待ち時間(&amp;W):</translation>
+        <translation>応答の最大待ち時間(&amp;W):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished">リクエストのタイムアウト (秒)</translation>
+        <translation>リクエストのタイムアウト (秒)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long Peering Desk waits for a whole answer from Atlas, in every profile. A request that takes longer is stopped and reported; the form is kept.</source>
-        <translation type="unfinished">すべてのプロファイルで、Peering Desk が Atlas からの完全な応答を待つ時間です。これより長くかかるリクエストは中止して報告します。フォームの内容はそのまま残ります。</translation>
+        <translation>すべてのプロファイルで、Peering Desk が Atlas からの完全な応答を待つ時間です。これより長くかかるリクエストは中止して報告します。フォームの内容はそのまま残ります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From 5 to 300 seconds; 30 by default. A request stopped this way may still have been processed by Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>5～300 秒で指定します (既定値は 30 秒)。この方法で中止したリクエストも、Atlas で処理されている場合があります。</translation>
     </message>
 </context>
 <context>
@@ -3501,7 +3506,7 @@
     <message>
         <location line="+38"/>
         <source>No Atlas profile yet. Press New and give it a name, where Atlas is and an API key or a service account; or import the Atlas CLI&apos;s profiles. The sandbox below needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas プロファイルがまだありません。[新規] を押して、名前、Atlas の場所、API キーまたはサービスアカウントを指定するか、Atlas CLI のプロファイルをインポートしてください。下のサンドボックスにはプロファイルは不要です。</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3736,22 +3741,22 @@
     <message>
         <location line="+31"/>
         <source>Sandbox (built in, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス (組み込み、読み取り専用)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A fake Atlas on this computer (127.0.0.1), built into Peering Desk. It answers like Atlas, with a demo project and containers, and creates nothing in a real cloud. Its key is made up each time it starts, so there is nothing to enter or keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering Desk に組み込まれた、このコンピューター (127.0.0.1) 上の疑似 Atlas です。デモ用のプロジェクトとコンテナーを使って Atlas と同じように応答し、実際のクラウドには何も作成しません。キーは起動のたびに生成されるため、入力や保存は不要です。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built in: it cannot be edited, renamed or deleted. File ▸ Use the Sandbox turns it on and off.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのため、編集、名前の変更、削除はできません。[ファイル] ▸ [サンドボックスを使用] でオンとオフを切り替えます。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Use the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを使用(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4126,97 +4131,97 @@
     <message>
         <location line="-575"/>
         <source>Result headline</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の見出し</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Result message</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のメッセージ</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Result: peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: ピアリング ID</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the peering ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング ID をコピー</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Result: provider</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: プロバイダー</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: status</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: ステータス</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Result: connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: 接続 ID</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the connection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 ID をコピー</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Result: container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: コンテナー ID</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the container ID</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー ID をコピー</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Result: accepter region</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: 承認側リージョン</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: error state</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: エラー状態</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Result: HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: HTTP ステータス</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Atlas error: HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas エラー: HTTP ステータス</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Atlas error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas エラーコード</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy the Atlas error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas エラーコードをコピー</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas エラーの理由</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas エラーの詳細</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Atlas error parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas エラーのパラメーター</translation>
     </message>
     <message>
         <location line="+12"/>
