@@ -7,7 +7,7 @@ cmake --build build --target ScreenshotTour >/dev/null
 shoot() { # LANG-value output-directory
   mkdir -p "$2"
   rm -f "$2"/*.png
-  LANG=$1 LC_ALL=$1 xvfb-run -a -s '-screen 0 1280x860x24' scripts/with-keyring.sh build/tests/ScreenshotTour "$2"
+  LANG=$1 LC_ALL=$1 xvfb-run -a -s '-screen 0 1400x900x24' scripts/with-keyring.sh build/tests/ScreenshotTour "$2"
 }
 shoot C.UTF-8 docs/screenshots
 for language in de fr es ja; do
