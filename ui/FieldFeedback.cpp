@@ -149,7 +149,9 @@ void FieldFeedback::applySuggestion()
 
 bool FieldFeedback::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_label && event->type() == QEvent::MouseButtonPress && m_edit) {
+    // The type first: while the label is being destroyed it is no QLabel any more, and comparing it with the
+    // QPointer<QLabel> would cast it to one.
+    if (event->type() == QEvent::MouseButtonPress && watched == m_label && m_edit) {
         m_edit->setFocus(Qt::MouseFocusReason);
     }
     return QObject::eventFilter(watched, event);
