@@ -167,11 +167,6 @@ bool GuidedPanels::preflightBlocks() const
     return m_preflight->isVisible() && m_preflight->hasErrors();
 }
 
-std::optional<Container> GuidedPanels::selectedContainer() const
-{
-    return m_containerPanel->selectedContainer();
-}
-
 std::optional<Container> GuidedPanels::container(const QString &containerId) const
 {
     for (const Container &candidate : m_containerPanel->containers()) {

@@ -55,8 +55,6 @@ public:
     bool preflightBlocks() const;
     /// The typed API every panel reads through.
     AtlasApi *api() const { return m_api; }
-    /// The container chosen in the list, with its CIDR and (Google Cloud) Atlas's project and network.
-    std::optional<Container> selectedContainer() const;
     /// The listed container with this id, if any.
     std::optional<Container> container(const QString &containerId) const;
     /// Lists the project's peerings again (after a create, or once one settled).
