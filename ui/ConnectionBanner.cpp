@@ -3,6 +3,7 @@
 
 #include "ui_ConnectionBanner.h"
 
+#include <QResizeEvent>
 #include <QTextDocumentFragment>
 
 namespace PeeringDesk {
@@ -50,6 +51,25 @@ void ConnectionBanner::setState(State state, const QString &sandboxUrl)
             ? QString()
             : QTextDocumentFragment::fromHtml(m_ui->bannerTextLabel->text()).toPlainText());
     setVisible(state != State::Profile);
+}
+
+QSize ConnectionBanner::sizeHint() const
+{
+    // A word-wrapped label guesses a narrow width and so a tall height, and the window's layout let the banner grow
+    // to that guess. The banner spans the window: it needs the height of its text at its real width.
+    QSize hint = QFrame::sizeHint();
+    if (width() > 0 && hasHeightForWidth()) {
+        hint.setHeight(heightForWidth(width()));
+    }
+    return hint;
+}
+
+void ConnectionBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width()) {
+        updateGeometry(); // the height that fits depends on the width
+    }
 }
 
 } // namespace PeeringDesk

@@ -28,6 +28,10 @@ public:
     /// `sandboxUrl` is where the sandbox listens, shown in the Sandbox state.
     void setState(State state, const QString &sandboxUrl = {});
     State state() const { return m_state; }
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void addProfileRequested();
