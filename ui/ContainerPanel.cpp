@@ -10,7 +10,10 @@
 #include "model/GcpRegions.h"
 #include "peering/FailureText.h"
 
+#include <QHeaderView>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace PeeringDesk {
 
@@ -32,9 +35,14 @@ ContainerPanel::ContainerPanel(AtlasApi *api, QWidget *parent)
     m_ui->containerTable->setColumnCount(ColumnCount);
     m_ui->containerTable->setHorizontalHeaderLabels({tr("Region"), tr("Atlas CIDR"), tr("Provisioned"), tr("ID")});
     m_ui->containerTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->containerTable->verticalHeader()->setVisible(false);
+    m_ui->containerTable->setTextElideMode(Qt::ElideMiddle);
+    m_ui->containerTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->createGroup->setVisible(false);
     fillRegions();
+    fillTable();
     updateForm();
+    refresh();
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ContainerPanel::refresh);
     connect(m_ui->newButton, &QPushButton::clicked, this, [this] { showCreateForm(!m_ui->createGroup->isVisible()); });
@@ -109,7 +117,11 @@ void ContainerPanel::fillRegions()
 
 void ContainerPanel::refresh()
 {
-    if (m_groupId.isEmpty() || (m_listCall && m_listCall->isRunning())) {
+    if (m_groupId.isEmpty()) {
+        showStatus(tr("Choose a project first: its network containers are listed here."));
+        return;
+    }
+    if (m_listCall && m_listCall->isRunning()) {
         return;
     }
     m_listCall = m_api->listContainers(m_groupId, m_provider, this,
@@ -154,10 +166,27 @@ void ContainerPanel::fillTable()
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             item->setData(Qt::UserRole, container.id);
+            item->setToolTip(cells.at(column));
             m_ui->containerTable->setItem(row, column, item);
         }
     }
     m_ui->containerTable->resizeColumnsToContents();
+    fitTable();
+}
+
+void ContainerPanel::fitTable()
+{
+    // What the user has not reached takes no room: no table before there is something to choose, and then as tall
+    // as its rows (a few; more scroll), so the provider's fields stay near the top of the form.
+    QTableWidget *table = m_ui->containerTable;
+    const int rows = int(m_containers.size());
+    table->setVisible(rows > 0);
+    m_ui->refreshButton->setVisible(!m_groupId.isEmpty());
+    m_ui->newButton->setVisible(!m_groupId.isEmpty());
+    constexpr int mostRowsShown = 4;
+    const int shown = std::clamp(rows, 1, mostRowsShown);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
+                          shown * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
 }
 
 std::optional<Container> ContainerPanel::selectedContainer() const

@@ -57,6 +57,7 @@ private:
     void onListed(const AtlasResult<QList<Container>> &result);
     void onCreated(const AtlasResult<Container> &result);
     void fillTable();
+    void fitTable();
     void fillRegions();
     void updateForm();
     void showStatus(const QString &text);
