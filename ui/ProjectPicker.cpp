@@ -25,6 +25,7 @@ ProjectPicker::ProjectPicker(AtlasApi *api, QWidget *parent)
     m_ui->projectCombo->setInsertPolicy(QComboBox::NoInsert);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &ProjectPicker::refresh);
     connect(m_ui->projectCombo, &QComboBox::currentTextChanged, this, &ProjectPicker::onTextChanged);
+    connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this, &ProjectPicker::showNameFromStart);
 }
 
 ProjectPicker::~ProjectPicker() = default;
@@ -65,6 +66,7 @@ void ProjectPicker::setGroupId(const QString &groupId)
     } else {
         m_ui->projectCombo->setEditText(groupId);
     }
+    showNameFromStart();
 }
 
 void ProjectPicker::refresh()
@@ -106,8 +108,20 @@ void ProjectPicker::onListed(const AtlasResult<QList<Project>> &result)
     } else {
         m_ui->projectCombo->setEditText(QString());
     }
+    showNameFromStart();
     Q_EMIT projectsLoaded(int(m_projects.size()));
     onTextChanged();
+}
+
+void ProjectPicker::showNameFromStart()
+{
+    // A line edit keeps its cursor at the end of a text set into it, so a narrow field shows the tail of
+    // "Name (id)": the id, with the name cut from the left. A chosen project shows its name.
+    QLineEdit *edit = m_ui->projectCombo->lineEdit();
+    m_ui->projectCombo->setToolTip(m_ui->projectCombo->currentText());
+    if (!edit->hasFocus()) {
+        edit->setCursorPosition(0);
+    }
 }
 
 void ProjectPicker::onTextChanged()

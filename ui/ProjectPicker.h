@@ -56,6 +56,7 @@ Q_SIGNALS:
 private:
     void onListed(const AtlasResult<QList<Project>> &result);
     void onTextChanged();
+    void showNameFromStart();
 
     const std::unique_ptr<Ui::ProjectPicker> m_ui;
     AtlasApi *m_api;
