@@ -37,6 +37,7 @@ OutcomeView::OutcomeView(AtlasApi *api, QWidget *parent)
         m_results->followStatus(peering);
         if (m_results->headline() != before) {
             announce();
+            Q_EMIT peeringStatusChanged(peering);
         }
     });
     showNotSent();

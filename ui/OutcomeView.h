@@ -60,6 +60,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void connectionSettingsRequested();
     void settled(const PeeringDesk::Peering &peering);
+    /// The followed peering moved to another status (the headline says so too).
+    void peeringStatusChanged(const PeeringDesk::Peering &peering);
     /// The headline was announced to assistive technology (with a QAccessible::Alert event on it).
     void announced(const QString &headline);
 

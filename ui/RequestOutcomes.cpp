@@ -30,6 +30,7 @@ OutcomeView *RequestOutcomes::makeView()
     connect(view, &OutcomeView::statusMessage, this, &RequestOutcomes::statusMessage);
     connect(view, &OutcomeView::connectionSettingsRequested, this, &RequestOutcomes::connectionSettingsRequested);
     connect(view, &OutcomeView::settled, this, &RequestOutcomes::settled);
+    connect(view, &OutcomeView::peeringStatusChanged, this, &RequestOutcomes::peeringStatusChanged);
     connect(view->tracker(), &PeeringTracker::userActionConfirmed, this, &RequestOutcomes::userActionConfirmed);
     view->showNotSent();
     m_stack->addWidget(view);

@@ -51,6 +51,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void connectionSettingsRequested();
     void settled(const PeeringDesk::Peering &peering);
+    void peeringStatusChanged(const PeeringDesk::Peering &peering);
     void userActionConfirmed(const PeeringDesk::Peering &peering);
 
 private:
