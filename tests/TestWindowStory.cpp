@@ -12,11 +12,16 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -42,6 +47,14 @@ private:
         const QRect inWindow(create->mapTo(m_window.get(), QPoint(0, 0)), create->size());
         return create->isVisible() && m_window->rect().contains(inWindow) &&
                create->visibleRegion().boundingRect().size() == create->size();
+    }
+
+    /// The window at `size`, on screen, with the sandbox started and its suggestions filled in.
+    bool showInSandbox(QSize size)
+    {
+        m_window->resize(size);
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window.get()) && m_ui->startSandbox() && m_ui->waitUntilFormSettled();
     }
 
     QWidget *currentOutcome() const { return m_ui->find<QStackedWidget>("outcomeStack")->currentWidget(); }
@@ -114,11 +127,7 @@ private slots:
 
     void create_bringsTheResultForward_andLeavesTheRequestDone()
     {
-        m_window->resize(1100, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_ui->startSandbox());
-        QVERIFY(m_ui->waitUntilFormSettled());
+        QVERIFY(showInSandbox(QSize(1100, 720)));
         m_ui->fillAws();
         QVERIFY(m_ui->waitForCreateEnabled());
         auto *tabs = m_ui->find<QTabWidget>("rightTabs");
@@ -148,11 +157,7 @@ private slots:
 
     void eachRequest_keepsItsOwnOutcome()
     {
-        m_window->resize(1100, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_ui->startSandbox());
-        QVERIFY(m_ui->waitUntilFormSettled());
+        QVERIFY(showInSandbox(QSize(1100, 720)));
         m_ui->fillAws();
         QVERIFY(m_ui->submitAndWait());
         QWidget *first = currentOutcome();
@@ -177,6 +182,130 @@ private slots:
         QVERIFY2(m_ui->title().contains(QLatin1String("Peering")) && !m_ui->title().contains(QLatin1String("409")),
                  qPrintable(m_ui->title()));
         QVERIFY(m_ui->inOutcome<QWidget>("peeringTracker")->isVisible());
+    }
+    void whatIsNotReachedYet_takesNoRoom()
+    {
+        m_window->resize(1100, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // First start, no project: no empty container table, one line saying what comes there.
+        auto *table = m_ui->find<QTableWidget>("containerTable");
+        QVERIFY(!table->isVisible());
+        QVERIFY(!m_ui->find<QPushButton>("newButton")->isVisible());
+        const QList<QLabel *> labels = m_ui->find<QWidget>("containerGroupBox")->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->isVisible() && label->text().contains(QLatin1String("Choose a project first"));
+        }));
+        // The banner is as tall as its text at the window's width, not as a narrow label would guess.
+        auto *banner = m_ui->find<QWidget>("connectionBanner");
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->height(), banner->heightForWidth(banner->width()));
+        QVERIFY2(banner->height() < 3 * banner->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(banner->height())));
+
+        QVERIFY(m_ui->startSandbox());
+        QVERIFY(m_ui->waitUntilFormSettled());
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 1);
+        // As tall as its one row: the VPC's first field is in view without scrolling.
+        QCOMPARE(table->height(), table->horizontalHeader()->height() + table->rowHeight(0) + 2 * table->frameWidth());
+        QCOMPARE(banner->height(), banner->heightForWidth(banner->width()));
+        auto *scroll = m_ui->find<QScrollArea>("formScrollArea");
+        QLineEdit *region = m_ui->field("accepterRegionName");
+        const QRect inViewport(region->mapTo(scroll->viewport(), QPoint(0, 0)), region->size());
+        QVERIFY2(scroll->viewport()->rect().contains(inViewport), "the VPC region field is below the fold");
+    }
+
+    void theProjectName_showsFromItsStart()
+    {
+        QVERIFY(showInSandbox(QSize(1024, 700)));
+        auto *project = m_ui->find<QComboBox>("projectCombo");
+        QTRY_VERIFY(project->currentText().startsWith(QLatin1String("Sandbox Demo")));
+        // A field narrower than "Name (id)" shows the name and cuts the id, never the other way round.
+        project->setFixedWidth(project->fontMetrics().horizontalAdvance(project->currentText()) / 2);
+        project->setCurrentIndex(1);
+        project->setCurrentIndex(0);
+        QCOMPARE(project->lineEdit()->cursorPosition(), 0);
+        QCOMPARE(project->toolTip(), project->currentText());
+    }
+
+    void changingTheProvider_saysWhatBecomesOfTheRequest()
+    {
+        QVERIFY(showInSandbox(QSize(1100, 720)));
+        auto *notice = m_ui->find<QWidget>("providerSwitchNotice");
+        auto *requests = m_ui->find<QComboBox>("requestComboBox");
+        // Nothing typed: nothing is lost, nothing to say (the region suggested from the container is not input).
+        m_ui->selectProvider(Provider::Gcp);
+        QVERIFY(!notice->isVisible());
+        m_ui->selectProvider(Provider::Aws);
+        QVERIFY(!notice->isVisible());
+
+        m_ui->type("vpcId", QStringLiteral("vpc-0123456789abcdef0"));
+        m_ui->selectProvider(Provider::Gcp);
+        QVERIFY(notice->isVisible());
+        auto *message = notice->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY2(message->text().contains(QLatin1String("Request 1 is now a Google Cloud request")) &&
+                     message->text().contains(QLatin1String("AWS")),
+                 qPrintable(message->text()));
+        m_ui->selectProvider(Provider::Azure); // still about what the request was: AWS
+        QVERIFY(message->text().contains(QLatin1String("Your AWS values")));
+        // Undo: back to AWS, with what was typed.
+        QTest::mouseClick(notice->findChild<QPushButton *>(QStringLiteral("undoButton")), Qt::LeftButton);
+        QCOMPARE(m_ui->find<QComboBox>("providerComboBox")->currentIndex(), static_cast<int>(Provider::Aws));
+        QCOMPARE(m_ui->field("vpcId")->text(), QStringLiteral("vpc-0123456789abcdef0"));
+        QVERIFY(!notice->isVisible());
+        QCOMPARE(requests->count(), 1);
+
+        // Keep AWS, add Google Cloud as request 2.
+        m_ui->selectProvider(Provider::Gcp);
+        QVERIFY(notice->isVisible());
+        auto *addAsNew = notice->findChild<QPushButton *>(QStringLiteral("addAsNewButton"));
+        QCOMPARE(addAsNew->text(), QStringLiteral("Keep AWS, Add Google Cloud as a New Request"));
+        QTest::mouseClick(addAsNew, Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+        QCOMPARE(requests->count(), 2);
+        QCOMPARE(requests->currentIndex(), 1);
+        QCOMPARE(m_ui->find<QComboBox>("providerComboBox")->currentIndex(), static_cast<int>(Provider::Gcp));
+        QVERIFY2(requests->itemText(0).contains(QLatin1String("AWS")) &&
+                     requests->itemText(0).contains(QLatin1String("vpc-0123456789abcdef0")),
+                 qPrintable(requests->itemText(0)));
+        requests->setCurrentIndex(0);
+        Q_EMIT requests->activated(0);
+        QCOMPARE(m_ui->find<QComboBox>("providerComboBox")->currentIndex(), static_cast<int>(Provider::Aws));
+        QCOMPARE(m_ui->field("vpcId")->text(), QStringLiteral("vpc-0123456789abcdef0"));
+        QVERIFY(!notice->isVisible());
+    }
+
+    void aCreatedRequest_isNotSilentlyTurnedIntoAnotherCloud()
+    {
+        QVERIFY(showInSandbox(QSize(1100, 720)));
+        m_ui->fillAws();
+        QVERIFY(m_ui->submitAndWait());
+        QVERIFY(m_ui->title().contains(QLatin1String("Peering created")));
+        m_ui->selectProvider(Provider::Azure);
+        auto *notice = m_ui->find<QWidget>("providerSwitchNotice");
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->findChild<QLabel *>(QStringLiteral("messageLabel"))
+                     ->text()
+                     .contains(QLatin1String("Request 1 created its AWS peering")),
+                 qPrintable(notice->findChild<QLabel *>(QStringLiteral("messageLabel"))->text()));
+        QTest::mouseClick(notice->findChild<QPushButton *>(QStringLiteral("undoButton")), Qt::LeftButton);
+        // Back to the request that is done, with its outcome.
+        QVERIFY(m_ui->find<QLabel>("formStatusLabel")->text().contains(QLatin1String("Done")));
+        QVERIFY(m_ui->title().contains(QLatin1String("Peering created")));
+    }
+
+    void theStatusBar_followsThePeering()
+    {
+        QVERIFY(showInSandbox(QSize(1100, 720)));
+        m_ui->sandboxServer()->setStatusStepMs(200);
+        m_ui->fillAws();
+        QVERIFY(m_ui->submitAndWait());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("INITIATING")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui->title().endsWith(QLatin1String("PENDING_ACCEPTANCE")), 15000);
+        QVERIFY2(m_window->statusBar()->currentMessage().endsWith(QLatin1String("is PENDING_ACCEPTANCE.")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 };
 

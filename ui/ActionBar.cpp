@@ -26,6 +26,25 @@ ActionBar::ActionBar(Ui::MainWindow *ui, QWidget *window, QObject *parent)
     });
 }
 
+void ActionBar::showReadiness(const QString &createdPeeringId, const FieldProblems &problems, bool noProfile,
+                              bool preflightBlocks)
+{
+    if (!createdPeeringId.isEmpty()) {
+        show(State::Done, tr("Done: this request created peering %1. New Peering starts another.")
+                              .arg(createdPeeringId.toHtmlEscaped()));
+    } else if (!problems.isEmpty()) {
+        const bool provider = problems.last().field == QLatin1String("providerName"); // it comes last
+        show(State::NeedsFixes,
+             provider ? problems.last().message.toHtmlEscaped()
+                      : tr("%n field(s) still need a value or a fix.", nullptr, static_cast<int>(problems.size())));
+    } else if (noProfile || preflightBlocks) {
+        show(State::Blocked, noProfile ? tr("No profile yet: add one or try the sandbox (File menu).")
+                                       : tr("The pre-flight check found a problem Atlas would refuse; see above."));
+    } else {
+        show(State::Ready, tr("Ready to create the peering."));
+    }
+}
+
 void ActionBar::show(State state, const QString &text)
 {
     m_state = state;

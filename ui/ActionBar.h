@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/FieldProblem.h"
+
 #include <QObject>
 
 namespace Ui {
@@ -30,6 +32,9 @@ public:
     /// `text` says why (rich text: links name the fields to fix).
     void show(State state, const QString &text);
     State state() const { return m_state; }
+    /// The state of a form that is not being sent, from what stands in the way of Create (in that order).
+    void showReadiness(const QString &createdPeeringId, const FieldProblems &problems, bool noProfile,
+                       bool preflightBlocks);
 
 Q_SIGNALS:
     void createRequested();

@@ -8,6 +8,8 @@
 
 #include <QCompleter>
 
+#include <algorithm>
+
 namespace PeeringDesk {
 
 AwsPage::AwsPage(QWidget *parent)
@@ -41,6 +43,17 @@ void AwsPage::setBody(const PeeringRequest::Body &body)
 {
     writeBody<AwsPeeringRequest>(body);
     m_suggestedRegion.clear();
+}
+
+bool AwsPage::hasInput() const
+{
+    // The region suggested from the container is not the user's input.
+    const QString region = m_ui->accepterRegionNameLineEdit->text().trimmed();
+    const bool suggestedOnly = !region.isEmpty() && region == m_suggestedRegion;
+    return std::any_of(fields().cbegin(), fields().cend(), [&](const FieldFeedback *field) {
+        const QString text = field->edit()->text().trimmed();
+        return !text.isEmpty() && !(suggestedOnly && field->edit() == m_ui->accepterRegionNameLineEdit);
+    });
 }
 
 void AwsPage::suggestRegion(const QString &atlasRegion)

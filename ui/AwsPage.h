@@ -24,6 +24,7 @@ public:
     Provider provider() const override { return Provider::Aws; }
     PeeringRequest::Body body(const QString &containerId) const override;
     void setBody(const PeeringRequest::Body &body) override;
+    bool hasInput() const override;
 
     /// Prefills the region of the VPC from the chosen container's Atlas region (US_EAST_1 -> us-east-1), as a
     /// suggestion: only while the field is empty or still holds the previous suggestion, and without marking the

@@ -84,6 +84,14 @@ void MainWindow::setupFields()
     }
     connect(m_ui->envelopeCheckBox, &QCheckBox::toggled, this, &MainWindow::revalidate);
     connect(m_ui->prettyCheckBox, &QCheckBox::toggled, this, &MainWindow::revalidate);
+    connect(m_ui->providerSwitchNotice, &ProviderSwitchNotice::undoRequested, this, &MainWindow::setProvider);
+    connect(m_ui->providerSwitchNotice, &ProviderSwitchNotice::addAsNewRequested, this,
+            [this](Provider from, Provider to) {
+                setProvider(from);
+                startNewPeering(); // the request keeps its cloud and values; the new one starts on an empty page
+                setProvider(to);
+                currentPage()->fields().constFirst()->edit()->setFocus();
+            });
     connect(m_ui->advancedToggleButton, &QToolButton::toggled, this, [this](bool open) {
         m_ui->advancedContents->setVisible(open);
         m_ui->advancedToggleButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -136,10 +144,11 @@ void MainWindow::connectParts()
     connect(m_outcomes, &RequestOutcomes::connectionSettingsRequested, m_connection,
             &ConnectionChooser::showProfilesDialog);
     connect(m_outcomes, &RequestOutcomes::userActionConfirmed, m_guided, &GuidedPanels::confirmCloudStep);
-    connect(m_outcomes, &RequestOutcomes::settled, this, [this](const Peering &peering) {
+    // The status bar's line about a peering follows it, as the headline does; it never stays on "INITIATING".
+    connect(m_outcomes, &RequestOutcomes::peeringStatusChanged, this, [this](const Peering &peering) {
         statusBar()->showMessage(tr("Peering %1 is %2.").arg(peering.id(), peering.status()));
-        m_guided->refreshPeerings();
     });
+    connect(m_outcomes, &RequestOutcomes::settled, m_guided, &GuidedPanels::refreshPeerings);
 
     connect(m_connection, &ConnectionChooser::statusMessage, this, showStatus);
     connect(m_connection, &ConnectionChooser::sandboxFailed, this,
@@ -163,6 +172,7 @@ void MainWindow::connectParts()
     });
 
     connect(m_document, &FormDocument::statusMessage, this, showStatus);
+    m_ui->providerSwitchNotice->follow(m_document);
     connect(m_document, &FormDocument::profileNamed, m_connection, &ConnectionChooser::useFormProfile);
     m_connection->setDocument(m_document);
     new FormDocumentControls(m_document, m_connection, m_ui.get(), this, this);
@@ -238,6 +248,15 @@ PeeringRequest MainWindow::currentRequest() const
 
 void MainWindow::onProviderChanged(int index)
 {
+    const Provider before = std::exchange(m_shownProvider, currentProvider());
+    if (ProviderPage *was = pages().at(static_cast<int>(before)); !m_loading && before != m_shownProvider) {
+        const PeeringRequest wasRequest(m_guided->groupId(), was->body(m_ui->containerIdLineEdit->text()));
+        const bool created = !m_outcomes->createdPeeringId(wasRequest).isEmpty();
+        if (created || was->hasInput()) {
+            m_ui->providerSwitchNotice->offer(m_document->requestIndex() + 1, before, m_shownProvider, created);
+        }
+        m_ui->providerSwitchNotice->providerShown(m_shownProvider);
+    }
     // One page at a time; hidden pages take no room, so each page is as tall as its own fields.
     for (int i = 0; i < pages().size(); ++i) {
         pages().at(i)->setVisible(i == index);
@@ -274,23 +293,7 @@ void MainWindow::revalidate()
         return;
     }
     m_outcomes->prepare(currentRequest());
-    using State = ActionBar::State;
-    if (!created.isEmpty()) {
-        m_actionBar->show(
-            State::Done,
-            tr("Done: this request created peering %1. New Peering starts another.").arg(created.toHtmlEscaped()));
-    } else if (!problems.isEmpty()) {
-        const bool provider = problems.last().field == QLatin1String("providerName"); // it comes last
-        m_actionBar->show(State::NeedsFixes, provider ? problems.last().message.toHtmlEscaped()
-                                                      : tr("%n field(s) still need a value or a fix.", nullptr,
-                                                           static_cast<int>(problems.size())));
-    } else if (const bool noProfile = m_connection->chosen().isNull(); noProfile || m_guided->preflightBlocks()) {
-        m_actionBar->show(State::Blocked,
-                          noProfile ? tr("No profile yet: add one or try the sandbox (File menu).")
-                                    : tr("The pre-flight check found a problem Atlas would refuse; see above."));
-    } else {
-        m_actionBar->show(State::Ready, tr("Ready to create the peering."));
-    }
+    m_actionBar->showReadiness(created, problems, m_connection->chosen().isNull(), m_guided->preflightBlocks());
 }
 
 void MainWindow::createPeering()

@@ -100,6 +100,7 @@ private:
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
     bool m_loading = false;
+    Provider m_shownProvider = Provider::Aws;
     bool m_closeConfirmed = false;
 };
 

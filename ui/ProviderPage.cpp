@@ -5,6 +5,8 @@
 
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace PeeringDesk {
 
 ProviderPage::ProviderPage(QWidget *parent)
@@ -28,6 +30,12 @@ FieldFeedback *ProviderPage::field(const QString &wireName) const
         }
     }
     return nullptr;
+}
+
+bool ProviderPage::hasInput() const
+{
+    return std::any_of(m_fields.cbegin(), m_fields.cend(),
+                       [](const FieldFeedback *field) { return !field->edit()->text().trimmed().isEmpty(); });
 }
 
 void ProviderPage::clear()

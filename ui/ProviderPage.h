@@ -31,6 +31,8 @@ public:
     /// The feedback for a wire name, or null when this page has no such field.
     FieldFeedback *field(const QString &wireName) const;
     void clear();
+    /// Something is typed in: switching this request to another cloud would take it out of the request.
+    virtual bool hasInput() const;
 
 Q_SIGNALS:
     void edited();
