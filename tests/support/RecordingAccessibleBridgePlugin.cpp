@@ -15,7 +15,7 @@ class RecordingAccessibleBridgePlugin final : public QAccessibleBridgePlugin
 public:
     QAccessibleBridge *create(const QString &key) override
     {
-        // Qt owns the bridge and deletes it when the application's accessibility is cleaned up.
+        // Qt keeps the bridge from the first accessibility event to the end of the process.
         return key == QLatin1String("recording") ? new RecordingAccessibleBridge : nullptr;
     }
 };
