@@ -59,6 +59,10 @@ void ActionBar::show(State state, const QString &text)
     m_ui->newPeeringAction->setEnabled(!busy);
     m_ui->formStatusLabel->setTextFormat(Qt::RichText);
     m_ui->formStatusLabel->setText(text);
+    // Links followed by keyboard make the label a Tab stop; without a link in it, Tab would stop on a sentence with
+    // nothing to do there, on the way to Create.
+    m_ui->formStatusLabel->setFocusPolicy(text.contains(QLatin1String("<a "), Qt::CaseInsensitive) ? Qt::StrongFocus
+                                                                                                   : Qt::NoFocus);
     // A disabled button still says why to a screen reader that lands on it.
     m_ui->createButton->setAccessibleDescription(ready ? QString()
                                                        : QTextDocumentFragment::fromHtml(text).toPlainText());

@@ -59,6 +59,8 @@ PeeringTracker::PeeringTracker(AtlasApi *api, QWidget *parent)
     m_ui->timelineList->setFixedHeight(m_ui->timelineList->fontMetrics().lineSpacing() * 5 +
                                        2 * m_ui->timelineList->frameWidth() + 8);
     m_ui->doneButton->setVisible(false);
+    // Outside a dialog a push button answers Space only; auto-default ones answer Enter too, as keyboard users expect.
+    m_ui->doneButton->setAutoDefault(true);
     m_ui->deadlineLabel->setVisible(false);
     m_ui->failureLabel->setVisible(false);
     connect(m_watcher, &PeeringWatcher::statusChanged, this, &PeeringTracker::onStatus);
@@ -270,6 +272,7 @@ void PeeringTracker::showSteps(const QList<NextStep> &steps)
         copy->setObjectName(QStringLiteral("copyCommandButton%1").arg(number));
         copy->setAccessibleName(tr("Copy command %1: %2").arg(number).arg(step.title));
         copy->setToolTip(copy->accessibleName());
+        copy->setAutoDefault(true); // Enter copies as Space does
         const QString text = step.command;
         const QString what = step.title;
         connect(copy, &QPushButton::clicked, this, [this, text, what] {
