@@ -178,6 +178,8 @@ private slots:
         panel.setProject(SandboxSeed::demoGroupId, Provider::Gcp);
         QVERIFY(loaded.wait(5000));
         auto *regions = panel.findChild<QListWidget *>(QStringLiteral("gcpRegionList"));
+        QCOMPARE(regions->count(), 0); // filled when the user asks for a new container
+        panel.showCreateForm(true);
         QVERIFY(!regions->findItems(QStringLiteral("CENTRAL_US"), Qt::MatchExactly).isEmpty());
         panel.findChild<QLineEdit *>(QStringLiteral("cidrEdit"))->setText(QStringLiteral("10.8.0.0/22"));
         QCOMPARE(panel.containerRequest().validate().size(), 1);

@@ -38,6 +38,7 @@
 #include <QSslKey>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -561,6 +562,9 @@ private slots:
         QVERIFY(m_ui->startSandbox());
         m_ui->fillAzure();
         m_ui->find<QCheckBox>("prettyCheckBox")->setChecked(true);
+        // The preview is built when its tab is first opened, as a user opens it.
+        QVERIFY(!m_window->findChild<QPlainTextEdit *>(QStringLiteral("previewTextEdit")));
+        m_ui->find<QTabWidget>("rightTabs")->setCurrentWidget(m_ui->find<QWidget>("previewTab"));
         const QString preview = m_ui->find<QPlainTextEdit>("previewTextEdit")->toPlainText();
         QVERIFY2(preview.startsWith(QStringLiteral("POST %1/api/atlas/v2/groups/%2/peers?pretty=true")
                                         .arg(m_sandbox->baseUrl().toString(), SandboxSeed::demoGroupId)),

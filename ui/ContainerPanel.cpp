@@ -37,9 +37,10 @@ ContainerPanel::ContainerPanel(AtlasApi *api, QWidget *parent)
     m_ui->containerTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->containerTable->verticalHeader()->setVisible(false);
     m_ui->containerTable->setTextElideMode(Qt::ElideMiddle);
+    // Tab leaves the table for the next control, as in a form; the arrows move between rows.
+    m_ui->containerTable->setTabKeyNavigation(false);
     m_ui->containerTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->createGroup->setVisible(false);
-    fillRegions();
     fillTable();
     updateForm();
     refresh();
@@ -69,8 +70,11 @@ void ContainerPanel::setProject(const QString &groupId, Provider provider)
     const bool providerChanged = provider != m_provider;
     m_groupId = groupId;
     m_provider = provider;
-    if (providerChanged) {
+    if (providerChanged && !m_ui->createGroup->isHidden()) {
         fillRegions();
+    } else if (providerChanged) { // filled for the new provider when the form is shown
+        m_ui->regionCombo->clear();
+        m_ui->gcpRegionList->clear();
     }
     m_containers.clear();
     fillTable();
@@ -231,8 +235,18 @@ ContainerRequest ContainerPanel::containerRequest() const
     return request;
 }
 
+QList<QWidget *> ContainerPanel::tabChain() const
+{
+    return {m_ui->containerTable, m_ui->refreshButton,        m_ui->newButton, m_ui->regionCombo, m_ui->gcpRegionList,
+            m_ui->cidrEdit,       m_ui->createContainerButton};
+}
+
 void ContainerPanel::showCreateForm(bool shown)
 {
+    // The region lists (every region of the provider) are filled when the form is first needed.
+    if (shown && (m_ui->regionCombo->count() == 0 && m_ui->gcpRegionList->count() == 0)) {
+        fillRegions();
+    }
     m_ui->createGroup->setVisible(shown);
     m_ui->newButton->setText(shown ? tr("Hide New Container") : tr("&New Container…"));
 }

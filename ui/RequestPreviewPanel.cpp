@@ -13,16 +13,35 @@ namespace PeeringDesk {
 
 RequestPreviewPanel::RequestPreviewPanel(QWidget *parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::RequestPreviewPanel>())
+{}
+
+RequestPreviewPanel::~RequestPreviewPanel() = default;
+
+void RequestPreviewPanel::ensureUi()
 {
+    if (m_ui) {
+        return;
+    }
+    m_ui = std::make_unique<Ui::RequestPreviewPanel>();
     m_ui->setupUi(this);
     m_ui->previewTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &RequestPreviewPanel::refresh);
+    m_ui->formatComboBox->setCurrentIndex(static_cast<int>(m_format));
+    connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_format = static_cast<Format>(index);
+        refresh();
+    });
     connect(m_ui->copyButton, &QToolButton::clicked, this, &RequestPreviewPanel::copy);
 }
 
-RequestPreviewPanel::~RequestPreviewPanel() = default;
+void RequestPreviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureUi();
+    if (m_stale) {
+        refresh();
+    }
+}
 
 void RequestPreviewPanel::setRequest(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options,
                                      Credentials::Kind auth)
@@ -31,22 +50,29 @@ void RequestPreviewPanel::setRequest(const PeeringRequest &request, const QUrl &
     m_baseUrl = baseUrl;
     m_options = options;
     m_auth = auth;
-    refresh();
+    // Every keystroke sets the request: only a preview on screen is worth rendering.
+    m_stale = true;
+    if (isVisible()) {
+        refresh();
+    }
 }
 
 void RequestPreviewPanel::setFormat(Format format)
 {
-    m_ui->formatComboBox->setCurrentIndex(static_cast<int>(format));
+    m_format = format;
+    if (m_ui) {
+        m_ui->formatComboBox->setCurrentIndex(static_cast<int>(format));
+    }
 }
 
 RequestPreviewPanel::Format RequestPreviewPanel::format() const
 {
-    return static_cast<Format>(m_ui->formatComboBox->currentIndex());
+    return m_format;
 }
 
 QString RequestPreviewPanel::text() const
 {
-    return m_ui->previewTextEdit->toPlainText();
+    return render(m_format, nullptr);
 }
 
 QString RequestPreviewPanel::render(Format format, QStringList *notes) const
@@ -74,6 +100,10 @@ QString RequestPreviewPanel::render(Format format, QStringList *notes) const
 
 void RequestPreviewPanel::refresh()
 {
+    if (!m_ui) {
+        return;
+    }
+    m_stale = false;
     QStringList notes;
     const QString text = render(format(), &notes);
     if (text != m_ui->previewTextEdit->toPlainText()) {

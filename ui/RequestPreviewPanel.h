@@ -40,11 +40,18 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void ensureUi();
     void refresh();
     QString render(Format format, QStringList *notes) const;
 
-    const std::unique_ptr<Ui::RequestPreviewPanel> m_ui;
+    /// Built when the tab is first shown: most sessions never open it, and the start stays light.
+    std::unique_ptr<Ui::RequestPreviewPanel> m_ui;
+    Format m_format = Format::Http;
+    bool m_stale = true;
     PeeringRequest m_request;
     QUrl m_baseUrl;
     RequestOptions m_options;
