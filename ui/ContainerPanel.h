@@ -37,6 +37,8 @@ public:
     Provider provider() const { return m_provider; }
     void refresh();
     bool isBusy() const;
+    // The panel's focusable parts, in the order Tab visits them.
+    QList<QWidget *> tabChain() const;
 
     QList<Container> containers() const { return m_containers; }
     std::optional<Container> selectedContainer() const;

@@ -62,6 +62,7 @@ GuidedPanels::GuidedPanels(AtlasClient *client, ConnectionChooser *connection, U
     });
 
     m_preflight->setVisible(false);
+    placeInTabOrder(ui);
     connect(m_connection, &ConnectionChooser::connectionSwitched, this, &GuidedPanels::onConnectionSwitched);
     // The lists' own refresh buttons send at once: have the key ready for them, as after every switch.
     QMetaObject::invokeMethod(this, &GuidedPanels::onConnectionSwitched, Qt::QueuedConnection);
@@ -70,6 +71,23 @@ GuidedPanels::GuidedPanels(AtlasClient *client, ConnectionChooser *connection, U
     connect(m_peeringsView, &PeeringsView::loaded, this, &GuidedPanels::changed);
     connect(m_peeringsView, &PeeringsView::deleted, this, &GuidedPanels::changed);
     connect(m_peeringsView, &PeeringsView::peeringActivated, this, &GuidedPanels::showDetails);
+}
+
+void GuidedPanels::placeInTabOrder(Ui::MainWindow *ui)
+{
+    // The picker and the container panel join the form after it is built, which would put them last in the Tab
+    // order, behind the right-hand tabs. Tab follows the form from top to bottom instead.
+    QList<QWidget *> chain{ui->manageProfilesButton};
+    chain += m_projectPicker->tabChain();
+    chain += ui->providerComboBox;
+    chain += ui->providerSwitchNotice->tabChain();
+    chain += ui->containerIdLineEdit;
+    chain += m_containerPanel->tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        if (chain.at(i - 1) && chain.at(i)) {
+            QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+        }
+    }
 }
 
 void GuidedPanels::showDetails(const Peering &peering)

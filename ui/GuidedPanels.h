@@ -71,6 +71,7 @@ Q_SIGNALS:
 private:
     void onConnectionSwitched();
     /// The peering the user opened in the list: its fields, timeline, next steps and raw JSON, followed.
+    void placeInTabOrder(Ui::MainWindow *ui);
     void showDetails(const Peering &peering);
 
     ConnectionChooser *m_connection;

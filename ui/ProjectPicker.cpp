@@ -40,6 +40,11 @@ QComboBox *ProjectPicker::comboBox() const
     return m_ui->projectCombo;
 }
 
+QList<QWidget *> ProjectPicker::tabChain() const
+{
+    return {m_ui->projectCombo, m_ui->refreshButton};
+}
+
 QLineEdit *ProjectPicker::lineEdit() const
 {
     return m_ui->projectCombo->lineEdit();

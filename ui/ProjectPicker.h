@@ -41,6 +41,8 @@ public:
     bool isLoading() const;
     /// The editable list itself, for a window that labels it and gives it a buddy.
     QComboBox *comboBox() const;
+    // The picker's focusable parts, in the order Tab visits them.
+    QList<QWidget *> tabChain() const;
     /// The list's line edit, where a project id is typed or pasted.
     QLineEdit *lineEdit() const;
 

@@ -82,4 +82,9 @@ void ProviderSwitchNotice::dismiss()
     setVisible(false);
 }
 
+QList<QWidget *> ProviderSwitchNotice::tabChain() const
+{
+    return {m_ui->undoButton, m_ui->addAsNewButton};
+}
+
 } // namespace PeeringDesk

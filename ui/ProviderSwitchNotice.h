@@ -34,6 +34,8 @@ public:
     /// The notice is about one request of `document`: it goes when another is shown or the form is replaced.
     void follow(FormDocument *document);
     void dismiss();
+    // The notice's buttons, in the order Tab visits them.
+    QList<QWidget *> tabChain() const;
 
 Q_SIGNALS:
     void undoRequested(PeeringDesk::Provider from);
