@@ -1257,7 +1257,7 @@
         <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>C&amp;ontainer ID:</source>
         <translation>ID du c&amp;onteneur&#xa0;:</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>ID du conteneur réseau Atlas, 24 caractères hexadécimaux.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-102"/>
         <source>Cloud p&amp;rovider:</source>
         <translation>Fou&amp;rnisseur cloud&#xa0;:</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>Google Cloud</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <location line="+22"/>
         <source>e.g. 65a1b2c3d4e5f60718293a4b</source>
         <translation>p. ex. 65a1b2c3d4e5f60718293a4b</translation>
@@ -1774,6 +1774,37 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ActionBar</name>
+    <message>
+        <location filename="../ui/ActionBar.cpp" line="+33"/>
+        <source>Done: this request created peering %1. New Peering starts another.</source>
+        <translation>Terminé&#xa0;: cette requête a créé l&apos;appairage %1. Nouvel appairage en commence un autre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n field(s) still need a value or a fix.</source>
+        <translation>
+            <numerusform>%n champ nécessite encore une valeur ou une correction.</numerusform>
+            <numerusform>%n champs nécessitent encore une valeur ou une correction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No profile yet: add one or try the sandbox (File menu).</source>
+        <translation>Aucun profil pour l&apos;instant&#xa0;: ajoutez-en un ou essayez le bac à sable (menu Fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
+        <translation>La vérification préalable a trouvé un problème qu’Atlas refuserait&#xa0;; voir ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to create the peering.</source>
+        <translation>Prêt à créer l&apos;appairage.</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::AtlasApi</name>
     <message>
         <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
@@ -1873,7 +1904,7 @@
 <context>
     <name>PeeringDesk::ConnectionBanner</name>
     <message>
-        <location filename="../ui/ConnectionBanner.cpp" line="+34"/>
+        <location filename="../ui/ConnectionBanner.cpp" line="+35"/>
         <source>&lt;b&gt;No profile yet.&lt;/b&gt; Nothing is sent until Peering Desk knows which Atlas to talk to and how to sign in.</source>
         <translation>&lt;b&gt;Aucun profil pour l&apos;instant.&lt;/b&gt; Rien n&apos;est envoyé tant que Peering Desk ne sait pas quel Atlas contacter ni comment s&apos;y connecter.</translation>
     </message>
@@ -1958,7 +1989,7 @@
 <context>
     <name>PeeringDesk::ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.cpp" line="+33"/>
+        <location filename="../ui/ContainerPanel.cpp" line="+36"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -1978,12 +2009,17 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Choose a project first: its network containers are listed here.</source>
+        <translation>Choisissez d’abord un projet : ses conteneurs réseau sont listés ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading %1 containers…</source>
         <translation>Chargement des conteneurs %1…</translation>
     </message>
@@ -2013,7 +2049,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+83"/>
         <source>Hide New Container</source>
         <translation>Masquer le nouveau conteneur</translation>
     </message>
@@ -2046,7 +2082,7 @@
 <context>
     <name>PeeringDesk::FieldFeedback</name>
     <message>
-        <location filename="../ui/FieldFeedback.cpp" line="+170"/>
+        <location filename="../ui/FieldFeedback.cpp" line="+172"/>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
     </message>
@@ -2193,7 +2229,7 @@
         <translation>ID du projet Atlas, 24 caractères hexadécimaux.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+91"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>Les listes nécessitent les identifiants du profil&#xa0;: %1</translation>
     </message>
@@ -2276,7 +2312,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+245"/>
+        <location filename="../ui/MainWindow.cpp" line="+264"/>
         <source>Your AWS VPC</source>
         <translation>Votre VPC AWS</translation>
     </message>
@@ -2291,40 +2327,12 @@
         <translation>Votre réseau VPC Google Cloud</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Ready to create the peering.</source>
-        <translation>Prêt à créer l&apos;appairage.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-7"/>
-        <source>%n field(s) still need a value or a fix.</source>
-        <translation>
-            <numerusform>%n champ nécessite encore une valeur ou une correction.</numerusform>
-            <numerusform>%n champs nécessitent encore une valeur ou une correction.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-145"/>
+        <location line="-116"/>
         <source>Peering %1 is %2.</source>
         <translation>L&apos;appairage %1 est à l&apos;état %2.</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <source>Done: this request created peering %1. New Peering starts another.</source>
-        <translation>Terminé&#xa0;: cette requête a créé l&apos;appairage %1. Nouvel appairage en commence un autre.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No profile yet: add one or try the sandbox (File menu).</source>
-        <translation>Aucun profil pour l&apos;instant&#xa0;: ajoutez-en un ou essayez le bac à sable (menu Fichier).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
-        <translation>La vérification préalable a trouvé un problème qu’Atlas refuserait&#xa0;; voir ci-dessus.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+159"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: cette requête a déjà créé son appairage.</translation>
     </message>
@@ -2381,7 +2389,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+67"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+69"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Prochaine vérification dans %n seconde.</numerusform>
@@ -2489,7 +2497,7 @@
         <translation>Copier la commande %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copied the command: %1.</source>
         <translation>Commande copiée&#xa0;: %1.</translation>
     </message>
@@ -2988,7 +2996,7 @@
         <translation>Choisissez un projet, ou collez son ID de 24 caractères</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Loading projects…</source>
         <translation>Chargement des projets…</translation>
     </message>
@@ -3012,9 +3020,27 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ProviderSwitchNotice</name>
+    <message>
+        <location filename="../ui/ProviderSwitchNotice.cpp" line="+46"/>
+        <source>Request %1 created its %2 peering and is now a %3 request. Undo, or keep it and put %3 in a new request.</source>
+        <translation>La requête %1 a créé son peering %2 et est maintenant une requête %3. Annulez, ou gardez-la et placez %3 dans une nouvelle requête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request %1 is now a %3 request. Your %2 values stay in this window until you undo or pick another request.</source>
+        <translation>La requête %1 est maintenant une requête %3. Vos valeurs %2 restent dans cette fenêtre jusqu’à ce que vous annuliez ou choisissiez une autre requête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep %1, Add %2 as a New Request</source>
+        <translation>Garder %1, ajouter %2 comme nouvelle requête</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::RequestPreviewPanel</name>
     <message>
-        <location filename="../ui/RequestPreviewPanel.cpp" line="+83"/>
+        <location filename="../ui/RequestPreviewPanel.cpp" line="+113"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
         <translation>Le formulaire comporte encore des problèmes&#xa0;: voici ce qu&apos;il enverrait une fois ceux-ci corrigés.</translation>
     </message>
@@ -3814,6 +3840,29 @@
         <location line="+2"/>
         <source>Google Cloud</source>
         <translation>Google Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSwitchNotice</name>
+    <message>
+        <location filename="../ui/ProviderSwitchNotice.ui" line="+9"/>
+        <source>Cloud provider changed</source>
+        <translation>Fournisseur cloud modifié</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to the cloud this request had, with its values.</source>
+        <translation>Revenir au cloud qu’avait cette requête, avec ses valeurs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This request stays as it was; a new request of the other cloud is added to the form.</source>
+        <translation>Cette requête reste telle quelle ; une nouvelle requête pour l’autre cloud est ajoutée au formulaire.</translation>
     </message>
 </context>
 <context>

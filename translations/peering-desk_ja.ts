@@ -1251,7 +1251,7 @@
         <translation>プロジェクト(&amp;P):</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>C&amp;ontainer ID:</source>
         <translation>コンテナー ID(&amp;O):</translation>
     </message>
@@ -1271,7 +1271,7 @@
         <translation>Atlas ネットワークコンテナーの ID (16 進数 24 文字)。</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-102"/>
         <source>Cloud p&amp;rovider:</source>
         <translation>クラウドプロバイダー(&amp;R):</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>Google Cloud</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <location line="+22"/>
         <source>e.g. 65a1b2c3d4e5f60718293a4b</source>
         <translation>例: 65a1b2c3d4e5f60718293a4b</translation>
@@ -1768,6 +1768,36 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ActionBar</name>
+    <message>
+        <location filename="../ui/ActionBar.cpp" line="+33"/>
+        <source>Done: this request created peering %1. New Peering starts another.</source>
+        <translation>完了: このリクエストでピアリング %1 を作成しました。[新しいピアリング] で別のピアリングを開始できます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n field(s) still need a value or a fix.</source>
+        <translation>
+            <numerusform>%n 個のフィールドに、入力または修正が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No profile yet: add one or try the sandbox (File menu).</source>
+        <translation>プロファイルがまだありません。プロファイルを追加するか、サンドボックスをお試しください ([ファイル] メニュー)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
+        <translation>事前チェックで Atlas が拒否する問題が見つかりました。上記を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to create the peering.</source>
+        <translation>ピアリングを作成する準備ができました。</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::AtlasApi</name>
     <message>
         <location filename="../app/core/api/AtlasApi.cpp" line="+43"/>
@@ -1866,7 +1896,7 @@
 <context>
     <name>PeeringDesk::ConnectionBanner</name>
     <message>
-        <location filename="../ui/ConnectionBanner.cpp" line="+34"/>
+        <location filename="../ui/ConnectionBanner.cpp" line="+35"/>
         <source>&lt;b&gt;No profile yet.&lt;/b&gt; Nothing is sent until Peering Desk knows which Atlas to talk to and how to sign in.</source>
         <translation>&lt;b&gt;プロファイルがまだありません。&lt;/b&gt; Peering Desk が接続先の Atlas とサインイン方法を認識するまで、何も送信されません。</translation>
     </message>
@@ -1951,7 +1981,7 @@
 <context>
     <name>PeeringDesk::ContainerPanel</name>
     <message>
-        <location filename="../ui/ContainerPanel.cpp" line="+33"/>
+        <location filename="../ui/ContainerPanel.cpp" line="+36"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -1971,12 +2001,17 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Choose a project first: its network containers are listed here.</source>
+        <translation>まずプロジェクトを選択してください。そのネットワークコンテナがここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading %1 containers…</source>
         <translation>%1 のコンテナーを読み込んでいます…</translation>
     </message>
@@ -2006,7 +2041,7 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+83"/>
         <source>Hide New Container</source>
         <translation>新しいコンテナーを隠す</translation>
     </message>
@@ -2039,7 +2074,7 @@
 <context>
     <name>PeeringDesk::FieldFeedback</name>
     <message>
-        <location filename="../ui/FieldFeedback.cpp" line="+170"/>
+        <location filename="../ui/FieldFeedback.cpp" line="+172"/>
         <source>Use %1</source>
         <translation>%1 を使用</translation>
     </message>
@@ -2185,7 +2220,7 @@
         <translation>Atlas プロジェクトの ID (16 進数 24 文字)。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+91"/>
         <source>Lists need the profile&apos;s credentials: %1</source>
         <translation>一覧の取得にはプロファイルの認証情報が必要です: %1</translation>
     </message>
@@ -2267,7 +2302,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+245"/>
+        <location filename="../ui/MainWindow.cpp" line="+264"/>
         <source>Your AWS VPC</source>
         <translation>お使いの AWS VPC</translation>
     </message>
@@ -2282,39 +2317,12 @@
         <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Ready to create the peering.</source>
-        <translation>ピアリングを作成する準備ができました。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-7"/>
-        <source>%n field(s) still need a value or a fix.</source>
-        <translation>
-            <numerusform>%n 個のフィールドに、入力または修正が必要です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-145"/>
+        <location line="-116"/>
         <source>Peering %1 is %2.</source>
         <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <source>Done: this request created peering %1. New Peering starts another.</source>
-        <translation>完了: このリクエストでピアリング %1 を作成しました。[新しいピアリング] で別のピアリングを開始できます。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No profile yet: add one or try the sandbox (File menu).</source>
-        <translation>プロファイルがまだありません。プロファイルを追加するか、サンドボックスをお試しください ([ファイル] メニュー)。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The pre-flight check found a problem Atlas would refuse; see above.</source>
-        <translation>事前チェックで Atlas が拒否する問題が見つかりました。上記を参照してください。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+159"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>送信されませんでした: このリクエストではピアリングを既に作成しています。</translation>
     </message>
@@ -2370,7 +2378,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+67"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+69"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 次の確認は %n 秒後です。</numerusform>
@@ -2477,7 +2485,7 @@
         <translation>コマンド %1 をコピー: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copied the command: %1.</source>
         <translation>コマンドをコピーしました: %1。</translation>
     </message>
@@ -2968,7 +2976,7 @@
         <translation>プロジェクトを選択するか、24 文字の ID を貼り付けてください</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Loading projects…</source>
         <translation>プロジェクトを読み込んでいます…</translation>
     </message>
@@ -2991,9 +2999,27 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::ProviderSwitchNotice</name>
+    <message>
+        <location filename="../ui/ProviderSwitchNotice.cpp" line="+46"/>
+        <source>Request %1 created its %2 peering and is now a %3 request. Undo, or keep it and put %3 in a new request.</source>
+        <translation>リクエスト %1 は %2 のピアリングを作成済みで、現在は %3 のリクエストになっています。元に戻すか、そのままにして %3 を新しいリクエストにしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request %1 is now a %3 request. Your %2 values stay in this window until you undo or pick another request.</source>
+        <translation>リクエスト %1 は %3 のリクエストになりました。%2 の値は、元に戻すか別のリクエストを選ぶまでこのウィンドウに保持されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep %1, Add %2 as a New Request</source>
+        <translation>%1 を残し、%2 を新しいリクエストとして追加</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::RequestPreviewPanel</name>
     <message>
-        <location filename="../ui/RequestPreviewPanel.cpp" line="+83"/>
+        <location filename="../ui/RequestPreviewPanel.cpp" line="+113"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
         <translation>フォームにまだ問題があります。これは問題が修正された後に送信される内容です。</translation>
     </message>
@@ -3793,6 +3819,29 @@
         <location line="+2"/>
         <source>Google Cloud</source>
         <translation>Google Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSwitchNotice</name>
+    <message>
+        <location filename="../ui/ProviderSwitchNotice.ui" line="+9"/>
+        <source>Cloud provider changed</source>
+        <translation>クラウドプロバイダーが変更されました</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to the cloud this request had, with its values.</source>
+        <translation>このリクエストの元のクラウドに、その値とともに戻ります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This request stays as it was; a new request of the other cloud is added to the form.</source>
+        <translation>このリクエストはそのまま残り、もう一方のクラウドの新しいリクエストがフォームに追加されます。</translation>
     </message>
 </context>
 <context>
