@@ -60,7 +60,7 @@ private slots:
             catalog.install(QStringLiteral("en"));
             QCOMPARE(translated(), QLatin1String(source));
             QCOMPARE(QLocale().language(), QLocale::English);
-            QCOMPARE(QCoreApplication::translate("PeeringDesk::MainWindow", "%n field(s) still need a value or a fix.",
+            QCOMPARE(QCoreApplication::translate("PeeringDesk::ActionBar", "%n field(s) still need a value or a fix.",
                                                  nullptr, 1),
                      QStringLiteral("1 field still needs a value or a fix."));
 

@@ -69,9 +69,9 @@ private slots:
         QApplication::installTranslator(&english);
         QCOMPARE(FieldValidator::awsAccountId(QStringLiteral("1")),
                  QStringLiteral("An AWS account ID has 12 digits; this one has 1. Keep any leading zeros."));
-        const QString one = QCoreApplication::translate("PeeringDesk::MainWindow",
+        const QString one = QCoreApplication::translate("PeeringDesk::ActionBar",
                                                         "%n field(s) still need a value or a fix.", nullptr, 1);
-        const QString three = QCoreApplication::translate("PeeringDesk::MainWindow",
+        const QString three = QCoreApplication::translate("PeeringDesk::ActionBar",
                                                           "%n field(s) still need a value or a fix.", nullptr, 3);
         QCOMPARE(one, QStringLiteral("1 field still needs a value or a fix."));
         QCOMPARE(three, QStringLiteral("3 fields still need a value or a fix."));
