@@ -106,11 +106,12 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&window)) {
         return 1;
     }
+    Tour tour(&window, outDir);
+    tour.shoot(QStringLiteral("first-start"));
     window.setSandboxEnabled(true);
     (void)QTest::qWaitFor([&window] { return window.isSandboxEnabled(); }, 10000);
     QTest::qWait(300);
 
-    Tour tour(&window, outDir);
     tour.provider(Provider::Aws);
     tour.type("accepterRegionName", QStringLiteral("US_EAST_1"));
     tour.type("awsAccountId", QStringLiteral("0123-4567-8901"));
@@ -176,6 +177,7 @@ int main(int argc, char **argv)
     tour.shoot(QStringLiteral("peerings-view"));
     tabs->setCurrentIndex(0);
 
+    window.findChild<QAction *>(QStringLiteral("newPeeringAction"))->trigger();
     tour.provider(Provider::Azure);
     tour.type("azureDirectoryId", QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"));
     tour.type("azureSubscriptionId", QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"));
@@ -185,7 +187,10 @@ int main(int argc, char **argv)
     tour.create();
     tour.shoot(QStringLiteral("result-created-azure"));
 
+    // Turning the created Azure request into Google Cloud says so, and offers to keep it.
     tour.provider(Provider::Gcp);
+    tour.shoot(QStringLiteral("provider-switch-notice"));
+    window.findChild<QPushButton *>(QStringLiteral("addAsNewButton"))->click();
     tour.type("gcpProjectId", QStringLiteral("my-gcp-project"));
     tour.type("networkName", QStringLiteral("projects/my-gcp-project/global/networks/prod"));
     tour.shoot(QStringLiteral("gcp-page-validation"));
