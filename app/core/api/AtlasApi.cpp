@@ -57,6 +57,18 @@ QString missingId<Peering>(qsizetype item)
                      : AtlasApi::tr("peering %1 of the list has no id").arg(item);
 }
 
+template <>
+QString missingId<AccessListEntry>(qsizetype item)
+{
+    return AtlasApi::tr("access list entry %1 names no CIDR block, address or security group").arg(item);
+}
+
+template <>
+QString missingId<Cluster>(qsizetype item)
+{
+    return AtlasApi::tr("cluster %1 of the list has no name").arg(item);
+}
+
 template <typename T>
 std::optional<T> decode(const QJsonValue &json)
 {
@@ -109,10 +121,14 @@ AtlasApi::AtlasApi(AtlasClient *client, QObject *parent)
 AtlasApi::~AtlasApi() = default;
 
 AtlasCall *AtlasApi::startList(QObject *context, const QString &path, const QUrlQuery &query,
-                               std::function<void(const PagedFetch &, const QUrl &)> deliver)
+                               std::function<void(const PagedFetch &, const QUrl &)> deliver,
+                               const std::function<void(PagedFetch &)> &prepare)
 {
     auto *call = new AtlasCall(context ? context : this);
     auto *fetch = new PagedFetch(m_client, path, query);
+    if (prepare) {
+        prepare(*fetch);
+    }
     const QUrl url = m_client->urlFor(path, query, {});
     call->follow(fetch, [fetch, url, deliver = std::move(deliver)] { deliver(*fetch, url); });
     return call;
@@ -225,6 +241,83 @@ AtlasCall *AtlasApi::deletePeering(const QString &groupId, const QString &peerId
             done(failure);
         }
     });
+}
+
+AtlasCall *AtlasApi::listAccessList(const QString &groupId, QObject *context,
+                                    AtlasCallback<QList<AccessListEntry>> done)
+{
+    return startList(context, groupPath(groupId, u"accessList"), {},
+                     [done = std::move(done)](const PagedFetch &fetch, const QUrl &url) {
+                         done(decodeList<AccessListEntry>(fetch, url));
+                     });
+}
+
+AtlasCall *AtlasApi::addToAccessList(const QString &groupId, const AccessListRequest &request, QObject *context,
+                                     AtlasCallback<QList<AccessListEntry>> done)
+{
+    AtlasReply *reply = m_client->send(QByteArrayLiteral("POST"), groupPath(groupId, u"accessList"), {},
+                                       QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+    return startSingle(context, reply, [done = std::move(done)](const AtlasReply &answer) {
+        if (answer.failure()) {
+            done(*answer.failure());
+            return;
+        }
+        const QJsonValue results = answer.json().toObject().value(QLatin1String("results"));
+        if (!results.isArray()) {
+            done(undecodable(answer.url(), answer.httpStatus(), tr("the access list has no \"results\" array")));
+            return;
+        }
+        QList<AccessListEntry> entries;
+        const QJsonArray items = results.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            std::optional<AccessListEntry> entry = AccessListEntry::fromJson(items.at(i).toObject());
+            if (!entry) {
+                done(undecodable(answer.url(), answer.httpStatus(), missingId<AccessListEntry>(i + 1)));
+                return;
+            }
+            entries.append(*entry);
+        }
+        qCInfo(lcApi) << "access list now has" << entries.size() << "entries on its first page";
+        done(entries);
+    });
+}
+
+AtlasCall *AtlasApi::accessListStatus(const QString &groupId, const QString &entryValue, QObject *context,
+                                      AtlasCallback<AccessListEntry::Status> done)
+{
+    // The entry is a path segment: its "/" travels percent-encoded (10.20.0.0%2F16), as Atlas documents.
+    const QString entry = QString::fromLatin1(QUrl::toPercentEncoding(entryValue));
+    AtlasReply *reply = m_client->send(QByteArrayLiteral("GET"),
+                                       groupPath(groupId, u"accessList") + u'/' + entry + QLatin1String("/status"));
+    return startSingle(context, reply, [done = std::move(done)](const AtlasReply &answer) {
+        if (answer.failure()) {
+            done(*answer.failure());
+            return;
+        }
+        const QString status = answer.json().toObject().value(QLatin1String("STATUS")).toString();
+        if (status.isEmpty()) {
+            done(undecodable(answer.url(), answer.httpStatus(), tr("the entry's status has no STATUS")));
+            return;
+        }
+        done(AccessListEntry::statusFromWire(status));
+    });
+}
+
+AtlasCall *AtlasApi::listClusters(const QString &groupId, QObject *context, AtlasCallback<QList<Cluster>> done)
+{
+    return startList(
+        context, groupPath(groupId, u"clusters"), {},
+        [done = std::move(done)](const PagedFetch &fetch, const QUrl &url) {
+            qCDebug(lcApi) << "clusters read as" << fetch.mediaType();
+            done(decodeList<Cluster>(fetch, url));
+        },
+        [](PagedFetch &fetch) {
+            RequestOptions options;
+            options.mediaType = clustersMediaType;
+            fetch.setRequestOptions(options);
+            fetch.setFallbackMediaTypes(
+                {QByteArrayLiteral("application/vnd.atlas.2023-02-01+json"), QByteArray(AtlasClient::mediaType)});
+        });
 }
 
 } // namespace PeeringDesk

@@ -4,6 +4,9 @@
 #include "api/AtlasCall.h"
 #include "api/AtlasResult.h"
 #include "api/PeeringDeletion.h"
+#include "model/AccessListEntry.h"
+#include "model/AccessListRequest.h"
+#include "model/Cluster.h"
 #include "model/Container.h"
 #include "model/ContainerRequest.h"
 #include "model/Peering.h"
@@ -64,10 +67,27 @@ public:
     AtlasCall *deletePeering(const QString &groupId, const QString &peerId, QObject *context,
                              AtlasCallback<PeeringDeletion> done);
 
+    /// GET /groups/{groupId}/accessList: every entry of the project's IP access list.
+    AtlasCall *listAccessList(const QString &groupId, QObject *context, AtlasCallback<QList<AccessListEntry>> done);
+    /// POST /groups/{groupId}/accessList with the request's ranges. Atlas answers with the project's list (its first
+    /// page), which is what `done` gets. The request should have passed validate(); Atlas checks the notation.
+    AtlasCall *addToAccessList(const QString &groupId, const AccessListRequest &request, QObject *context,
+                               AtlasCallback<QList<AccessListEntry>> done);
+    /// GET /groups/{groupId}/accessList/{entry}/status: whether Atlas has applied the entry everywhere yet.
+    AtlasCall *accessListStatus(const QString &groupId, const QString &entryValue, QObject *context,
+                                AtlasCallback<AccessListEntry::Status> done);
+    /// GET /groups/{groupId}/clusters, in the newest version (2024-08-05), falling back to 2023-02-01 and then
+    /// 2023-01-01 when the server does not serve it.
+    AtlasCall *listClusters(const QString &groupId, QObject *context, AtlasCallback<QList<Cluster>> done);
+
+    static constexpr const char *clustersMediaType = "application/vnd.atlas.2024-08-05+json";
+
 private:
     /// A call that reads every page of `path`; `deliver` gets the finished fetch and the URL of its first page.
+    /// `prepare` may set the fetch's media types before it starts.
     AtlasCall *startList(QObject *context, const QString &path, const QUrlQuery &query,
-                         std::function<void(const PagedFetch &, const QUrl &)> deliver);
+                         std::function<void(const PagedFetch &, const QUrl &)> deliver,
+                         const std::function<void(PagedFetch &)> &prepare = {});
     /// A call that follows `reply`; `deliver` gets it once it has finished.
     AtlasCall *startSingle(QObject *context, AtlasReply *reply, std::function<void(const AtlasReply &)> deliver);
 

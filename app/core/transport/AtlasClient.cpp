@@ -155,7 +155,8 @@ QUrl AtlasClient::urlFor(const QString &path, QUrlQuery query, RequestOptions op
 QUrl AtlasClient::buildUrl(const QUrl &baseUrl, const QString &path, QUrlQuery query, RequestOptions options)
 {
     QUrl url = baseUrl;
-    url.setPath(apiPrefix + path);
+    // Tolerant: a segment that carries its own percent-encoding (an access list entry's "/" as %2F) keeps it.
+    url.setPath(apiPrefix + path, QUrl::TolerantMode);
     if (options.envelope) {
         query.addQueryItem(QStringLiteral("envelope"), QStringLiteral("true"));
     }
@@ -180,7 +181,8 @@ AtlasReply *AtlasClient::getPeering(const QString &groupId, const QString &peerI
 AtlasReply *AtlasClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               const QByteArray &body, RequestOptions options)
 {
-    auto *reply = new AtlasReply(method, urlFor(path, query, options), body, options.envelope, this);
+    auto *reply = new AtlasReply(method, urlFor(path, query, options), body, options.envelope,
+                                 options.mediaType.isEmpty() ? QByteArray(mediaType) : options.mediaType, this);
     start(reply);
     return reply;
 }
@@ -236,12 +238,13 @@ void AtlasClient::releaseHeld()
     }
 }
 
-QNetworkRequest AtlasClient::buildRequest(const QUrl &url, bool hasBody, const QByteArray &authorization) const
+QNetworkRequest AtlasClient::buildRequest(const QUrl &url, const QByteArray &type, bool hasBody,
+                                          const QByteArray &authorization) const
 {
     QNetworkRequest request(url);
-    request.setRawHeader("Accept", mediaType);
+    request.setRawHeader("Accept", type);
     if (hasBody) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(mediaType));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, type);
     }
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
     if (!authorization.isEmpty()) {
@@ -263,7 +266,8 @@ void AtlasClient::dispatch(AtlasReply *reply, const QString &bearerToken)
         authorization = m_digest->authorization(reply->method(), target, m_credentials.id(), m_credentials.secret());
     }
     reply->m_sentDigest = !authorization.isEmpty() && bearerToken.isEmpty();
-    QNetworkRequest request = buildRequest(reply->url(), !reply->m_requestBody.isEmpty(), authorization);
+    QNetworkRequest request =
+        buildRequest(reply->url(), reply->m_mediaType, !reply->m_requestBody.isEmpty(), authorization);
     QNetworkReply *network = nullptr;
     if (reply->m_requestBody.isEmpty()) {
         network = m_network->sendCustomRequest(request, reply->method());

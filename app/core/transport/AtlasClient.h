@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "transport/AtlasReply.h"
-#include "transport/RequestOptions.h"
 #include "auth/Credentials.h"
-#include "transport/DigestSession.h"
 #include "model/PeeringRequest.h"
+#include "transport/AtlasReply.h"
+#include "transport/DigestSession.h"
+#include "transport/RequestOptions.h"
 
 #include <QHash>
 #include <QObject>
@@ -73,7 +73,8 @@ public:
 private:
     void start(AtlasReply *reply);
     void dispatch(AtlasReply *reply, const QString &bearerToken);
-    QNetworkRequest buildRequest(const QUrl &url, bool hasBody, const QByteArray &authorization) const;
+    QNetworkRequest buildRequest(const QUrl &url, const QByteArray &type, bool hasBody,
+                                 const QByteArray &authorization) const;
     void onNetworkFinished(AtlasReply *reply, QNetworkReply *network);
     QUrl tokenUrl() const;
 

@@ -5,12 +5,14 @@
 
 namespace PeeringDesk {
 
-AtlasReply::AtlasReply(QByteArray method, QUrl url, QByteArray body, bool envelope, QObject *parent)
+AtlasReply::AtlasReply(QByteArray method, QUrl url, QByteArray body, bool envelope, QByteArray mediaType,
+                       QObject *parent)
     : QObject(parent)
     , m_method(std::move(method))
     , m_url(std::move(url))
     , m_requestBody(std::move(body))
     , m_envelope(envelope)
+    , m_mediaType(std::move(mediaType))
 {}
 
 AtlasReply::~AtlasReply()

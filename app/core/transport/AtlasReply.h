@@ -54,7 +54,7 @@ Q_SIGNALS:
 private:
     friend class AtlasClient;
 
-    AtlasReply(QByteArray method, QUrl url, QByteArray body, bool envelope, QObject *parent);
+    AtlasReply(QByteArray method, QUrl url, QByteArray body, bool envelope, QByteArray mediaType, QObject *parent);
     /// Records the outcome and schedules finished(); later calls are ignored.
     void complete(int httpStatus, QJsonValue json, QByteArray rawBody, std::optional<RequestFailure> failure);
 
@@ -62,6 +62,7 @@ private:
     QUrl m_url;
     QByteArray m_requestBody;
     bool m_envelope = false;
+    QByteArray m_mediaType;
 
     QPointer<QNetworkReply> m_network;
     bool m_cancelRequested = false;

@@ -67,6 +67,12 @@ void PagedFetch::onPage(AtlasReply *reply, int pageNum)
     reply->deleteLater();
     m_reply = nullptr;
     if (!reply->isOk()) {
+        if (pageNum == 1 && reply->httpStatus() == 406 && !m_fallbacks.isEmpty() && m_pagesFetched == 0) {
+            m_options.mediaType = m_fallbacks.takeFirst();
+            qCInfo(lcAtlas) << m_path << "asks again with" << m_options.mediaType;
+            fetchPage(1);
+            return;
+        }
         if (!retryLater(*reply->failure(), pageNum)) {
             finish(reply->failure());
         }

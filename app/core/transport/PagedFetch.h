@@ -44,6 +44,11 @@ public:
 
     void setItemsPerPage(int itemsPerPage) { m_itemsPerPage = itemsPerPage; }
     void setRequestOptions(RequestOptions options) { m_options = options; }
+    /// Older versions of the resource to ask for, newest first, when the server answers the first page 406 (a
+    /// version it does not serve yet, as Atlas for Government can lag behind).
+    void setFallbackMediaTypes(QList<QByteArray> mediaTypes) { m_fallbacks = std::move(mediaTypes); }
+    /// The media type of the last page asked for; the answers decode by it.
+    QByteArray mediaType() const { return m_options.mediaType; }
 
     /// Starts from page 1, forgetting any earlier results. Ignored while running.
     void start();
@@ -78,6 +83,7 @@ private:
     QString m_path;
     QUrlQuery m_query;
     RequestOptions m_options;
+    QList<QByteArray> m_fallbacks;
     int m_itemsPerPage = defaultItemsPerPage;
     bool m_running = false;
     QPointer<AtlasReply> m_reply;

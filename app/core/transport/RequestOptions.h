@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+
 namespace PeeringDesk {
 
 /// The query flags every Atlas endpoint takes.
@@ -11,6 +13,9 @@ struct RequestOptions
     bool envelope = false;
     /// pretty=true: indented JSON. No effect on the result.
     bool pretty = false;
+    /// The versioned media type to ask for (Accept, and Content-Type of a body); empty: AtlasClient::mediaType,
+    /// the one version the peering, container, project and access list resources have.
+    QByteArray mediaType;
 };
 
 } // namespace PeeringDesk
