@@ -6,6 +6,7 @@
 #include "model/Cluster.h"
 #include "peering/AccessListAdvice.h"
 #include "peering/PrivateConnection.h"
+#include "provisioning/AccessListExporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -289,6 +290,38 @@ private slots:
         QCOMPARE(found.clusters.size(), 1);
         QVERIFY(found.whyNone.isEmpty());
         QVERIFY(found.dnsSteps.isEmpty());
+    }
+
+    void exports_speakEachTool_withoutSecrets()
+    {
+        const QString group = QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d0e");
+        const AccessListRequest request({QStringLiteral("10.1.0.0/16"), QStringLiteral("10.2.0.0/24")},
+                                        QStringLiteral("it's the app"));
+        const QUrl atlas(QStringLiteral("https://cloud.mongodb.com"));
+
+        const Export curl = AccessListExporter::curl(group, request, atlas, Credentials::Kind::ApiKey);
+        QVERIFY(curl.text.contains(QLatin1String(
+            "--request POST https://cloud.mongodb.com/api/atlas/v2/groups/5f0a1b2c3d4e5f6a7b8c9d0e/accessList")));
+        QVERIFY2(
+            curl.text.contains(QLatin1String("'[{\"cidrBlock\":\"10.1.0.0/16\",\"comment\":\"it'\"'\"'s the app\"}")),
+            qPrintable(curl.text));
+        QVERIFY(curl.text.contains(QLatin1String("${ATLAS_PRIVATE_KEY}")));
+
+        const Export cli = AccessListExporter::atlasCli(group, request);
+        const QStringList commands = cli.text.split(u'\n');
+        QCOMPARE(commands.size(), 2);
+        QCOMPARE(commands.first(), QStringLiteral("atlas accessLists create 10.1.0.0/16 --type cidrBlock --projectId "
+                                                  "5f0a1b2c3d4e5f6a7b8c9d0e --comment 'it'\"'\"'s the app'"));
+
+        const Export terraform = AccessListExporter::terraform(group, request);
+        QCOMPARE(terraform.text.count(QLatin1String("resource \"mongodbatlas_project_ip_access_list\"")), 2);
+        QVERIFY(terraform.text.contains(QLatin1String("\"peered_10_1_0_0_16\"")));
+        QVERIFY(terraform.text.contains(QLatin1String("cidr_block = \"10.2.0.0/24\"")));
+        QVERIFY(!terraform.notes.isEmpty());
+
+        const Export preview = AccessListExporter::preview(group, request, atlas, Credentials::Kind::ServiceAccount);
+        QVERIFY(preview.text.startsWith(QLatin1String("POST https://cloud.mongodb.com/api/atlas/v2/groups/")));
+        QVERIFY(preview.text.contains(QLatin1String("Bearer")));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestExporter.h"
 
+#include "ExportSyntax.h"
 #include "model/AwsRegions.h"
 #include "model/FieldValidator.h"
 #include "transport/AtlasClient.h"
@@ -17,24 +18,14 @@ QString clean(const QString &value)
     return FieldValidator::clean(value);
 }
 
-// Single-quoted for POSIX shells: safe for any value, including ones with spaces or quotes.
 QString shellQuote(const QString &value)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
-    if (!value.isEmpty() && plain.match(value).hasMatch()) {
-        return value;
-    }
-    QString quoted = value;
-    quoted.replace(QLatin1String("'"), QLatin1String("'\"'\"'"));
-    return u'\'' + quoted + u'\'';
+    return ExportSyntax::shellQuote(value);
 }
 
 QString hclString(const QString &value)
 {
-    QString escaped = value;
-    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("\""), QLatin1String("\\\""));
-    escaped.replace(QLatin1String("${"), QLatin1String("$${"));
-    return u'"' + escaped + u'"';
+    return ExportSyntax::hclString(value);
 }
 
 // A Terraform resource name from the peer's identity, e.g. aws_vpc_0123456789abcdef0.
@@ -52,9 +43,7 @@ QString resourceName(const PeeringRequest &request)
         name = QStringLiteral("gcp_") + clean(std::get<GcpPeeringRequest>(request.body()).networkName);
         break;
     }
-    name = name.toLower();
-    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
-    return name;
+    return ExportSyntax::hclName(name);
 }
 
 } // namespace
