@@ -3,7 +3,10 @@
 
 #include "ui_OutcomeView.h"
 
+#include "AccessListPanel.h"
 #include "PeeringTracker.h"
+#include "PrivateConnectionPanel.h"
+#include "ReadyChecklist.h"
 #include "ResultsPanel.h"
 #include "UiLog.h"
 
@@ -19,6 +22,7 @@ OutcomeView::OutcomeView(AtlasApi *api, QWidget *parent)
     , m_ui(std::make_unique<Ui::OutcomeView>())
     , m_results(new ResultsPanel)
     , m_tracker(new PeeringTracker(api))
+    , m_api(api)
 {
     m_ui->setupUi(this);
     m_results->setObjectName(QStringLiteral("resultsPanel"));
@@ -39,6 +43,16 @@ OutcomeView::OutcomeView(AtlasApi *api, QWidget *parent)
             announce();
             Q_EMIT peeringStatusChanged(peering);
         }
+        if (m_checklist) {
+            m_checklist->followStatus(peering);
+            m_privateConnection->followStatus(peering);
+        }
+    });
+    connect(m_tracker, &PeeringTracker::userActionConfirmed, this, [this](const Peering &peering) {
+        // The cloud-side steps the tracker listed for AWS end with the routes: the user has vouched for them.
+        if (m_checklist && peering.provider() == Provider::Aws) {
+            m_checklist->setDone(ReadyChecklist::Step::Routes, true);
+        }
     });
     showNotSent();
 }
@@ -48,6 +62,7 @@ OutcomeView::~OutcomeView() = default;
 void OutcomeView::showNotSent()
 {
     m_hasOutcome = false;
+    showConnectionSteps(false);
     m_tracker->clear();
     m_tracker->setVisible(false);
     m_results->showNotSent();
@@ -56,6 +71,7 @@ void OutcomeView::showNotSent()
 void OutcomeView::showBusy(const QString &title, const QString &message)
 {
     m_hasOutcome = false;
+    showConnectionSteps(false);
     m_tracker->clear();
     m_tracker->setVisible(false);
     m_results->showBusy(title, message);
@@ -67,6 +83,7 @@ void OutcomeView::showOutcome(const SubmitOutcome &outcome)
     // Whatever this request showed before, a failure included, goes: a new outcome never sits under an old tracker.
     m_tracker->clear();
     m_tracker->setVisible(false);
+    showConnectionSteps(false);
     m_results->showOutcome(outcome);
     m_hasOutcome = true;
     m_ui->outcomeScrollArea->ensureVisible(0, 0);
@@ -77,6 +94,49 @@ void OutcomeView::track(const QString &groupId, const Peering &peering, const st
 {
     m_tracker->track(groupId, peering, container);
     m_tracker->setVisible(true);
+    ensureConnectionSteps();
+    m_checklist->start(peering, container ? container->atlasCidrBlock : QString());
+    m_accessList->setPeering(groupId, peering, container);
+    m_privateConnection->setPeering(groupId, peering, container);
+    showConnectionSteps(true);
+}
+
+void OutcomeView::ensureConnectionSteps()
+{
+    if (m_checklist) {
+        return;
+    }
+    m_accessList = new AccessListPanel(m_api);
+    m_accessList->setObjectName(QStringLiteral("accessListPanel"));
+    m_privateConnection = new PrivateConnectionPanel(m_api);
+    m_privateConnection->setObjectName(QStringLiteral("privateConnectionPanel"));
+    m_checklist = new ReadyChecklist;
+    m_checklist->setObjectName(QStringLiteral("readyChecklist"));
+    // Under the tracker, in the order the user does them; above the spacer, as the rest.
+    m_ui->outcomeContentsLayout->insertWidget(2, m_accessList);
+    m_ui->outcomeContentsLayout->insertWidget(3, m_privateConnection);
+    m_ui->outcomeContentsLayout->insertWidget(4, m_checklist);
+    connect(m_accessList, &AccessListPanel::statusMessage, this, &OutcomeView::statusMessage);
+    connect(m_privateConnection, &PrivateConnectionPanel::statusMessage, this, &OutcomeView::statusMessage);
+    connect(m_accessList, &AccessListPanel::readyChanged, this,
+            [this](bool ready) { m_checklist->setDone(ReadyChecklist::Step::AccessList, ready); });
+    connect(m_privateConnection, &PrivateConnectionPanel::privateStringCopied, this,
+            [this] { m_checklist->setDone(ReadyChecklist::Step::PrivateString, true); });
+}
+
+void OutcomeView::showConnectionSteps(bool shown)
+{
+    if (!m_checklist) {
+        return;
+    }
+    if (!shown) {
+        m_accessList->clear();
+        m_privateConnection->clear();
+    }
+    for (QWidget *panel : {static_cast<QWidget *>(m_accessList), static_cast<QWidget *>(m_privateConnection),
+                           static_cast<QWidget *>(m_checklist)}) {
+        panel->setVisible(shown);
+    }
 }
 
 void OutcomeView::showPeering(const QString &groupId, const Peering &peering, const std::optional<Container> &container)

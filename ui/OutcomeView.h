@@ -17,8 +17,11 @@ class OutcomeView;
 
 namespace PeeringDesk {
 
+class AccessListPanel;
 class AtlasApi;
 class PeeringTracker;
+class PrivateConnectionPanel;
+class ReadyChecklist;
 class ResultsPanel;
 
 /// One request's outcome (OutcomeView.ui): its result and the tracker of the peering it created, in a scroll area so
@@ -52,6 +55,10 @@ public:
     bool hasOutcome() const { return m_hasOutcome; }
     ResultsPanel *results() const { return m_results; }
     PeeringTracker *tracker() const { return m_tracker; }
+    /// The steps after the peering; null until a peering has been followed here.
+    AccessListPanel *accessList() const { return m_accessList; }
+    PrivateConnectionPanel *privateConnection() const { return m_privateConnection; }
+    ReadyChecklist *checklist() const { return m_checklist; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -67,10 +74,18 @@ Q_SIGNALS:
 
 private:
     void announce();
+    /// Builds the access list, connection string and checklist panels the first time a peering is followed: a
+    /// request that never creates one never pays for them.
+    void ensureConnectionSteps();
+    void showConnectionSteps(bool shown);
 
     const std::unique_ptr<Ui::OutcomeView> m_ui;
     ResultsPanel *m_results;
     PeeringTracker *m_tracker;
+    AccessListPanel *m_accessList = nullptr;
+    PrivateConnectionPanel *m_privateConnection = nullptr;
+    ReadyChecklist *m_checklist = nullptr;
+    AtlasApi *m_api;
     bool m_hasOutcome = false;
 };
 

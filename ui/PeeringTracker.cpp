@@ -3,13 +3,12 @@
 
 #include "ui_PeeringTracker.h"
 
+#include "CommandBlock.h"
 #include "UiLog.h"
 #include "peering/FailureText.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -17,37 +16,7 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace PeeringDesk {
-
-namespace {
-
-/// A command as a block as tall as its text: monospaced, wrapped anywhere a long ARN or id needs it, never a
-/// sliver with a scroll bar of its own.
-QTextEdit *commandBlock(const QString &command, QWidget *parent)
-{
-    auto *block = new QTextEdit(parent);
-    block->setReadOnly(true);
-    block->setAcceptRichText(false);
-    block->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    block->setLineWrapMode(QTextEdit::WidgetWidth);
-    block->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    block->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    block->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    block->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    block->setPlainText(command);
-    auto fit = [block](const QSizeF &size) {
-        const QMargins margins = block->contentsMargins();
-        block->setFixedHeight(int(std::ceil(size.height())) + margins.top() + margins.bottom());
-    };
-    QObject::connect(block->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, block,
-                     fit);
-    fit(block->document()->size());
-    return block;
-}
-
-} // namespace
 
 PeeringTracker::PeeringTracker(AtlasApi *api, QWidget *parent)
     : QWidget(parent)
@@ -262,7 +231,7 @@ void PeeringTracker::showSteps(const QList<NextStep> &steps)
         title->setWordWrap(true);
         auto *explanation = new QLabel(step.explanation, m_ui->stepsWidget);
         explanation->setWordWrap(true);
-        QTextEdit *command = commandBlock(step.command, m_ui->stepsWidget);
+        auto *command = new CommandBlock(step.command, m_ui->stepsWidget);
         command->setObjectName(QStringLiteral("commandBlock%1").arg(number));
         command->setAccessibleName(tr("Command %1: %2").arg(number).arg(step.title));
         // Each button names its own command: a screen reader hears which one it copies, not "Copy" three times.

@@ -4,6 +4,7 @@
 #include "FieldValidator.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace PeeringDesk {
 
@@ -16,6 +17,12 @@ AccessListRequest::AccessListRequest(QStringList ranges, QString comment)
             m_ranges.append(cleaned);
         }
     }
+}
+
+QStringList AccessListRequest::splitRanges(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 QString AccessListRequest::rangeProblem(const QString &range)

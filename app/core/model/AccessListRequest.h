@@ -35,6 +35,8 @@ public:
     FieldProblems validate() const;
     bool isValid() const { return validate().isEmpty(); }
 
+    /// Ranges as people write them in one field: separated by commas, semicolons or spaces.
+    static QStringList splitRanges(const QString &text);
     /// The problem with one range, or an empty string.
     static QString rangeProblem(const QString &range);
 

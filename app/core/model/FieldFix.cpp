@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldFix.h"
 
+#include "AccessListRequest.h"
 #include "AwsPeeringRequest.h"
 #include "AwsRegions.h"
 #include "AzurePeeringRequest.h"
@@ -36,6 +37,17 @@ QString canonicalBlock(const QString &value)
     return cidr ? cidr->canonical().toString() : QString();
 }
 
+// Each block of an access list's ranges with its host bits cleared, the rest as written.
+QString canonicalBlocks(const QString &value)
+{
+    QStringList blocks;
+    for (const QString &range : AccessListRequest::splitRanges(value)) {
+        const QString canonical = canonicalBlock(range);
+        blocks << (canonical.isEmpty() ? range : canonical);
+    }
+    return blocks.join(QLatin1String(", "));
+}
+
 QString withoutBraces(const QString &value)
 {
     return value.startsWith(u'{') && value.endsWith(u'}') ? value.mid(1, value.size() - 2) : value;
@@ -60,6 +72,7 @@ const Correction corrections[] = {
     {&FieldValidator::vpcId, &lowerCase},
     {&FieldValidator::awsRegion, &awsSpelling},
     {&FieldValidator::routeTableCidrBlock, &canonicalBlock},
+    {&FieldValidator::accessListRanges, &canonicalBlocks},
     {&FieldValidator::azureDirectoryId, &withoutBraces},
     {&FieldValidator::azureSubscriptionId, &withoutBraces},
     {&FieldValidator::gcpProjectId, &lowerCase},
@@ -111,6 +124,9 @@ FieldFix::Rule FieldFix::ruleFor(const QString &wireName)
 {
     if (wireName == QLatin1String("groupId")) {
         return &FieldValidator::groupId;
+    }
+    if (wireName == QLatin1String("accessListRanges")) {
+        return &FieldValidator::accessListRanges;
     }
     for (Rule rule : {ruleIn<AwsPeeringRequest>(wireName), ruleIn<AzurePeeringRequest>(wireName),
                       ruleIn<GcpPeeringRequest>(wireName)}) {

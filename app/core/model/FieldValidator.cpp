@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldValidator.h"
 
+#include "AccessListRequest.h"
 #include "AwsRegions.h"
 #include "Ipv4Cidr.h"
 
@@ -151,6 +152,12 @@ QString FieldValidator::routeTableCidrBlock(const QString &value)
         return tr("The block must lie inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.");
     }
     return {};
+}
+
+QString FieldValidator::accessListRanges(const QString &value)
+{
+    const FieldProblems problems = AccessListRequest(AccessListRequest::splitRanges(value), {}).validate();
+    return problems.isEmpty() ? QString() : problems.first().message;
 }
 
 QString FieldValidator::guid(const QString &value, const QString &whatItIs)

@@ -27,6 +27,9 @@ public:
     static QString vpcId(const QString &value);
     static QString awsRegion(const QString &value);
     static QString routeTableCidrBlock(const QString &value);
+    /// The ranges of an IP access list entry, written as one text ("10.20.0.0/16, 10.21.0.0/24"): the first
+    /// problem AccessListRequest finds with them.
+    static QString accessListRanges(const QString &value);
     static QString azureDirectoryId(const QString &value);
     static QString azureSubscriptionId(const QString &value);
     static QString azureResourceGroupName(const QString &value);

@@ -8,6 +8,13 @@ namespace PeeringDesk {
 /// The query flags every Atlas endpoint takes.
 struct RequestOptions
 {
+    RequestOptions() = default;
+    RequestOptions(bool withEnvelope, bool withPretty, QByteArray versionedType = {})
+        : envelope(withEnvelope)
+        , pretty(withPretty)
+        , mediaType(std::move(versionedType))
+    {}
+
     /// envelope=true: Atlas answers 200 and puts the real status and body in {"status", "content"}.
     /// AtlasClient unwraps it, so callers see the same result either way.
     bool envelope = false;
