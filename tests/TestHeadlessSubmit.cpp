@@ -145,6 +145,45 @@ private slots:
         QVERIFY(run.errors.contains("2 peerings created"));
     }
 
+    void accessList_isAddedAfterTheCreate_andNotSentAgainWhenCovered()
+    {
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        const AccessListRequest entry({QStringLiteral("10.71.0.0/16")}, QStringLiteral("from ci"));
+        form.requests = {SavedRequest(awsRequest("vpc-00000000000000071"), {}, entry)};
+        const Run first = submit({QStringLiteral("--submit"), writeForm(form, "access.peering.json")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.errors));
+        QCOMPARE(first.lines.size(), 2);
+        QCOMPARE(first.lines.at(0).value("status").toString(), QStringLiteral("created"));
+        QCOMPARE(first.lines.at(1).value("status").toString(), QStringLiteral("accessList"));
+        QCOMPARE(first.lines.at(1).value("outcome").toString(), QStringLiteral("added"));
+        QCOMPARE(first.lines.at(1).value("cidrBlocks").toArray().first().toString(), QStringLiteral("10.71.0.0/16"));
+
+        // Another VPC whose range that entry already allows: the entry is not sent again.
+        form.requests = {SavedRequest(awsRequest("vpc-00000000000000072"), {},
+                                      AccessListRequest({QStringLiteral("10.71.4.0/24")}, QStringLiteral("ci")))};
+        const int postsBefore = m_posts;
+        const Run second = submit({QStringLiteral("--submit"), writeForm(form, "access2.peering.json")});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.errors));
+        QCOMPARE(second.lines.at(1).value("outcome").toString(), QStringLiteral("covered"));
+        QCOMPARE(m_posts - postsBefore, 1); // the peering only
+    }
+
+    void accessList_publicRange_isInvalid_andNothingIsSent()
+    {
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        form.requests = {SavedRequest(awsRequest("vpc-00000000000000073"), {},
+                                      AccessListRequest({QStringLiteral("52.0.0.0/16")}, QString()))};
+        const int postsBefore = m_posts;
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "public.peering.json")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("invalid"));
+        QCOMPARE(run.lines.at(0).value("problems").toArray().at(0).toObject().value("field").toString(),
+                 QStringLiteral("accessList.cidrBlock"));
+        QCOMPARE(m_posts, postsBefore);
+    }
+
     void oneInvalid_isReportedAndNotSent_theOthersAre_exitsOne()
     {
         SavedForm form;

@@ -153,7 +153,12 @@ private slots:
     {
         SavedForm form;
         form.profile = QStringLiteral("prod");
-        form.requests = {{aws(), {true, false}}, {azure(), {}}, {gcp(), {false, true}}};
+        form.requests = {{aws(),
+                          {true, false},
+                          AccessListRequest({QStringLiteral("10.20.0.0/16"), QStringLiteral("10.30.0.0/24")},
+                                            QStringLiteral("app"))},
+                         {azure(), {}},
+                         {gcp(), {false, true}}};
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("three.peering.json"));
         QString error;
@@ -164,6 +169,10 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(form.toJson()).object();
         QCOMPARE(root.value("format").toString(), QStringLiteral("peering-desk-form"));
         QCOMPARE(root.value("version").toInt(), 1);
+        const QJsonObject accessList = root.value("requests").toArray().at(0).toObject().value("accessList").toObject();
+        QCOMPARE(accessList.value("cidrBlocks").toArray().size(), 2);
+        QCOMPARE(accessList.value("comment").toString(), QStringLiteral("app"));
+        QVERIFY(!root.value("requests").toArray().at(1).toObject().contains("accessList"));
     }
 
     void savedForm_badFiles_sayWhereAndWhy_data()
@@ -194,6 +203,14 @@ private slots:
                    R"({"format":"peering-desk-form","version":1,"requests":[{"groupId":"g","envelope":"yes","peer":{}}]})")
             << "requests[0].envelope must be true or false";
         QTest::newRow("an array at the top") << QByteArray("[]") << "one JSON object";
+        QTest::newRow("an access list without its list of blocks")
+            << QByteArray(
+                   R"({"format":"peering-desk-form","version":1,"requests":[{"groupId":"g","peer":{"providerName":"AWS"},"accessList":{"cidrBlock":"10.0.0.0/8"}}]})")
+            << "requests[0].accessList must be an object";
+        QTest::newRow("an access list block that is not a string")
+            << QByteArray(
+                   R"({"format":"peering-desk-form","version":1,"requests":[{"groupId":"g","peer":{"providerName":"AWS"},"accessList":{"cidrBlocks":[10]}}]})")
+            << "requests[0].accessList.cidrBlocks must hold strings";
     }
     void savedForm_badFiles_sayWhereAndWhy()
     {
@@ -237,7 +254,7 @@ private slots:
         const PeeringRequest request(QStringLiteral("5f3e2d1c0b9a887766554433"), body);
         SavedForm form;
         for (int i = 0; i < SavedForm::maxRequests; ++i) {
-            form.requests.append({request, {}});
+            form.requests.append(SavedRequest(request));
         }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("huge.peering.json"));

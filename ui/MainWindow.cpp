@@ -363,6 +363,7 @@ void MainWindow::clearForm()
 {
     m_guided->setGroupId(QString());
     m_ui->containerIdLineEdit->clear();
+    m_accessList.reset();
     m_groupIdField->resetTouched();
     m_containerIdField->resetTouched();
     for (ProviderPage *page : pages()) {
@@ -377,7 +378,8 @@ void MainWindow::clearForm()
 
 SavedRequest MainWindow::currentSavedRequest() const
 {
-    return {currentRequest(), RequestOptions{m_ui->envelopeCheckBox->isChecked(), m_ui->prettyCheckBox->isChecked()}};
+    return {currentRequest(), RequestOptions{m_ui->envelopeCheckBox->isChecked(), m_ui->prettyCheckBox->isChecked()},
+            m_accessList};
 }
 
 void MainWindow::loadSavedRequest(const SavedRequest &saved)
@@ -389,6 +391,7 @@ void MainWindow::loadSavedRequest(const SavedRequest &saved)
     currentPage()->setBody(saved.request.body());
     m_ui->envelopeCheckBox->setChecked(saved.options.envelope);
     m_ui->prettyCheckBox->setChecked(saved.options.pretty);
+    m_accessList = saved.accessList;
     for (FieldFeedback *field : allFields()) {
         field->resetTouched();
     }

@@ -100,6 +100,8 @@ private:
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
     bool m_loading = false;
+    /// A saved request's access list entry: carried from the file to the next save, and sent by --submit.
+    std::optional<AccessListRequest> m_accessList;
     Provider m_shownProvider = Provider::Aws;
     bool m_closeConfirmed = false;
 };

@@ -145,7 +145,13 @@ void HeadlessSubmitter::run(const QString &formPath)
     // Every request is checked first, by the same rules as the window's; the invalid ones are never sent.
     for (qsizetype i = 0; i < form.requests.size(); ++i) {
         const SavedRequest &saved = form.requests.at(i);
-        const FieldProblems problems = m_submitter->problems(saved.request);
+        FieldProblems problems = m_submitter->problems(saved.request);
+        if (saved.accessList) {
+            for (FieldProblem problem : saved.accessList->validate()) {
+                problem.field.prepend(QLatin1String("accessList."));
+                problems.append(problem);
+            }
+        }
         if (problems.isEmpty()) {
             m_queue.append({static_cast<int>(i), saved});
             continue;
@@ -173,6 +179,7 @@ void HeadlessSubmitter::submitNext()
     const auto [index, saved] = m_queue.takeFirst();
     m_current = index;
     m_currentGroupId = saved.request.groupIdCleaned();
+    m_currentAccessList = saved.accessList;
     m_submitter->submit(saved.request, saved.options);
 }
 
@@ -212,11 +219,12 @@ void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
                 .arg(peering.id(), peering.status()));
         ++m_created;
         emitLine(line);
-        if (m_wait) {
-            follow(m_currentGroupId, peering.id());
+        const QString peerId = peering.id();
+        if (m_currentAccessList) {
+            allowAccessList(*m_currentAccessList, [this, peerId] { afterCreated(peerId); });
             return;
         }
-        submitNext();
+        afterCreated(peerId);
         return;
     }
 
@@ -250,6 +258,77 @@ void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
     }
     emitLine(line);
     submitNext();
+}
+
+void HeadlessSubmitter::afterCreated(const QString &peerId)
+{
+    if (m_wait) {
+        follow(m_currentGroupId, peerId);
+        return;
+    }
+    submitNext();
+}
+
+void HeadlessSubmitter::allowAccessList(const AccessListRequest &request, std::function<void()> then)
+{
+    const int index = m_current;
+    const QString groupId = m_currentGroupId;
+    auto report = [this, index](const QString &outcome, const QStringList &ranges) {
+        emitLine({{QStringLiteral("request"), index},
+                  {QStringLiteral("status"), QStringLiteral("accessList")},
+                  {QStringLiteral("outcome"), outcome},
+                  {QStringLiteral("cidrBlocks"), QJsonArray::fromStringList(ranges)}});
+    };
+    auto fail = [this, index](const RequestFailure &failure) {
+        QJsonObject line{
+            {QStringLiteral("request"), index},
+            {QStringLiteral("status"), QStringLiteral("accessList")},
+            {QStringLiteral("outcome"), failure.apiError() ? QStringLiteral("error") : QStringLiteral("failed")},
+            {QStringLiteral("kind"), kindName(failure.kind())},
+            {QStringLiteral("message"), FailureText::oneLine(failure)}};
+        if (failure.apiError()) {
+            line.insert(QStringLiteral("apiError"), failure.apiError()->json());
+        }
+        say(tr("peering-desk: request %1: the access list entry was not added: %2")
+                .arg(index)
+                .arg(FailureText::oneLine(failure)));
+        emitLine(line);
+        const bool transport =
+            failure.kind() != RequestFailure::Kind::Api && failure.kind() != RequestFailure::Kind::Http;
+        raise(transport ? TransportFailure : ApiError);
+    };
+    // Listed first, so a range an entry already allows is reported as covered instead of sent again.
+    m_api->listAccessList(
+        groupId, this,
+        [this, request, groupId, index, report, fail, then](const AtlasResult<QList<AccessListEntry>> &listed) {
+            if (!listed.isOk()) {
+                fail(listed.failure());
+                then();
+                return;
+            }
+            const AccessListRequest rest = request.withoutCovered(listed.value());
+            if (rest.ranges().isEmpty()) {
+                say(tr("peering-desk: request %1: %2 already on the IP access list.")
+                        .arg(index)
+                        .arg(request.ranges().join(QLatin1String(", "))));
+                report(QStringLiteral("covered"), request.ranges());
+                then();
+                return;
+            }
+            m_api->addToAccessList(
+                groupId, rest, this,
+                [this, rest, index, report, fail, then](const AtlasResult<QList<AccessListEntry>> &added) {
+                    if (added.isOk()) {
+                        say(tr("peering-desk: request %1: added %2 to the IP access list.")
+                                .arg(index)
+                                .arg(rest.ranges().join(QLatin1String(", "))));
+                        report(QStringLiteral("added"), rest.ranges());
+                    } else {
+                        fail(added.failure());
+                    }
+                    then();
+                });
+        });
 }
 
 void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace PeeringDesk {
@@ -61,6 +62,10 @@ private:
     void emitLine(const QJsonObject &line);
     void say(const QString &text);
     void follow(const QString &groupId, const QString &peerId);
+    /// The request's access list entry, once its peering is created; `then` runs after, whatever came of it.
+    void allowAccessList(const AccessListRequest &request, std::function<void()> then);
+    /// After a create and its access list entry: follow it (--wait) or go on to the next request.
+    void afterCreated(const QString &peerId);
     void raise(ExitCode code);
     void finish();
 
@@ -79,6 +84,7 @@ private:
     int m_exitCode = AllCreated;
     int m_created = 0;
     QString m_currentGroupId;
+    std::optional<AccessListRequest> m_currentAccessList;
 };
 
 } // namespace PeeringDesk

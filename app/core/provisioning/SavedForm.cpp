@@ -42,6 +42,14 @@ QByteArray SavedForm::toJson() const
         if (saved.options.pretty) {
             entry.insert(QStringLiteral("pretty"), true);
         }
+        if (saved.accessList) {
+            QJsonObject accessList{
+                {QStringLiteral("cidrBlocks"), QJsonArray::fromStringList(saved.accessList->ranges())}};
+            if (!saved.accessList->comment().isEmpty()) {
+                accessList.insert(QStringLiteral("comment"), saved.accessList->comment());
+            }
+            entry.insert(QStringLiteral("accessList"), accessList);
+        }
         list.append(entry);
     }
     QJsonObject root{{QStringLiteral("format"), QLatin1String(formatName)},
@@ -138,7 +146,28 @@ SavedFormParse SavedForm::parse(const QByteArray &data)
         RequestOptions options;
         options.envelope = entry.value(QLatin1String("envelope")).toBool();
         options.pretty = entry.value(QLatin1String("pretty")).toBool();
-        form.requests.append({*request, options});
+        std::optional<AccessListRequest> accessList;
+        const QJsonValue accessValue = entry.value(QLatin1String("accessList"));
+        if (!accessValue.isUndefined()) {
+            const QJsonObject access = accessValue.toObject();
+            const QJsonValue blocks = access.value(QLatin1String("cidrBlocks"));
+            const QJsonValue comment = access.value(QLatin1String("comment"));
+            if (!accessValue.isObject() || !blocks.isArray()) {
+                return {std::nullopt, tr("%1.accessList must be an object with a list \"cidrBlocks\".").arg(where)};
+            }
+            QStringList ranges;
+            for (const QJsonValue &block : blocks.toArray()) {
+                if (!block.isString()) {
+                    return {std::nullopt, tr("%1.accessList.cidrBlocks must hold strings.").arg(where)};
+                }
+                ranges << block.toString();
+            }
+            if (!comment.isUndefined() && !comment.isString()) {
+                return {std::nullopt, tr("%1.accessList.comment must be a string.").arg(where)};
+            }
+            accessList = AccessListRequest(ranges, comment.toString());
+        }
+        form.requests.append({*request, options, accessList});
     }
     return {form, {}};
 }

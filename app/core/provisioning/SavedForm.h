@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/AccessListRequest.h"
 #include "model/PeeringRequest.h"
 #include "transport/RequestOptions.h"
 
@@ -15,8 +16,18 @@ namespace PeeringDesk {
 /// One request in a saved form: the project, the peer body exactly as the API takes it, the query flags.
 struct SavedRequest
 {
+    SavedRequest() = default;
+    SavedRequest(PeeringRequest peeringRequest, RequestOptions requestOptions = {},
+                 std::optional<AccessListRequest> entries = std::nullopt)
+        : request(std::move(peeringRequest))
+        , options(std::move(requestOptions))
+        , accessList(std::move(entries))
+    {}
+
     PeeringRequest request;
     RequestOptions options;
+    /// Once the peering is created, also put these ranges on the project's IP access list.
+    std::optional<AccessListRequest> accessList;
 };
 
 struct SavedFormParse;
@@ -52,7 +63,7 @@ public:
             const SavedRequest &x = a.requests.at(i);
             const SavedRequest &y = b.requests.at(i);
             if (!(x.request == y.request) || x.options.envelope != y.options.envelope ||
-                x.options.pretty != y.options.pretty) {
+                x.options.pretty != y.options.pretty || x.accessList != y.accessList) {
                 return false;
             }
         }
