@@ -213,7 +213,8 @@ private slots:
         m_window->findChild<QAction *>(QStringLiteral("newAction"))->trigger();
         QVERIFY(!askedSomething());
         QVERIFY(!m_window->isModified());
-        QCOMPARE(m_ui->field("groupId")->text(), SandboxSeed::demoGroupId);
+        QVERIFY2(m_ui->field("groupId")->text().contains(SandboxSeed::demoGroupId),
+                 qPrintable(m_ui->field("groupId")->text()));
 
         // The user's own edit marks it; undoing it by typing the old value back does not leave a false mark.
         m_ui->type("vpcId", QStringLiteral("vpc-0123456789abcdef0"));
@@ -256,7 +257,8 @@ private slots:
         QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("emptyListLabel"))->isVisible());
         dialog->reject();
 
-        QTRY_COMPARE(m_ui->field("groupId")->text(), SandboxSeed::demoGroupId);
+        // The bare id, or "Sandbox Demo (<id>)" once the projects are listed: which one depends on timing.
+        QTRY_VERIFY(m_ui->field("groupId")->text().contains(SandboxSeed::demoGroupId));
         QCOMPARE(m_ui->find<QComboBox>("profileComboBox")->currentData().toString(), QStringLiteral("work"));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled[*] — work — Peering Desk"));
         QVERIFY(!m_window->isModified());
