@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,15 @@ int main(int argc, char **argv)
     window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(false);
     QTest::qWait(3500); // the tracker follows the peering to PENDING_ACCEPTANCE
     tour.shoot(QStringLiteral("tracker-aws-pending-acceptance"));
+
+    // The cloud-side step done, the VPC allowed on the access list, the cluster's private string on show.
+    window.findChild<QPushButton *>(QStringLiteral("doneButton"))->click();
+    window.findChild<QPushButton *>(QStringLiteral("allowButton"))->click();
+    QTest::qWait(5000);
+    if (auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("outcomeScrollArea"))) {
+        scroll->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("readyChecklist")));
+    }
+    tour.shoot(QStringLiteral("connection-steps-aws"));
 
     // Another request in the form; someone else peers that VPC between the list and the create: a real 409.
     window.findChild<QAction *>(QStringLiteral("newPeeringAction"))->trigger();

@@ -2,6 +2,7 @@
 // The window tells one story (issue 16): Create is always in view and the window never changes its own size, at
 // the three sizes people use; each request keeps its own outcome; a create brings its result forward and leaves
 // the request done, not "already peered". The real window, offscreen, against the sandbox.
+#include "AccessListPanel.h"
 #include "IsolatedStores.h"
 #include "MainWindow.h"
 #include "MainWindowDriver.h"
@@ -11,6 +12,7 @@
 #include "transport/AtlasClient.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -293,6 +295,46 @@ private slots:
         // Back to the request that is done, with its outcome.
         QVERIFY(m_ui->find<QLabel>("formStatusLabel")->text().contains(QLatin1String("Done")));
         QVERIFY(m_ui->title().contains(QLatin1String("Peering created")));
+    }
+
+    void theFormsAccessListOption_followsTheVpc_refusesAPublicRange_andIsAddedAfterTheCreate()
+    {
+        QVERIFY(showInSandbox(QSize(1100, 720)));
+        m_ui->sandboxServer()->setStatusStepMs(100);
+        m_ui->fillAws();
+        auto *option = m_ui->find<QCheckBox>("accessListCheckBox");
+        auto *ranges = m_ui->find<QLineEdit>("accessListRangesEdit");
+        QVERIFY(!ranges->isVisible()); // folded until chosen
+        QVERIFY(!m_window->form().requests.first().accessList);
+        QVERIFY(option->isVisible());
+        option->setFocus();
+        QTest::keyClick(option, Qt::Key_Space);
+        QVERIFY2(option->isChecked(), "the option is chosen");
+        QVERIFY(ranges->isVisible());
+        QCOMPARE(ranges->text(), QStringLiteral("10.20.0.0/16")); // the VPC's block, followed until typed over
+        m_ui->type("routeTableCidrBlock", QStringLiteral("10.21.0.0/16"));
+        QCOMPARE(ranges->text(), QStringLiteral("10.21.0.0/16"));
+
+        // A public range keeps Create off and says why under the field; nothing typed is lost.
+        ranges->setFocus();
+        ranges->selectAll();
+        QTest::keyClicks(ranges, QStringLiteral("52.0.0.0/16"));
+        QVERIFY(!m_ui->find<QPushButton>("createButton")->isEnabled());
+        auto *help = m_ui->find<QLabel>("accessListRangesHelpLabel");
+        QVERIFY2(help->text().contains(QLatin1String("public")), qPrintable(help->text()));
+        QCOMPARE(ranges->text(), QStringLiteral("52.0.0.0/16"));
+
+        ranges->selectAll();
+        QTest::keyClicks(ranges, QStringLiteral("10.21.0.0/16, 10.99.0.0/24"));
+        const auto saved = m_window->form().requests.first().accessList;
+        QVERIFY(saved);
+        QCOMPARE(saved->ranges(), (QStringList{QStringLiteral("10.21.0.0/16"), QStringLiteral("10.99.0.0/24")}));
+        QVERIFY(m_ui->waitForCreateEnabled());
+        QVERIFY(m_ui->submitAndWait());
+        auto *panel = currentOutcome()->findChild<AccessListPanel *>();
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isReady(), 15000);
+        QCOMPARE(panel->ranges(), saved->ranges());
     }
 
     void theStatusBar_followsThePeering()

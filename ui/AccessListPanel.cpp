@@ -80,11 +80,25 @@ void AccessListPanel::clear()
     m_groupId.clear();
     m_entries.clear();
     m_listed = false;
+    m_allowWhenListed = false;
     m_pending.clear();
     m_polls = 0;
     m_ui->statusLabel->clear();
     setBusy(false);
     setReady(false);
+}
+
+void AccessListPanel::allowNow(const AccessListRequest &request)
+{
+    m_ui->rangesEdit->setText(request.ranges().join(QLatin1String(", ")));
+    if (!request.comment().isEmpty()) {
+        m_ui->commentEdit->setText(request.comment());
+    }
+    if (m_listed) {
+        allow();
+    } else {
+        m_allowWhenListed = true;
+    }
 }
 
 QStringList AccessListPanel::ranges() const
@@ -104,12 +118,19 @@ void AccessListPanel::listEntries()
         if (!result.isOk()) {
             m_ui->statusLabel->setText(tr("Could not read the IP access list: %1 You can still add the entry.")
                                            .arg(FailureText::oneLine(result.failure())));
+            // Atlas keeps one entry per range, so sending without knowing the list is safe.
+            if (std::exchange(m_allowWhenListed, false)) {
+                allow();
+            }
             return;
         }
         m_entries = result.value();
         m_listed = true;
         qCDebug(lcUi) << "access list has" << m_entries.size() << "entries";
         showCoverage();
+        if (std::exchange(m_allowWhenListed, false)) {
+            allow();
+        }
     });
 }
 

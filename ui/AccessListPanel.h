@@ -38,6 +38,8 @@ public:
 
     /// Starts over for this peering: its advice in the fields, then the project's list to see what is covered.
     void setPeering(const QString &groupId, const Peering &peering, const std::optional<Container> &container);
+    /// Puts `request` in the fields and adds it, as the Allow button does (once the project's list is read).
+    void allowNow(const AccessListRequest &request);
     /// Forgets the peering and stops every call.
     void clear();
 
@@ -74,6 +76,8 @@ private:
     QTimer m_pollTimer;
     int m_polls = 0;
     bool m_ready = false;
+    /// Allow as soon as the list is read: the form asked for the entry.
+    bool m_allowWhenListed = false;
 };
 
 } // namespace PeeringDesk

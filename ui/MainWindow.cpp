@@ -70,6 +70,7 @@ void MainWindow::setupFields()
     m_containerIdField = new FieldFeedback(QStringLiteral("containerId"), m_ui->containerIdLineEdit,
                                            m_ui->containerIdProblemLabel, this);
     connect(m_ui->containerIdLineEdit, &QLineEdit::textChanged, this, &MainWindow::revalidate);
+    connect(m_ui->accessListOption, &AccessListOption::edited, this, &MainWindow::revalidate);
     connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::onProviderChanged);
     // Enter in any field submits, as in any desktop form.
     QList<QLineEdit *> edits{m_guided->groupIdEdit(), m_ui->containerIdLineEdit};
@@ -236,9 +237,19 @@ ProviderPage *MainWindow::currentPage() const
     return pages().value(m_ui->providerComboBox->currentIndex(), m_ui->awsPage);
 }
 
+FieldProblems MainWindow::formProblems() const
+{
+    return m_submitter->problems(currentRequest()) + m_ui->accessListOption->problems();
+}
+
 QList<FieldFeedback *> MainWindow::allFields() const
 {
-    return QList<FieldFeedback *>{m_groupIdField, m_containerIdField} + currentPage()->fields();
+    QList<FieldFeedback *> fields{m_groupIdField, m_containerIdField};
+    fields += currentPage()->fields();
+    if (m_ui->accessListOption->request()) {
+        fields.append(m_ui->accessListOption->rangesField());
+    }
+    return fields;
 }
 
 PeeringRequest MainWindow::currentRequest() const
@@ -279,9 +290,12 @@ void MainWindow::revalidate()
         m_document->markModified();
     }
     m_connection->apply(); // the preview shows it, and its rules count too: Atlas for Government has no Azure
+    const PeeringRequest::Body body = currentRequest().body();
+    const auto *aws = std::get_if<AwsPeeringRequest>(&body);
+    m_ui->accessListOption->suggestRanges(aws ? aws->routeTableCidrBlock.trimmed() : QString());
     m_ui->previewPanel->setRequest(currentRequest(), m_connection->previewBaseUrl(), currentSavedRequest().options,
                                    m_connection->credentialsKind());
-    const FieldProblems problems = m_submitter->problems(currentRequest());
+    const FieldProblems problems = formProblems();
     for (FieldFeedback *field : allFields()) {
         const auto problem = std::find_if(problems.cbegin(), problems.cend(),
                                           [field](const FieldProblem &p) { return p.field == field->wireName(); });
@@ -303,7 +317,7 @@ void MainWindow::createPeering()
     }
     const PeeringRequest request = currentRequest();
     m_connection->apply();
-    const FieldProblems problems = m_submitter->problems(request);
+    const FieldProblems problems = formProblems();
     if (!m_outcomes->createdPeeringId(request).isEmpty()) {
         statusBar()->showMessage(tr("Nothing was sent: this request already created its peering."), 5000);
         return;
@@ -326,7 +340,7 @@ void MainWindow::createPeering()
     }
     m_document->saveSession(isSandboxEnabled());
     qCInfo(lcUi) << "create peering:" << providerWireName(request.provider());
-    m_outcomes->begin(request, m_guided->container(request.containerId()));
+    m_outcomes->begin(request, m_guided->container(request.containerId()), m_ui->accessListOption->request());
     m_submitter->submit(request, currentSavedRequest().options);
 }
 
@@ -363,7 +377,7 @@ void MainWindow::clearForm()
 {
     m_guided->setGroupId(QString());
     m_ui->containerIdLineEdit->clear();
-    m_accessList.reset();
+    m_ui->accessListOption->setRequest(std::nullopt);
     m_groupIdField->resetTouched();
     m_containerIdField->resetTouched();
     for (ProviderPage *page : pages()) {
@@ -379,7 +393,7 @@ void MainWindow::clearForm()
 SavedRequest MainWindow::currentSavedRequest() const
 {
     return {currentRequest(), RequestOptions{m_ui->envelopeCheckBox->isChecked(), m_ui->prettyCheckBox->isChecked()},
-            m_accessList};
+            m_ui->accessListOption->request()};
 }
 
 void MainWindow::loadSavedRequest(const SavedRequest &saved)
@@ -391,7 +405,7 @@ void MainWindow::loadSavedRequest(const SavedRequest &saved)
     currentPage()->setBody(saved.request.body());
     m_ui->envelopeCheckBox->setChecked(saved.options.envelope);
     m_ui->prettyCheckBox->setChecked(saved.options.pretty);
-    m_accessList = saved.accessList;
+    m_ui->accessListOption->setRequest(saved.accessList);
     for (FieldFeedback *field : allFields()) {
         field->resetTouched();
     }

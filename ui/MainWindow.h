@@ -78,6 +78,8 @@ private:
     QList<ProviderPage *> pages() const;
     ProviderPage *currentPage() const;
     QList<FieldFeedback *> allFields() const;
+    /// The request's own rules and the access list option's.
+    FieldProblems formProblems() const;
     void revalidate();
     void onProviderChanged(int index);
     void onSubmitFinished(const SubmitOutcome &outcome);
@@ -100,8 +102,6 @@ private:
     FieldFeedback *m_groupIdField = nullptr;
     FieldFeedback *m_containerIdField = nullptr;
     bool m_loading = false;
-    /// A saved request's access list entry: carried from the file to the next save, and sent by --submit.
-    std::optional<AccessListRequest> m_accessList;
     Provider m_shownProvider = Provider::Aws;
     bool m_closeConfirmed = false;
 };

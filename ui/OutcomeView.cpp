@@ -90,13 +90,17 @@ void OutcomeView::showOutcome(const SubmitOutcome &outcome)
     announce();
 }
 
-void OutcomeView::track(const QString &groupId, const Peering &peering, const std::optional<Container> &container)
+void OutcomeView::track(const QString &groupId, const Peering &peering, const std::optional<Container> &container,
+                        const std::optional<AccessListRequest> &accessList)
 {
     m_tracker->track(groupId, peering, container);
     m_tracker->setVisible(true);
     ensureConnectionSteps();
     m_checklist->start(peering, container ? container->atlasCidrBlock : QString());
     m_accessList->setPeering(groupId, peering, container);
+    if (accessList) {
+        m_accessList->allowNow(*accessList);
+    }
     m_privateConnection->setPeering(groupId, peering, container);
     showConnectionSteps(true);
 }

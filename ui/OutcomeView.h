@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/AccessListRequest.h"
 #include "model/AzurePeeringRequest.h"
 #include "model/Container.h"
 #include "model/Peering.h"
@@ -42,8 +43,10 @@ public:
     void showBusy(const QString &title, const QString &message);
     /// What Create ended in. Follows nothing by itself: track() does, once the window knows the container.
     void showOutcome(const SubmitOutcome &outcome);
-    /// Follows the peering showOutcome() showed as created.
-    void track(const QString &groupId, const Peering &peering, const std::optional<Container> &container);
+    /// Follows the peering showOutcome() showed as created; adds `accessList` to the project's IP access list at
+    /// once when the request asked for it.
+    void track(const QString &groupId, const Peering &peering, const std::optional<Container> &container,
+               const std::optional<AccessListRequest> &accessList = std::nullopt);
     /// An existing peering (from the Peerings list) as a fresh create shows it, and follows it.
     void showPeering(const QString &groupId, const Peering &peering, const std::optional<Container> &container);
     /// Azure, before submit: the permission commands.

@@ -99,11 +99,13 @@ QString RequestOutcomes::createdPeeringId(const PeeringRequest &request) const
     return slot.created && *slot.created == request ? slot.peeringId : QString();
 }
 
-void RequestOutcomes::begin(const PeeringRequest &request, const std::optional<Container> &container)
+void RequestOutcomes::begin(const PeeringRequest &request, const std::optional<Container> &container,
+                            const std::optional<AccessListRequest> &accessList)
 {
     m_pending = current();
     m_pendingRequest = request;
     m_pendingContainer = container;
+    m_pendingAccessList = accessList;
 }
 
 void RequestOutcomes::showBusy(const QString &title, const QString &message)
@@ -130,7 +132,7 @@ void RequestOutcomes::finish(const SubmitOutcome &outcome)
             slot.peeringId = outcome.peering->id();
         }
     }
-    view->track(m_pendingRequest->groupIdCleaned(), *outcome.peering, m_pendingContainer);
+    view->track(m_pendingRequest->groupIdCleaned(), *outcome.peering, m_pendingContainer, m_pendingAccessList);
 }
 
 void RequestOutcomes::prepare(const PeeringRequest &request)

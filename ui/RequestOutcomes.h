@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/AccessListRequest.h"
 #include "model/Container.h"
 #include "model/PeeringRequest.h"
 
@@ -37,7 +38,9 @@ public:
     QString createdPeeringId(const PeeringRequest &request) const;
     /// A create of `request` starts from the selected slot: its busy state and outcome go there, even if the user
     /// picks another request meanwhile. `container` is the one chosen, for the tracker's commands.
-    void begin(const PeeringRequest &request, const std::optional<Container> &container);
+    /// `accessList`: the entry to add once the peering is created (the form's option), if any.
+    void begin(const PeeringRequest &request, const std::optional<Container> &container,
+               const std::optional<AccessListRequest> &accessList = std::nullopt);
     void showBusy(const QString &title, const QString &message);
     /// Shows the outcome in the slot the create started from; a created peering is followed there and the slot is
     /// done while the form describes that request.
@@ -74,6 +77,7 @@ private:
     QList<Slot> m_slots;
     QPointer<OutcomeView> m_pending;
     std::optional<PeeringRequest> m_pendingRequest;
+    std::optional<AccessListRequest> m_pendingAccessList;
     std::optional<Container> m_pendingContainer;
     QPointer<OutcomeView> m_prepared;
     std::optional<PeeringRequest> m_preparedFor;
