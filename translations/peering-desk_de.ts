@@ -15,6 +15,163 @@
     </message>
 </context>
 <context>
+    <name>AccessListAdvice</name>
+    <message>
+        <location filename="../app/core/peering/AccessListAdvice.cpp" line="+39"/>
+        <source>The VPC&apos;s CIDR block is offered; narrow it to the subnets of your application if you prefer.</source>
+        <translation>Der CIDR-Block der VPC ist vorausgefüllt; schränken Sie ihn auf die Subnetze Ihrer Anwendung ein, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This peering crosses regions (%1 to %2): AWS does not let a security group be referenced across regions, so the access list needs the CIDR blocks, not a security group.</source>
+        <translation>Dieses Peering ist regionsübergreifend (%1 nach %2): AWS erlaubt keine Verweise auf Sicherheitsgruppen über Regionen hinweg, daher braucht die Zugriffsliste die CIDR-Blöcke und keine Sicherheitsgruppe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Atlas does not know your VNet&apos;s ranges: enter its address space, or the subnets your application runs in (az network vnet show --query addressSpace).</source>
+        <translation>Atlas kennt die Adressbereiche Ihres VNet nicht: Geben Sie seinen Adressraum ein oder die Subnetze, in denen Ihre Anwendung läuft (az network vnet show --query addressSpace).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Atlas does not know your network&apos;s ranges: enter the subnet ranges your application runs in (gcloud compute networks subnets list --network=%1).</source>
+        <translation>Atlas kennt die Adressbereiche Ihres Netzwerks nicht: Geben Sie die Bereiche der Subnetze ein, in denen Ihre Anwendung läuft (gcloud compute networks subnets list --network=%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On GKE, add the cluster&apos;s Pod range too: GKE does not translate Pod addresses to the node&apos;s, so connections arrive from the Pod range.</source>
+        <translation>Fügen Sie bei GKE auch den Pod-Bereich des Clusters hinzu: GKE setzt Pod-Adressen nicht auf die Adresse des Knotens um, daher kommen Verbindungen aus dem Pod-Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListExporter</name>
+    <message>
+        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+20"/>
+        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
+        <translation>Authorization: Bearer &lt;Dienstkonto-Token, beim Senden abgerufen&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
+        <translation>Authorization: Digest &lt;beantwortet mit dem API-Schlüssel des Profils&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set ATLAS_TOKEN to a service account access token first (the peering&apos;s curl export shows how to fetch one).</source>
+        <translation>Setzen Sie zuerst ATLAS_TOKEN auf ein Zugriffstoken des Dienstkontos (der curl-Export des Peerings zeigt, wie Sie eines abrufen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
+        <translation>Setzen Sie zuerst ATLAS_PUBLIC_KEY und ATLAS_PRIVATE_KEY: Die Schlüssel erscheinen nie im Befehl.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add depends_on with the peering&apos;s resource when both are in one configuration: Atlas accepts the entry at any time, but it only carries traffic once the peering is AVAILABLE.</source>
+        <translation>Fügen Sie depends_on mit der Ressource des Peerings hinzu, wenn beide in derselben Konfiguration stehen: Atlas nimmt den Eintrag jederzeit an, Datenverkehr fließt aber erst, wenn das Peering AVAILABLE ist.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListPanel</name>
+    <message>
+        <location filename="../ui/AccessListPanel.ui" line="+6"/>
+        <source>Let your network in: IP access list</source>
+        <translation>Ihr Netzwerk zulassen: IP-Zugriffsliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP access list entry</source>
+        <translation>Eintrag in der IP-Zugriffsliste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A peering carries traffic, but Atlas only accepts connections from addresses on the project&apos;s IP access list.</source>
+        <translation>Ein Peering überträgt den Datenverkehr, aber Atlas nimmt nur Verbindungen von Adressen an, die auf der IP-Zugriffsliste des Projekts stehen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Ranges:</source>
+        <translation>&amp;CIDR-Bereiche:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 10.20.0.0/16, 10.21.4.0/24</source>
+        <translation>z. B. 10.20.0.0/16, 10.21.4.0/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranges to allow</source>
+        <translation>Zuzulassende Adressbereiche</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access list comment</source>
+        <translation>Kommentar für die Zugriffsliste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copy As</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Allow in Access List</source>
+        <translation>In Zugriffsliste &amp;zulassen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListRequest</name>
+    <message>
+        <location filename="../app/core/model/AccessListRequest.cpp" line="+33"/>
+        <source>%1 needs a prefix length: a whole network is written like %1/24, one address as %1/32.</source>
+        <translation>%1 braucht eine Präfixlänge: Ein ganzes Netzwerk schreibt man etwa als %1/24, eine einzelne Adresse als %1/32.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is IPv6; network peering carries IPv4 only. Enter the IPv4 range of the network.</source>
+        <translation>%1 ist IPv6; Netzwerk-Peering überträgt nur IPv4. Geben Sie den IPv4-Adressbereich des Netzwerks ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a CIDR block. Write it as four numbers and a prefix length, like 10.20.0.0/16.</source>
+        <translation>%1 ist kein CIDR-Block. Schreiben Sie ihn als vier Zahlen mit Präfixlänge, etwa 10.20.0.0/16.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 would allow every address on the internet. Enter the private range of your network.</source>
+        <translation>%1 würde jede Adresse im Internet zulassen. Geben Sie den privaten Adressbereich Ihres Netzwerks ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has host bits set; the block it means is %2.</source>
+        <translation>In %1 sind Host-Bits gesetzt; gemeint ist der Block %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a public range: only private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) arrive over a peering, and a public entry would let that range in from the internet.</source>
+        <translation>%1 ist ein öffentlicher Bereich: Über ein Peering kommen nur private Bereiche (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) an, und ein öffentlicher Eintrag würde diesen Bereich aus dem Internet zulassen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter at least one private range of the network that should reach the clusters.</source>
+        <translation>Geben Sie mindestens einen privaten Adressbereich des Netzwerks ein, das die Cluster erreichen soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Atlas keeps at most %1 characters of comment; this one has %2.</source>
+        <translation>Atlas speichert höchstens %1 Zeichen Kommentar; dieser hat %2.</translation>
+    </message>
+</context>
+<context>
     <name>AtlasClient</name>
     <message>
         <location filename="../app/core/transport/AtlasClient.cpp" line="+51"/>
@@ -864,13 +1021,13 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/core/model/FieldValidator.cpp" line="+59"/>
-        <location line="+100"/>
+        <location filename="../app/core/model/FieldValidator.cpp" line="+60"/>
+        <location line="+106"/>
         <source>Enter the %1.</source>
         <translation>Geben Sie die %1 ein.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
         <translation>Verwenden Sie Kleinbuchstaben: Atlas-IDs werden in hexadezimalen Kleinbuchstaben geschrieben.</translation>
     </message>
@@ -981,7 +1138,7 @@
         <translation>Der Block muss innerhalb der privaten Bereiche 10.0.0.0/8, 172.16.0.0/12 oder 192.168.0.0/16 liegen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Remove the braces around the ID.</source>
         <translation>Entfernen Sie die geschweiften Klammern um die ID.</translation>
     </message>
@@ -1774,6 +1931,110 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::AccessListPanel</name>
+    <message>
+        <location filename="../ui/AccessListPanel.cpp" line="+49"/>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas CLI</source>
+        <translation>Atlas CLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+205"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Copy the entry as a curl command, Atlas CLI commands or Terraform resources.</source>
+        <translation>Den Eintrag als curl-Befehl, Atlas-CLI-Befehle oder Terraform-Ressourcen kopieren.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the project&apos;s IP access list…</source>
+        <translation>IP-Zugriffsliste des Projekts wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read the IP access list: %1 You can still add the entry.</source>
+        <translation>Die IP-Zugriffsliste konnte nicht gelesen werden: %1 Sie können den Eintrag trotzdem hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is on the list already.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is allowed by the entry %2 already.</source>
+        <translation>%1 ist bereits durch den Eintrag %2 zugelassen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Every range is on the IP access list already; nothing was sent.</source>
+        <translation>Alle Bereiche stehen bereits auf der IP-Zugriffsliste; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding %1 to the IP access list…</source>
+        <translation>Hinzufügen von %1 zur IP-Zugriffsliste…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Atlas did not add the entry: %1</source>
+        <translation>Atlas hat den Eintrag nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added %1; Atlas is applying it (PENDING).</source>
+        <translation>%1 hinzugefügt; Atlas wendet den Eintrag an (PENDING).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 to the IP access list.</source>
+        <translation>%1 zur IP-Zugriffsliste hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the entry&apos;s status: %1 Asking again shortly.</source>
+        <translation>Der Status des Eintrags konnte nicht gelesen werden: %1 In Kürze wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Atlas could not apply the entry %1 (FAILED). Remove it in Atlas and add it again, or ask MongoDB support.</source>
+        <translation>Atlas konnte den Eintrag %1 nicht anwenden (FAILED). Entfernen Sie ihn in Atlas und fügen Sie ihn erneut hinzu, oder wenden Sie sich an den MongoDB-Support.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On the IP access list and ACTIVE: %1.</source>
+        <translation>Auf der IP-Zugriffsliste und ACTIVE: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Atlas is applying %1 (%2).</source>
+        <translation>Atlas wendet %1 an (%2).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a curl command</source>
+        <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Atlas CLI commands</source>
+        <translation>Atlas-CLI-Befehle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the access list entry as %1.</source>
+        <translation>Eintrag der Zugriffsliste als %1 kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ActionBar</name>
     <message>
         <location filename="../ui/ActionBar.cpp" line="+33"/>
@@ -1832,9 +2093,29 @@
         <translation>Peering %1 der Liste hat keine id</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+6"/>
+        <source>access list entry %1 names no CIDR block, address or security group</source>
+        <translation>Eintrag %1 der Zugriffsliste nennt weder CIDR-Block noch Adresse noch Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cluster %1 of the list has no name</source>
+        <translation>Cluster %1 der Liste hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>the project list has no totalCount</source>
         <translation>die Projektliste hat kein Feld totalCount</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the access list has no &quot;results&quot; array</source>
+        <translation>die Zugriffsliste hat kein Array &quot;results&quot;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the entry&apos;s status has no STATUS</source>
+        <translation>die Statusantwort des Eintrags hat kein Feld STATUS</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +2159,7 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/transport/AtlasClient.cpp" line="+282"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+286"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam, und Peering Desk hat die Anfrage nicht erneut gesendet, weil sie Atlas erreicht haben könnte</translation>
     </message>
@@ -2260,18 +2541,33 @@
         <translation>peering-desk: Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+80"/>
+        <location line="+40"/>
+        <location line="+82"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: Anfrage %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: Anfrage %1: Nichts wurde gesendet: %2</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+103"/>
+        <source>peering-desk: request %1: the access list entry was not added: %2</source>
+        <translation>peering-desk: Anfrage %1: Der Eintrag in der Zugriffsliste wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>peering-desk: request %1: %2 already on the IP access list.</source>
+        <translation>peering-desk: Anfrage %1: %2 bereits auf der IP-Zugriffsliste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>peering-desk: request %1: added %2 to the IP access list.</source>
+        <translation>peering-desk: Anfrage %1: %2 zur IP-Zugriffsliste hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
         <translation>peering-desk: Anfrage %1: Peering %2 ist fehlgeschlagen (%3). %4</translation>
     </message>
@@ -2291,7 +2587,7 @@
         <translation>peering-desk: Anfrage %1: Peering %2 hat den Status %3.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-122"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: Anfrage %1: Peering %2 erstellt (%3).</translation>
     </message>
@@ -2365,7 +2661,7 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/transport/PagedFetch.cpp" line="+79"/>
+        <location filename="../app/core/transport/PagedFetch.cpp" line="+85"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>die Liste hat kein Array &quot;results&quot;</translation>
     </message>
@@ -2389,7 +2685,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+69"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+38"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Nächste Prüfung in %n Sekunde.</numerusform>
@@ -2729,6 +3025,59 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::PrivateConnectionPanel</name>
+    <message>
+        <location filename="../ui/PrivateConnectionPanel.cpp" line="+79"/>
+        <source>Reading the project&apos;s clusters…</source>
+        <translation>Cluster des Projekts werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the clusters: %1</source>
+        <translation>Die Cluster konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not published yet</source>
+        <translation>Noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private connection string of %1</source>
+        <translation>Private Verbindungszeichenfolge von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the private connection string of %1</source>
+        <translation>Private Verbindungszeichenfolge von %1 kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the private connection string of %1.</source>
+        <translation>Private Verbindungszeichenfolge von %1 kopiert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copy DNS Commands</source>
+        <translation>DNS-Befehle kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied the VPC&apos;s DNS commands.</source>
+        <translation>DNS-Befehle der VPC kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ProblemSummary</name>
     <message numerus="yes">
         <location filename="../ui/ProblemSummary.cpp" line="+47"/>
@@ -3035,6 +3384,57 @@
         <location line="+4"/>
         <source>Keep %1, Add %2 as a New Request</source>
         <translation>%1 behalten, %2 als neue Anfrage hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::ReadyChecklist</name>
+    <message>
+        <location filename="../ui/ReadyChecklist.cpp" line="+41"/>
+        <source>Atlas has finished the peering with your VNet (AVAILABLE)</source>
+        <translation>Atlas hat das Peering mit Ihrem VNet abgeschlossen (AVAILABLE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The peering is accepted in %1 and AVAILABLE</source>
+        <translation>Das Peering ist in %1 angenommen und AVAILABLE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your VPC&apos;s route tables send Atlas&apos;s CIDR over the peering (tick when done)</source>
+        <translation>Die Routentabellen Ihrer VPC leiten den Atlas-CIDR über das Peering (abhaken, wenn erledigt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your VPC&apos;s route tables send %1 over the peering (tick when done)</source>
+        <translation>Die Routentabellen Ihrer VPC leiten %1 über das Peering (abhaken, wenn erledigt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routes: %1 exchanges them by itself</source>
+        <translation>Routen: %1 tauscht sie selbst aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your network is on the project&apos;s IP access list (ACTIVE)</source>
+        <translation>Ihr Netzwerk steht auf der IP-Zugriffsliste des Projekts (ACTIVE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster&apos;s private connection string is copied</source>
+        <translation>Die private Verbindungszeichenfolge des Clusters ist kopiert</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Ready: an application in your network can connect to the cluster.</source>
+        <translation>Bereit: Eine Anwendung in Ihrem Netzwerk kann sich mit dem Cluster verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n step(s) left before an application can connect.</source>
+        <translation>
+            <numerusform>Noch %n Schritt, bis sich eine Anwendung verbinden kann.</numerusform>
+            <numerusform>Noch %n Schritte, bis sich eine Anwendung verbinden kann.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3895,67 @@
     </message>
 </context>
 <context>
+    <name>PrivateConnection</name>
+    <message>
+        <location filename="../app/core/peering/PrivateConnection.cpp" line="+15"/>
+        <source>Turn on DNS resolution and DNS hostnames in the VPC</source>
+        <translation>DNS-Auflösung und DNS-Hostnamen in der VPC aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without them the cluster&apos;s private host names resolve to public addresses, and the application does not use the peering. Run both, one after the other (AWS takes one attribute per call). A VPC with its own DNS servers also needs Atlas&apos;s custom DNS for AWS turned on in the project.</source>
+        <translation>Ohne sie werden die privaten Hostnamen des Clusters zu öffentlichen Adressen aufgelöst, und die Anwendung nutzt das Peering nicht. Führen Sie beide Befehle nacheinander aus (AWS nimmt pro Aufruf ein Attribut an). Eine VPC mit eigenen DNS-Servern braucht außerdem das benutzerdefinierte DNS von Atlas für AWS, im Projekt aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cluster of this project runs in %1, where the peered container is. A cluster created there uses this peering; clusters elsewhere need a peering of their own.</source>
+        <translation>Kein Cluster dieses Projekts läuft in %1, wo sich der per Peering verbundene Container befindet. Ein dort erstellter Cluster nutzt dieses Peering; Cluster an anderen Orten brauchen ein eigenes Peering.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Atlas publishes the private connection strings once the peering is AVAILABLE; it is %1 now.</source>
+        <translation>Atlas veröffentlicht die privaten Verbindungszeichenfolgen, sobald das Peering AVAILABLE ist; aktueller Status: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet known</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The peering is AVAILABLE, but Atlas has not published the private connection strings yet: a cluster created before the peering takes a few minutes more. Refresh in a moment.</source>
+        <translation>Das Peering ist AVAILABLE, aber Atlas hat die privaten Verbindungszeichenfolgen noch nicht veröffentlicht: Bei einem Cluster, der vor dem Peering erstellt wurde, dauert es einige Minuten länger. Aktualisieren Sie gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateConnectionPanel</name>
+    <message>
+        <location filename="../ui/PrivateConnectionPanel.ui" line="+6"/>
+        <source>Connect over the peering: private connection string</source>
+        <translation>Über das Peering verbinden: private Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private connection string</source>
+        <translation>Private Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applications in your network reach a cluster over the peering only through its private connection string; the standard one resolves to public addresses.</source>
+        <translation>Anwendungen in Ihrem Netzwerk erreichen einen Cluster über das Peering nur mit seiner privaten Verbindungszeichenfolge; die Standard-Verbindungszeichenfolge wird zu öffentlichen Adressen aufgelöst.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Re&amp;fresh Clusters</source>
+        <translation>Cluster ak&amp;tualisieren</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../app/core/store/Profile.cpp" line="+34"/>
@@ -3866,9 +4327,27 @@
     </message>
 </context>
 <context>
+    <name>ReadyChecklist</name>
+    <message>
+        <location filename="../ui/ReadyChecklist.ui" line="+6"/>
+        <source>Ready to connect?</source>
+        <translation>Bereit zum Verbinden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection checklist</source>
+        <translation>Checkliste für die Verbindung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps to a working connection</source>
+        <translation>Schritte zu einer funktionierenden Verbindung</translation>
+    </message>
+</context>
+<context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+73"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+62"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
         <translation>Authorization: Bearer &lt;Dienstkonto-Token, beim Senden abgerufen&gt;</translation>
     </message>
@@ -4337,13 +4816,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+64"/>
-        <location line="+109"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+72"/>
+        <location line="+130"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>Die Datei ist größer als %1 KiB; ein gespeichertes Formular ist nie so groß.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-124"/>
         <source>Line %1, column %2: %3.</source>
         <translation>Zeile %1, Spalte %2: %3.</translation>
     </message>
@@ -4418,7 +4897,22 @@
         <translation>%1.peer.providerName muss &quot;AWS&quot;, &quot;AZURE&quot; oder &quot;GCP&quot; sein.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>%1.accessList must be an object with a list &quot;cidrBlocks&quot;.</source>
+        <translation>%1.accessList muss ein Objekt mit einer Liste &quot;cidrBlocks&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.accessList.cidrBlocks must hold strings.</source>
+        <translation>%1.accessList.cidrBlocks muss Zeichenketten enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.accessList.comment must be a string.</source>
+        <translation>%1.accessList.comment muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
         <translation>%1 ist keine reguläre Datei (sondern eine Pipe, ein Gerät oder ein Ordner): Speichern Sie das Formular in einer Datei und öffnen Sie diese.</translation>
     </message>

@@ -15,6 +15,163 @@
     </message>
 </context>
 <context>
+    <name>AccessListAdvice</name>
+    <message>
+        <location filename="../app/core/peering/AccessListAdvice.cpp" line="+39"/>
+        <source>The VPC&apos;s CIDR block is offered; narrow it to the subnets of your application if you prefer.</source>
+        <translation>Le bloc CIDR du VPC est proposé&#xa0;; restreignez-le aux sous-réseaux de votre application si vous préférez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This peering crosses regions (%1 to %2): AWS does not let a security group be referenced across regions, so the access list needs the CIDR blocks, not a security group.</source>
+        <translation>Cet appairage est inter-régions (de %1 vers %2)&#xa0;: AWS ne permet pas de référencer un groupe de sécurité d&apos;une région à l&apos;autre, la liste d&apos;accès a donc besoin des blocs CIDR, et non d&apos;un groupe de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Atlas does not know your VNet&apos;s ranges: enter its address space, or the subnets your application runs in (az network vnet show --query addressSpace).</source>
+        <translation>Atlas ne connaît pas les plages de votre VNet&#xa0;: saisissez son espace d&apos;adressage, ou les sous-réseaux où s&apos;exécute votre application (az network vnet show --query addressSpace).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Atlas does not know your network&apos;s ranges: enter the subnet ranges your application runs in (gcloud compute networks subnets list --network=%1).</source>
+        <translation>Atlas ne connaît pas les plages de votre réseau&#xa0;: saisissez les plages des sous-réseaux où s&apos;exécute votre application (gcloud compute networks subnets list --network=%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On GKE, add the cluster&apos;s Pod range too: GKE does not translate Pod addresses to the node&apos;s, so connections arrive from the Pod range.</source>
+        <translation>Sur GKE, ajoutez aussi la plage de pods du cluster&#xa0;: GKE ne traduit pas les adresses des pods en celle du nœud, les connexions arrivent donc depuis la plage de pods.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListExporter</name>
+    <message>
+        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+20"/>
+        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
+        <translation>Authorization: Bearer &lt;jeton du compte de service, obtenu lors de l&apos;envoi&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
+        <translation>Authorization: Digest &lt;réponse calculée avec la clé d&apos;API du profil&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set ATLAS_TOKEN to a service account access token first (the peering&apos;s curl export shows how to fetch one).</source>
+        <translation>Définissez d&apos;abord ATLAS_TOKEN avec un jeton d&apos;accès du compte de service (l&apos;export curl de l&apos;appairage montre comment en obtenir un).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
+        <translation>Définissez d&apos;abord ATLAS_PUBLIC_KEY et ATLAS_PRIVATE_KEY&#xa0;: les clés n&apos;apparaissent jamais dans la commande.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add depends_on with the peering&apos;s resource when both are in one configuration: Atlas accepts the entry at any time, but it only carries traffic once the peering is AVAILABLE.</source>
+        <translation>Ajoutez depends_on avec la ressource de l&apos;appairage lorsque les deux sont dans la même configuration&#xa0;: Atlas accepte l&apos;entrée à tout moment, mais le trafic ne passe qu&apos;une fois l&apos;appairage AVAILABLE.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListPanel</name>
+    <message>
+        <location filename="../ui/AccessListPanel.ui" line="+6"/>
+        <source>Let your network in: IP access list</source>
+        <translation>Laisser entrer votre réseau&#xa0;: liste d&apos;accès IP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP access list entry</source>
+        <translation>Entrée de la liste d&apos;accès IP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A peering carries traffic, but Atlas only accepts connections from addresses on the project&apos;s IP access list.</source>
+        <translation>Un appairage achemine le trafic, mais Atlas n&apos;accepte que les connexions provenant d&apos;adresses figurant dans la liste d&apos;accès IP du projet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Ranges:</source>
+        <translation>P&amp;lages&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 10.20.0.0/16, 10.21.4.0/24</source>
+        <translation>p. ex. 10.20.0.0/16, 10.21.4.0/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranges to allow</source>
+        <translation>Plages à autoriser</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access list comment</source>
+        <translation>Commentaire de la liste d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copy As</source>
+        <translation>Copier comme</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Allow in Access List</source>
+        <translation>A&amp;jouter à la liste d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListRequest</name>
+    <message>
+        <location filename="../app/core/model/AccessListRequest.cpp" line="+33"/>
+        <source>%1 needs a prefix length: a whole network is written like %1/24, one address as %1/32.</source>
+        <translation>%1 nécessite une longueur de préfixe&#xa0;: un réseau entier s&apos;écrit par exemple %1/24, une seule adresse %1/32.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is IPv6; network peering carries IPv4 only. Enter the IPv4 range of the network.</source>
+        <translation>%1 est en IPv6&#xa0;; l&apos;appairage réseau ne transporte que l&apos;IPv4. Saisissez la plage IPv4 du réseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a CIDR block. Write it as four numbers and a prefix length, like 10.20.0.0/16.</source>
+        <translation>%1 n&apos;est pas un bloc CIDR. Écrivez-le sous la forme de quatre nombres et d&apos;une longueur de préfixe, par exemple 10.20.0.0/16.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 would allow every address on the internet. Enter the private range of your network.</source>
+        <translation>%1 autoriserait toutes les adresses d&apos;Internet. Saisissez la plage privée de votre réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has host bits set; the block it means is %2.</source>
+        <translation>%1 a des bits d&apos;hôte définis&#xa0;; le bloc correspondant est %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a public range: only private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) arrive over a peering, and a public entry would let that range in from the internet.</source>
+        <translation>%1 est une plage publique&#xa0;: seules les plages privées (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) passent par un appairage, et une entrée publique laisserait entrer cette plage depuis Internet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter at least one private range of the network that should reach the clusters.</source>
+        <translation>Saisissez au moins une plage privée du réseau qui doit atteindre les clusters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Atlas keeps at most %1 characters of comment; this one has %2.</source>
+        <translation>Atlas conserve au plus %1 caractères de commentaire&#xa0;; celui-ci en a %2.</translation>
+    </message>
+</context>
+<context>
     <name>AtlasClient</name>
     <message>
         <location filename="../app/core/transport/AtlasClient.cpp" line="+51"/>
@@ -864,13 +1021,13 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/core/model/FieldValidator.cpp" line="+59"/>
-        <location line="+100"/>
+        <location filename="../app/core/model/FieldValidator.cpp" line="+60"/>
+        <location line="+106"/>
         <source>Enter the %1.</source>
         <translation>Saisissez l&apos;%1.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
         <translation>Utilisez des minuscules&#xa0;: les ID Atlas s&apos;écrivent en hexadécimal minuscule.</translation>
     </message>
@@ -981,7 +1138,7 @@
         <translation>Le bloc doit se trouver dans les plages privées 10.0.0.0/8, 172.16.0.0/12 ou 192.168.0.0/16.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Remove the braces around the ID.</source>
         <translation>Retirez les accolades autour de l&apos;ID.</translation>
     </message>
@@ -1774,6 +1931,110 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::AccessListPanel</name>
+    <message>
+        <location filename="../ui/AccessListPanel.cpp" line="+49"/>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas CLI</source>
+        <translation>Atlas CLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+205"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Copy the entry as a curl command, Atlas CLI commands or Terraform resources.</source>
+        <translation>Copier l&apos;entrée sous forme de commande curl, de commandes Atlas CLI ou de ressources Terraform.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the project&apos;s IP access list…</source>
+        <translation>Lecture de la liste d&apos;accès IP du projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read the IP access list: %1 You can still add the entry.</source>
+        <translation>Impossible de lire la liste d&apos;accès IP&#xa0;: %1 Vous pouvez tout de même ajouter l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is on the list already.</source>
+        <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is allowed by the entry %2 already.</source>
+        <translation>%1 est déjà autorisé par l&apos;entrée %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Every range is on the IP access list already; nothing was sent.</source>
+        <translation>Toutes les plages figurent déjà dans la liste d&apos;accès IP&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding %1 to the IP access list…</source>
+        <translation>Ajout de %1 à la liste d&apos;accès IP…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Atlas did not add the entry: %1</source>
+        <translation>Atlas n&apos;a pas ajouté l&apos;entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added %1; Atlas is applying it (PENDING).</source>
+        <translation>Ajouté&#xa0;: %1&#xa0;; Atlas applique l&apos;entrée (PENDING).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 to the IP access list.</source>
+        <translation>Ajouté à la liste d&apos;accès IP&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the entry&apos;s status: %1 Asking again shortly.</source>
+        <translation>Impossible de lire le statut de l&apos;entrée&#xa0;: %1 Nouvelle demande dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Atlas could not apply the entry %1 (FAILED). Remove it in Atlas and add it again, or ask MongoDB support.</source>
+        <translation>Atlas n&apos;a pas pu appliquer l&apos;entrée %1 (FAILED). Supprimez-la dans Atlas et ajoutez-la de nouveau, ou contactez le support MongoDB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On the IP access list and ACTIVE: %1.</source>
+        <translation>Dans la liste d&apos;accès IP et ACTIVE&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Atlas is applying %1 (%2).</source>
+        <translation>Atlas applique %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a curl command</source>
+        <translation>commande curl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Atlas CLI commands</source>
+        <translation>commandes Atlas CLI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the access list entry as %1.</source>
+        <translation>Entrée de la liste d&apos;accès copiée sous forme de %1.</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ActionBar</name>
     <message>
         <location filename="../ui/ActionBar.cpp" line="+33"/>
@@ -1832,9 +2093,29 @@
         <translation>l&apos;appairage %1 de la liste n&apos;a pas d&apos;id</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+6"/>
+        <source>access list entry %1 names no CIDR block, address or security group</source>
+        <translation>l&apos;entrée %1 de la liste d&apos;accès n&apos;indique ni bloc CIDR, ni adresse, ni groupe de sécurité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cluster %1 of the list has no name</source>
+        <translation>le cluster %1 de la liste n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>the project list has no totalCount</source>
         <translation>la liste des projets n&apos;a pas de totalCount</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the access list has no &quot;results&quot; array</source>
+        <translation>la liste d&apos;accès n&apos;a pas de tableau «&#xa0;results&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the entry&apos;s status has no STATUS</source>
+        <translation>le statut de l&apos;entrée n&apos;a pas de champ STATUS</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +2159,7 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/transport/AtlasClient.cpp" line="+282"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+286"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>la connexion s&apos;est fermée avant toute réponse, et Peering Desk n&apos;a pas renvoyé la requête car elle a pu atteindre Atlas</translation>
     </message>
@@ -2260,18 +2541,33 @@
         <translation>peering-desk: aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+80"/>
+        <location line="+40"/>
+        <location line="+82"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: requête %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: requête %1 : rien n&apos;a été envoyé : %2</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+103"/>
+        <source>peering-desk: request %1: the access list entry was not added: %2</source>
+        <translation>peering-desk: requête %1&#xa0;: l&apos;entrée de la liste d&apos;accès n&apos;a pas été ajoutée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>peering-desk: request %1: %2 already on the IP access list.</source>
+        <translation>peering-desk: requête %1&#xa0;: %2 déjà dans la liste d&apos;accès IP.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>peering-desk: request %1: added %2 to the IP access list.</source>
+        <translation>peering-desk: requête %1&#xa0;: ajouté à la liste d&apos;accès IP&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
         <translation>peering-desk: requête %1 : l&apos;appairage %2 a échoué (%3). %4</translation>
     </message>
@@ -2291,7 +2587,7 @@
         <translation>peering-desk: requête %1&#xa0;: l&apos;appairage %2 est à l&apos;état %3.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-122"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: requête %1&#xa0;: appairage %2 créé (%3).</translation>
     </message>
@@ -2365,7 +2661,7 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/transport/PagedFetch.cpp" line="+79"/>
+        <location filename="../app/core/transport/PagedFetch.cpp" line="+85"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>la liste n&apos;a pas de tableau «&#xa0;results&#xa0;»</translation>
     </message>
@@ -2389,7 +2685,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+69"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+38"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Prochaine vérification dans %n seconde.</numerusform>
@@ -2729,6 +3025,59 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::PrivateConnectionPanel</name>
+    <message>
+        <location filename="../ui/PrivateConnectionPanel.cpp" line="+79"/>
+        <source>Reading the project&apos;s clusters…</source>
+        <translation>Lecture des clusters du projet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the clusters: %1</source>
+        <translation>Impossible de lire les clusters&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not published yet</source>
+        <translation>Pas encore publiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private connection string of %1</source>
+        <translation>Chaîne de connexion privée de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the private connection string of %1</source>
+        <translation>Copier la chaîne de connexion privée de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the private connection string of %1.</source>
+        <translation>Chaîne de connexion privée de %1 copiée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copy DNS Commands</source>
+        <translation>Copier les commandes DNS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied the VPC&apos;s DNS commands.</source>
+        <translation>Commandes DNS du VPC copiées.</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ProblemSummary</name>
     <message numerus="yes">
         <location filename="../ui/ProblemSummary.cpp" line="+47"/>
@@ -3035,6 +3384,57 @@
         <location line="+4"/>
         <source>Keep %1, Add %2 as a New Request</source>
         <translation>Garder %1, ajouter %2 comme nouvelle requête</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::ReadyChecklist</name>
+    <message>
+        <location filename="../ui/ReadyChecklist.cpp" line="+41"/>
+        <source>Atlas has finished the peering with your VNet (AVAILABLE)</source>
+        <translation>Atlas a terminé l&apos;appairage avec votre VNet (AVAILABLE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The peering is accepted in %1 and AVAILABLE</source>
+        <translation>L&apos;appairage est accepté dans %1 et AVAILABLE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your VPC&apos;s route tables send Atlas&apos;s CIDR over the peering (tick when done)</source>
+        <translation>Les tables de routage de votre VPC envoient le CIDR Atlas via l&apos;appairage (cochez une fois fait)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your VPC&apos;s route tables send %1 over the peering (tick when done)</source>
+        <translation>Les tables de routage de votre VPC envoient %1 via l&apos;appairage (cochez une fois fait)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routes: %1 exchanges them by itself</source>
+        <translation>Routes&#xa0;: %1 les échange automatiquement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your network is on the project&apos;s IP access list (ACTIVE)</source>
+        <translation>Votre réseau figure dans la liste d&apos;accès IP du projet (ACTIVE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster&apos;s private connection string is copied</source>
+        <translation>La chaîne de connexion privée du cluster est copiée</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Ready: an application in your network can connect to the cluster.</source>
+        <translation>Prêt&#xa0;: une application de votre réseau peut se connecter au cluster.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n step(s) left before an application can connect.</source>
+        <translation>
+            <numerusform>Encore %n étape avant qu&apos;une application puisse se connecter.</numerusform>
+            <numerusform>Encore %n étapes avant qu&apos;une application puisse se connecter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3895,67 @@
     </message>
 </context>
 <context>
+    <name>PrivateConnection</name>
+    <message>
+        <location filename="../app/core/peering/PrivateConnection.cpp" line="+15"/>
+        <source>Turn on DNS resolution and DNS hostnames in the VPC</source>
+        <translation>Activer la résolution DNS et les noms d&apos;hôte DNS dans le VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without them the cluster&apos;s private host names resolve to public addresses, and the application does not use the peering. Run both, one after the other (AWS takes one attribute per call). A VPC with its own DNS servers also needs Atlas&apos;s custom DNS for AWS turned on in the project.</source>
+        <translation>Sans elles, les noms d&apos;hôte privés du cluster se résolvent en adresses publiques, et l&apos;application n&apos;utilise pas l&apos;appairage. Exécutez les deux commandes, l&apos;une après l&apos;autre (AWS n&apos;accepte qu&apos;un attribut par appel). Un VPC doté de ses propres serveurs DNS nécessite aussi d&apos;activer dans le projet le DNS personnalisé d&apos;Atlas pour AWS.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cluster of this project runs in %1, where the peered container is. A cluster created there uses this peering; clusters elsewhere need a peering of their own.</source>
+        <translation>Aucun cluster de ce projet ne s&apos;exécute dans %1, où se trouve le conteneur appairé. Un cluster créé à cet endroit utilise cet appairage&#xa0;; les clusters situés ailleurs ont besoin de leur propre appairage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Atlas publishes the private connection strings once the peering is AVAILABLE; it is %1 now.</source>
+        <translation>Atlas publie les chaînes de connexion privées une fois l&apos;appairage AVAILABLE&#xa0;; statut actuel&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet known</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The peering is AVAILABLE, but Atlas has not published the private connection strings yet: a cluster created before the peering takes a few minutes more. Refresh in a moment.</source>
+        <translation>L&apos;appairage est AVAILABLE, mais Atlas n&apos;a pas encore publié les chaînes de connexion privées&#xa0;: pour un cluster créé avant l&apos;appairage, cela prend quelques minutes de plus. Actualisez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateConnectionPanel</name>
+    <message>
+        <location filename="../ui/PrivateConnectionPanel.ui" line="+6"/>
+        <source>Connect over the peering: private connection string</source>
+        <translation>Se connecter via l&apos;appairage&#xa0;: chaîne de connexion privée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private connection string</source>
+        <translation>Chaîne de connexion privée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applications in your network reach a cluster over the peering only through its private connection string; the standard one resolves to public addresses.</source>
+        <translation>Les applications de votre réseau n&apos;atteignent un cluster via l&apos;appairage qu&apos;avec sa chaîne de connexion privée&#xa0;; la chaîne standard se résout en adresses publiques.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Re&amp;fresh Clusters</source>
+        <translation>Act&amp;ualiser les clusters</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../app/core/store/Profile.cpp" line="+34"/>
@@ -3866,9 +4327,27 @@
     </message>
 </context>
 <context>
+    <name>ReadyChecklist</name>
+    <message>
+        <location filename="../ui/ReadyChecklist.ui" line="+6"/>
+        <source>Ready to connect?</source>
+        <translation>Prêt à vous connecter&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection checklist</source>
+        <translation>Liste de vérification de la connexion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps to a working connection</source>
+        <translation>Étapes vers une connexion opérationnelle</translation>
+    </message>
+</context>
+<context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+73"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+62"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
         <translation>Authorization: Bearer &lt;jeton du compte de service, obtenu lors de l&apos;envoi&gt;</translation>
     </message>
@@ -4337,13 +4816,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+64"/>
-        <location line="+109"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+72"/>
+        <location line="+130"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>Le fichier dépasse %1 Kio&#xa0;; un formulaire enregistré n&apos;est jamais aussi volumineux.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-124"/>
         <source>Line %1, column %2: %3.</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3.</translation>
     </message>
@@ -4418,7 +4897,22 @@
         <translation>%1.peer.providerName doit valoir «&#xa0;AWS&#xa0;», «&#xa0;AZURE&#xa0;» ou «&#xa0;GCP&#xa0;».</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>%1.accessList must be an object with a list &quot;cidrBlocks&quot;.</source>
+        <translation>%1.accessList doit être un objet avec une liste «&#xa0;cidrBlocks&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.accessList.cidrBlocks must hold strings.</source>
+        <translation>%1.accessList.cidrBlocks doit contenir des chaînes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.accessList.comment must be a string.</source>
+        <translation>%1.accessList.comment doit être une chaîne.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire (tube, périphérique ou dossier) : enregistrez le formulaire dans un fichier et ouvrez celui-ci.</translation>
     </message>

@@ -15,6 +15,163 @@
     </message>
 </context>
 <context>
+    <name>AccessListAdvice</name>
+    <message>
+        <location filename="../app/core/peering/AccessListAdvice.cpp" line="+39"/>
+        <source>The VPC&apos;s CIDR block is offered; narrow it to the subnets of your application if you prefer.</source>
+        <translation>VPC の CIDR ブロックを入力してあります。必要に応じて、アプリケーションのサブネットに絞り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This peering crosses regions (%1 to %2): AWS does not let a security group be referenced across regions, so the access list needs the CIDR blocks, not a security group.</source>
+        <translation>このピアリングはリージョンをまたいでいます (%1 から %2)。AWS ではリージョンをまたいでセキュリティグループを参照できないため、アクセスリストにはセキュリティグループではなく CIDR ブロックが必要です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Atlas does not know your VNet&apos;s ranges: enter its address space, or the subnets your application runs in (az network vnet show --query addressSpace).</source>
+        <translation>Atlas は VNet のアドレス範囲を把握していません。VNet のアドレス空間、またはアプリケーションが動作しているサブネットを入力してください (az network vnet show --query addressSpace)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Atlas does not know your network&apos;s ranges: enter the subnet ranges your application runs in (gcloud compute networks subnets list --network=%1).</source>
+        <translation>Atlas はネットワークのアドレス範囲を把握していません。アプリケーションが動作しているサブネットの範囲を入力してください (gcloud compute networks subnets list --network=%1)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On GKE, add the cluster&apos;s Pod range too: GKE does not translate Pod addresses to the node&apos;s, so connections arrive from the Pod range.</source>
+        <translation>GKE の場合は、クラスターの Pod 範囲も追加してください。GKE は Pod のアドレスをノードのアドレスに変換しないため、接続は Pod 範囲から届きます。</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListExporter</name>
+    <message>
+        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+20"/>
+        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
+        <translation>Authorization: Bearer &lt;サービスアカウントのトークン。送信時に取得&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
+        <translation>Authorization: Digest &lt;プロファイルの API キーで応答&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set ATLAS_TOKEN to a service account access token first (the peering&apos;s curl export shows how to fetch one).</source>
+        <translation>先に ATLAS_TOKEN にサービスアカウントのアクセストークンを設定してください (取得方法はピアリングの curl エクスポートに示されています)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
+        <translation>先に ATLAS_PUBLIC_KEY と ATLAS_PRIVATE_KEY を設定してください。キーがコマンドに含まれることはありません。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add depends_on with the peering&apos;s resource when both are in one configuration: Atlas accepts the entry at any time, but it only carries traffic once the peering is AVAILABLE.</source>
+        <translation>両方が同じ構成にある場合は、ピアリングのリソースを指定した depends_on を追加してください。Atlas はエントリをいつでも受け付けますが、トラフィックが流れるのはピアリングが AVAILABLE になってからです。</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListPanel</name>
+    <message>
+        <location filename="../ui/AccessListPanel.ui" line="+6"/>
+        <source>Let your network in: IP access list</source>
+        <translation>ネットワークからの接続を許可: IP アクセスリスト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP access list entry</source>
+        <translation>IP アクセスリストのエントリ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A peering carries traffic, but Atlas only accepts connections from addresses on the project&apos;s IP access list.</source>
+        <translation>ピアリングはトラフィックを運びますが、Atlas が接続を受け付けるのは、プロジェクトの IP アクセスリストにあるアドレスからだけです。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Ranges:</source>
+        <translation>範囲(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 10.20.0.0/16, 10.21.4.0/24</source>
+        <translation>例: 10.20.0.0/16, 10.21.4.0/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranges to allow</source>
+        <translation>許可する範囲</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Co&amp;mment:</source>
+        <translation>コメント(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access list comment</source>
+        <translation>アクセスリストのコメント</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copy As</source>
+        <translation>形式を指定してコピー</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Allow in Access List</source>
+        <translation>アクセスリストで許可(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListRequest</name>
+    <message>
+        <location filename="../app/core/model/AccessListRequest.cpp" line="+33"/>
+        <source>%1 needs a prefix length: a whole network is written like %1/24, one address as %1/32.</source>
+        <translation>%1 にはプレフィックス長が必要です。ネットワーク全体は %1/24、単一のアドレスは %1/32 のように記述します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is IPv6; network peering carries IPv4 only. Enter the IPv4 range of the network.</source>
+        <translation>%1 は IPv6 です。ネットワークピアリングで扱えるのは IPv4 のみです。ネットワークの IPv4 範囲を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a CIDR block. Write it as four numbers and a prefix length, like 10.20.0.0/16.</source>
+        <translation>%1 は CIDR ブロックではありません。10.20.0.0/16 のように、4 つの数値とプレフィックス長で記述してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 would allow every address on the internet. Enter the private range of your network.</source>
+        <translation>%1 ではインターネット上のすべてのアドレスを許可することになります。ネットワークのプライベート範囲を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has host bits set; the block it means is %2.</source>
+        <translation>%1 にはホストビットが設定されています。意図しているブロックは %2 です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a public range: only private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) arrive over a peering, and a public entry would let that range in from the internet.</source>
+        <translation>%1 はパブリック範囲です。ピアリング経由で届くのはプライベート範囲 (10.0.0.0/8、172.16.0.0/12、192.168.0.0/16) だけで、パブリックなエントリはその範囲からのインターネット経由の接続を許可してしまいます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter at least one private range of the network that should reach the clusters.</source>
+        <translation>クラスターに接続するネットワークのプライベート範囲を 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Atlas keeps at most %1 characters of comment; this one has %2.</source>
+        <translation>Atlas が保持するコメントは最大 %1 文字ですが、このコメントは %2 文字あります。</translation>
+    </message>
+</context>
+<context>
     <name>AtlasClient</name>
     <message>
         <location filename="../app/core/transport/AtlasClient.cpp" line="+51"/>
@@ -860,13 +1017,13 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <location filename="../app/core/model/FieldValidator.cpp" line="+59"/>
-        <location line="+100"/>
+        <location filename="../app/core/model/FieldValidator.cpp" line="+60"/>
+        <location line="+106"/>
         <source>Enter the %1.</source>
         <translation>%1を入力してください。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Use lower-case letters: Atlas IDs are written in lower-case hexadecimal.</source>
         <translation>小文字を使用してください。Atlas の ID は小文字の 16 進数で記述されます。</translation>
     </message>
@@ -975,7 +1132,7 @@
         <translation>ブロックはプライベート範囲 10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 のいずれかの中にある必要があります。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Remove the braces around the ID.</source>
         <translation>ID を囲む波かっこを削除してください。</translation>
     </message>
@@ -1768,6 +1925,110 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::AccessListPanel</name>
+    <message>
+        <location filename="../ui/AccessListPanel.cpp" line="+49"/>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas CLI</source>
+        <translation>Atlas CLI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+205"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Copy the entry as a curl command, Atlas CLI commands or Terraform resources.</source>
+        <translation>エントリを curl コマンド、Atlas CLI コマンド、または Terraform リソースとしてコピーします。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the project&apos;s IP access list…</source>
+        <translation>プロジェクトの IP アクセスリストを読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read the IP access list: %1 You can still add the entry.</source>
+        <translation>IP アクセスリストを読み取れませんでした: %1 エントリの追加はできます。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is on the list already.</source>
+        <translation>%1 は既にリストにあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is allowed by the entry %2 already.</source>
+        <translation>%1 はエントリ %2 によって既に許可されています。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Every range is on the IP access list already; nothing was sent.</source>
+        <translation>すべての範囲が既に IP アクセスリストにあります。何も送信していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding %1 to the IP access list…</source>
+        <translation>%1 を IP アクセスリストに追加しています…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Atlas did not add the entry: %1</source>
+        <translation>Atlas はエントリを追加しませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added %1; Atlas is applying it (PENDING).</source>
+        <translation>%1 を追加しました。Atlas が適用しています (PENDING)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 to the IP access list.</source>
+        <translation>%1 を IP アクセスリストに追加しました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the entry&apos;s status: %1 Asking again shortly.</source>
+        <translation>エントリのステータスを読み取れませんでした: %1 まもなく再確認します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Atlas could not apply the entry %1 (FAILED). Remove it in Atlas and add it again, or ask MongoDB support.</source>
+        <translation>Atlas はエントリ %1 を適用できませんでした (FAILED)。Atlas でエントリを削除してから追加し直すか、MongoDB サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On the IP access list and ACTIVE: %1.</source>
+        <translation>IP アクセスリストに登録済みで ACTIVE: %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Atlas is applying %1 (%2).</source>
+        <translation>Atlas が %1 を適用しています (%2)。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a curl command</source>
+        <translation>curl コマンド</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Atlas CLI commands</source>
+        <translation>Atlas CLI コマンド</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the access list entry as %1.</source>
+        <translation>アクセスリストのエントリを %1 としてコピーしました。</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ActionBar</name>
     <message>
         <location filename="../ui/ActionBar.cpp" line="+33"/>
@@ -1825,9 +2086,29 @@
         <translation>一覧の %1 番目のピアリングに id がありません</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+6"/>
+        <source>access list entry %1 names no CIDR block, address or security group</source>
+        <translation>アクセスリストの %1 番目のエントリに CIDR ブロック、アドレス、セキュリティグループのいずれもありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cluster %1 of the list has no name</source>
+        <translation>一覧の %1 番目のクラスターに名前がありません</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>the project list has no totalCount</source>
         <translation>プロジェクト一覧に totalCount がありません</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the access list has no &quot;results&quot; array</source>
+        <translation>アクセスリストに &quot;results&quot; 配列がありません</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the entry&apos;s status has no STATUS</source>
+        <translation>エントリのステータスに STATUS がありません</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +2152,7 @@
 <context>
     <name>PeeringDesk::AtlasClient</name>
     <message>
-        <location filename="../app/core/transport/AtlasClient.cpp" line="+282"/>
+        <location filename="../app/core/transport/AtlasClient.cpp" line="+286"/>
         <source>the connection closed before any answer came, and Peering Desk did not send the request again because it may have reached Atlas</source>
         <translation>応答が届く前に接続が閉じられました。リクエストが Atlas に届いている可能性があるため、Peering Desk は再送信していません</translation>
     </message>
@@ -2250,18 +2531,33 @@
         <translation>peering-desk: &quot;%1&quot; という名前のプロファイルはありません。</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+80"/>
+        <location line="+40"/>
+        <location line="+82"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: リクエスト %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: リクエスト %1: 送信されませんでした: %2</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+103"/>
+        <source>peering-desk: request %1: the access list entry was not added: %2</source>
+        <translation>peering-desk: リクエスト %1: アクセスリストのエントリは追加されませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>peering-desk: request %1: %2 already on the IP access list.</source>
+        <translation>peering-desk: リクエスト %1: %2 は既に IP アクセスリストにあります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>peering-desk: request %1: added %2 to the IP access list.</source>
+        <translation>peering-desk: リクエスト %1: %2 を IP アクセスリストに追加しました。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2 が失敗しました (%3)。%4</translation>
     </message>
@@ -2281,7 +2577,7 @@
         <translation>peering-desk: リクエスト %1: ピアリング %2 は %3 です。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-122"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2 (%3) を作成しました。</translation>
     </message>
@@ -2355,7 +2651,7 @@
 <context>
     <name>PeeringDesk::PagedFetch</name>
     <message>
-        <location filename="../app/core/transport/PagedFetch.cpp" line="+79"/>
+        <location filename="../app/core/transport/PagedFetch.cpp" line="+85"/>
         <source>the list has no &quot;results&quot; array</source>
         <translation>一覧に &quot;results&quot; 配列がありません</translation>
     </message>
@@ -2378,7 +2674,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+69"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+38"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 次の確認は %n 秒後です。</numerusform>
@@ -2713,6 +3009,59 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::PrivateConnectionPanel</name>
+    <message>
+        <location filename="../ui/PrivateConnectionPanel.cpp" line="+79"/>
+        <source>Reading the project&apos;s clusters…</source>
+        <translation>プロジェクトのクラスターを読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the clusters: %1</source>
+        <translation>クラスターを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not published yet</source>
+        <translation>まだ公開されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private connection string of %1</source>
+        <translation>%1 のプライベート接続文字列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the private connection string of %1</source>
+        <translation>%1 のプライベート接続文字列をコピー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the private connection string of %1.</source>
+        <translation>%1 のプライベート接続文字列をコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copy DNS Commands</source>
+        <translation>DNS コマンドをコピー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied the VPC&apos;s DNS commands.</source>
+        <translation>VPC の DNS コマンドをコピーしました。</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::ProblemSummary</name>
     <message numerus="yes">
         <location filename="../ui/ProblemSummary.cpp" line="+47"/>
@@ -3014,6 +3363,56 @@
         <location line="+4"/>
         <source>Keep %1, Add %2 as a New Request</source>
         <translation>%1 を残し、%2 を新しいリクエストとして追加</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::ReadyChecklist</name>
+    <message>
+        <location filename="../ui/ReadyChecklist.cpp" line="+41"/>
+        <source>Atlas has finished the peering with your VNet (AVAILABLE)</source>
+        <translation>Atlas が VNet とのピアリングを完了しています (AVAILABLE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The peering is accepted in %1 and AVAILABLE</source>
+        <translation>ピアリングが %1 で承認され、AVAILABLE になっています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your VPC&apos;s route tables send Atlas&apos;s CIDR over the peering (tick when done)</source>
+        <translation>VPC のルートテーブルが Atlas の CIDR をピアリング経由で送っています (完了したらチェックしてください)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your VPC&apos;s route tables send %1 over the peering (tick when done)</source>
+        <translation>VPC のルートテーブルが %1 をピアリング経由で送っています (完了したらチェックしてください)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routes: %1 exchanges them by itself</source>
+        <translation>ルート: %1 が自動的に交換します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your network is on the project&apos;s IP access list (ACTIVE)</source>
+        <translation>ネットワークがプロジェクトの IP アクセスリストに登録されています (ACTIVE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster&apos;s private connection string is copied</source>
+        <translation>クラスターのプライベート接続文字列がコピーされています</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Ready: an application in your network can connect to the cluster.</source>
+        <translation>準備完了: ネットワーク内のアプリケーションからクラスターに接続できます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n step(s) left before an application can connect.</source>
+        <translation>
+            <numerusform>アプリケーションが接続できるようになるまで、残り %n ステップです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3873,67 @@
     </message>
 </context>
 <context>
+    <name>PrivateConnection</name>
+    <message>
+        <location filename="../app/core/peering/PrivateConnection.cpp" line="+15"/>
+        <source>Turn on DNS resolution and DNS hostnames in the VPC</source>
+        <translation>VPC で DNS 解決と DNS ホスト名を有効にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without them the cluster&apos;s private host names resolve to public addresses, and the application does not use the peering. Run both, one after the other (AWS takes one attribute per call). A VPC with its own DNS servers also needs Atlas&apos;s custom DNS for AWS turned on in the project.</source>
+        <translation>これらを有効にしないと、クラスターのプライベートホスト名がパブリックアドレスに解決され、アプリケーションはピアリングを使用しません。2 つのコマンドを順番に実行してください (AWS は 1 回の呼び出しで 1 つの属性しか受け付けません)。独自の DNS サーバーを使用する VPC では、プロジェクトで Atlas の AWS 用カスタム DNS も有効にする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cluster of this project runs in %1, where the peered container is. A cluster created there uses this peering; clusters elsewhere need a peering of their own.</source>
+        <translation>ピアリングされたコンテナーがある %1 で動作しているクラスターは、このプロジェクトにありません。そこで作成したクラスターはこのピアリングを使用します。ほかの場所のクラスターには、それぞれ専用のピアリングが必要です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Atlas publishes the private connection strings once the peering is AVAILABLE; it is %1 now.</source>
+        <translation>Atlas は、ピアリングが AVAILABLE になるとプライベート接続文字列を公開します。現在のステータス: %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet known</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The peering is AVAILABLE, but Atlas has not published the private connection strings yet: a cluster created before the peering takes a few minutes more. Refresh in a moment.</source>
+        <translation>ピアリングは AVAILABLE ですが、Atlas はまだプライベート接続文字列を公開していません。ピアリングより前に作成されたクラスターでは、数分余計にかかります。しばらくしてから更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateConnectionPanel</name>
+    <message>
+        <location filename="../ui/PrivateConnectionPanel.ui" line="+6"/>
+        <source>Connect over the peering: private connection string</source>
+        <translation>ピアリング経由で接続: プライベート接続文字列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private connection string</source>
+        <translation>プライベート接続文字列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applications in your network reach a cluster over the peering only through its private connection string; the standard one resolves to public addresses.</source>
+        <translation>ネットワーク内のアプリケーションがピアリング経由でクラスターに接続するには、プライベート接続文字列を使う必要があります。標準の接続文字列はパブリックアドレスに解決されます。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Re&amp;fresh Clusters</source>
+        <translation>クラスターを更新(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../app/core/store/Profile.cpp" line="+34"/>
@@ -3845,9 +4305,27 @@
     </message>
 </context>
 <context>
+    <name>ReadyChecklist</name>
+    <message>
+        <location filename="../ui/ReadyChecklist.ui" line="+6"/>
+        <source>Ready to connect?</source>
+        <translation>接続の準備はできていますか?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection checklist</source>
+        <translation>接続チェックリスト</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps to a working connection</source>
+        <translation>接続できるようになるまでの手順</translation>
+    </message>
+</context>
+<context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+73"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+62"/>
         <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
         <translation>Authorization: Bearer &lt;サービスアカウントのトークン。送信時に取得&gt;</translation>
     </message>
@@ -4316,13 +4794,13 @@
 <context>
     <name>SavedForm</name>
     <message>
-        <location filename="../app/core/provisioning/SavedForm.cpp" line="+64"/>
-        <location line="+109"/>
+        <location filename="../app/core/provisioning/SavedForm.cpp" line="+72"/>
+        <location line="+130"/>
         <source>The file is larger than %1 KiB; a saved form is never that big.</source>
         <translation>ファイルが %1 KiB を超えています。保存されたフォームがこれほど大きくなることはありません。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-124"/>
         <source>Line %1, column %2: %3.</source>
         <translation>%1 行目、%2 列目: %3。</translation>
     </message>
@@ -4397,7 +4875,22 @@
         <translation>%1.peer.providerName は &quot;AWS&quot;、&quot;AZURE&quot;、&quot;GCP&quot; のいずれかである必要があります。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>%1.accessList must be an object with a list &quot;cidrBlocks&quot;.</source>
+        <translation>%1.accessList は、リスト &quot;cidrBlocks&quot; を含むオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.accessList.cidrBlocks must hold strings.</source>
+        <translation>%1.accessList.cidrBlocks には文字列を含める必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.accessList.comment must be a string.</source>
+        <translation>%1.accessList.comment は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is not a regular file (a pipe, device or folder): save the form to a file and open that.</source>
         <translation>%1 は通常のファイルではありません (パイプ、デバイス、またはフォルダーです)。フォームをファイルに保存して、そのファイルを開いてください。</translation>
     </message>
