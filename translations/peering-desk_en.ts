@@ -71,6 +71,49 @@
     </message>
 </context>
 <context>
+    <name>AccessListOption</name>
+    <message>
+        <location filename="../ui/AccessListOption.ui" line="+13"/>
+        <source>Also allow this network in the project&apos;s IP &amp;access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once the peering is created, its ranges are added to the project&apos;s IP access list, as the result panel&apos;s &quot;Allow in Access List&quot; does. Saved with the form, and sent by --submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ran&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 10.20.0.0/16, 10.21.4.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access list ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Private IPv4 ranges of the network that connects, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comme&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access list entry comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
@@ -1490,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,17 +1987,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>Terraform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-224"/>
         <source>Copy the entry as a curl command, Atlas CLI commands or Terraform resources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>Reading the project&apos;s IP access list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +2007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%1 is on the list already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +2651,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+275"/>
         <source>Your AWS VPC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,12 +2666,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Peering %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation type="unfinished"></translation>
     </message>

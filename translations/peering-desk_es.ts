@@ -71,6 +71,49 @@
     </message>
 </context>
 <context>
+    <name>AccessListOption</name>
+    <message>
+        <location filename="../ui/AccessListOption.ui" line="+13"/>
+        <source>Also allow this network in the project&apos;s IP &amp;access list</source>
+        <translation>Permitir también esta red en la lista de &amp;acceso por IP del proyecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once the peering is created, its ranges are added to the project&apos;s IP access list, as the result panel&apos;s &quot;Allow in Access List&quot; does. Saved with the form, and sent by --submit.</source>
+        <translation>En cuanto se crea el peering, sus rangos se añaden a la lista de acceso por IP del proyecto, como hace «Permitir en la lista de acceso» en el panel de resultado. Se guarda con el formulario y lo envía --submit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ran&amp;ges:</source>
+        <translation>Ran&amp;gos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 10.20.0.0/16, 10.21.4.0/24</source>
+        <translation>p. ej., 10.20.0.0/16, 10.21.4.0/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access list ranges</source>
+        <translation>Rangos de la lista de acceso</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Private IPv4 ranges of the network that connects, separated by commas.</source>
+        <translation>Rangos IPv4 privados de la red que se conecta, separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comme&amp;nt:</source>
+        <translation>Come&amp;ntario:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access list entry comment</source>
+        <translation>Comentario de la entrada de la lista de acceso</translation>
+    </message>
+</context>
+<context>
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
@@ -1490,7 +1533,7 @@
         <translation>Su red</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
@@ -1944,17 +1987,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>Terraform</source>
         <translation>Terraform</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-224"/>
         <source>Copy the entry as a curl command, Atlas CLI commands or Terraform resources.</source>
         <translation>Copiar la entrada como comando curl, comandos de Atlas CLI o recursos de Terraform.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>Reading the project&apos;s IP access list…</source>
         <translation>Leyendo la lista de acceso por IP del proyecto…</translation>
     </message>
@@ -1964,7 +2007,7 @@
         <translation>No se pudo leer la lista de acceso por IP: %1 Aun así, puede añadir la entrada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%1 is on the list already.</source>
         <translation>%1 ya está en la lista.</translation>
     </message>
@@ -2608,7 +2651,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+275"/>
         <source>Your AWS VPC</source>
         <translation>Su VPC de AWS</translation>
     </message>
@@ -2623,12 +2666,12 @@
         <translation>Su red de VPC de Google Cloud</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Peering %1 is %2.</source>
         <translation>El emparejamiento %1 está en %2.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>No se envió nada: esta solicitud ya creó su emparejamiento.</translation>
     </message>

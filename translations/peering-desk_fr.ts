@@ -71,6 +71,49 @@
     </message>
 </context>
 <context>
+    <name>AccessListOption</name>
+    <message>
+        <location filename="../ui/AccessListOption.ui" line="+13"/>
+        <source>Also allow this network in the project&apos;s IP &amp;access list</source>
+        <translation>Autoriser aussi ce réseau dans la liste d’&amp;accès IP du projet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once the peering is created, its ranges are added to the project&apos;s IP access list, as the result panel&apos;s &quot;Allow in Access List&quot; does. Saved with the form, and sent by --submit.</source>
+        <translation>Une fois le peering créé, ses plages sont ajoutées à la liste d’accès IP du projet, comme le fait « Ajouter à la liste d’accès » dans le panneau de résultat. Enregistré avec le formulaire et envoyé par --submit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ran&amp;ges:</source>
+        <translation>Pla&amp;ges&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 10.20.0.0/16, 10.21.4.0/24</source>
+        <translation>p. ex. 10.20.0.0/16, 10.21.4.0/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access list ranges</source>
+        <translation>Plages de la liste d’accès</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Private IPv4 ranges of the network that connects, separated by commas.</source>
+        <translation>Plages IPv4 privées du réseau qui se connecte, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comme&amp;nt:</source>
+        <translation>Comme&amp;ntaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access list entry comment</source>
+        <translation>Commentaire de l’entrée de la liste d’accès</translation>
+    </message>
+</context>
+<context>
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
@@ -1490,7 +1533,7 @@
         <translation>Votre réseau</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
@@ -1944,17 +1987,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>Terraform</source>
         <translation>Terraform</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-224"/>
         <source>Copy the entry as a curl command, Atlas CLI commands or Terraform resources.</source>
         <translation>Copier l&apos;entrée sous forme de commande curl, de commandes Atlas CLI ou de ressources Terraform.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>Reading the project&apos;s IP access list…</source>
         <translation>Lecture de la liste d&apos;accès IP du projet…</translation>
     </message>
@@ -1964,7 +2007,7 @@
         <translation>Impossible de lire la liste d&apos;accès IP&#xa0;: %1 Vous pouvez tout de même ajouter l&apos;entrée.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%1 is on the list already.</source>
         <translation>%1 figure déjà dans la liste.</translation>
     </message>
@@ -2608,7 +2651,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+275"/>
         <source>Your AWS VPC</source>
         <translation>Votre VPC AWS</translation>
     </message>
@@ -2623,12 +2666,12 @@
         <translation>Votre réseau VPC Google Cloud</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Peering %1 is %2.</source>
         <translation>L&apos;appairage %1 est à l&apos;état %2.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: cette requête a déjà créé son appairage.</translation>
     </message>

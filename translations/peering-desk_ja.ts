@@ -71,6 +71,49 @@
     </message>
 </context>
 <context>
+    <name>AccessListOption</name>
+    <message>
+        <location filename="../ui/AccessListOption.ui" line="+13"/>
+        <source>Also allow this network in the project&apos;s IP &amp;access list</source>
+        <translation>このネットワークをプロジェクトの IP アクセスリストでも許可する(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once the peering is created, its ranges are added to the project&apos;s IP access list, as the result panel&apos;s &quot;Allow in Access List&quot; does. Saved with the form, and sent by --submit.</source>
+        <translation>ピアリングが作成されると、結果パネルの「アクセスリストで許可」と同じように、その範囲がプロジェクトの IP アクセスリストに追加されます。フォームと一緒に保存され、--submit でも送信されます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ran&amp;ges:</source>
+        <translation>範囲(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 10.20.0.0/16, 10.21.4.0/24</source>
+        <translation>例: 10.20.0.0/16, 10.21.4.0/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access list ranges</source>
+        <translation>アクセスリストの範囲</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Private IPv4 ranges of the network that connects, separated by commas.</source>
+        <translation>接続するネットワークのプライベート IPv4 範囲（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comme&amp;nt:</source>
+        <translation>コメント(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access list entry comment</source>
+        <translation>アクセスリストのエントリのコメント</translation>
+    </message>
+</context>
+<context>
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
@@ -1484,7 +1527,7 @@
         <translation>お使いのネットワーク</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Advanced</source>
         <translation>詳細設定</translation>
     </message>
@@ -1938,17 +1981,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>Terraform</source>
         <translation>Terraform</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-224"/>
         <source>Copy the entry as a curl command, Atlas CLI commands or Terraform resources.</source>
         <translation>エントリを curl コマンド、Atlas CLI コマンド、または Terraform リソースとしてコピーします。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>Reading the project&apos;s IP access list…</source>
         <translation>プロジェクトの IP アクセスリストを読み取っています…</translation>
     </message>
@@ -1958,7 +2001,7 @@
         <translation>IP アクセスリストを読み取れませんでした: %1 エントリの追加はできます。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%1 is on the list already.</source>
         <translation>%1 は既にリストにあります。</translation>
     </message>
@@ -2598,7 +2641,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+275"/>
         <source>Your AWS VPC</source>
         <translation>お使いの AWS VPC</translation>
     </message>
@@ -2613,12 +2656,12 @@
         <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Peering %1 is %2.</source>
         <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>送信されませんでした: このリクエストではピアリングを既に作成しています。</translation>
     </message>
