@@ -18,7 +18,7 @@ import os
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_SPEC = os.path.join(REPO, "..", "shared", "atlas-openapi", "atlas-peering-subset.json")
+DEFAULT_SPEC = os.path.normpath(os.path.join(REPO, "..", "shared", "atlas-openapi", "atlas-peering-subset.json"))
 DEFAULT_OUT = os.path.join(REPO, "tests", "contract", "atlas-schema-facts.json")
 
 # The operations AtlasApi calls. Each must exist in the spec, or the run fails.
