@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace PeeringDesk;
 using namespace PeeringDesk::TestSupport;
@@ -118,10 +119,13 @@ bool isServedPath(const RawHttpResponse &answer)
 
 } // namespace
 
-/// A contract breach reads "operation status: path: what", one line each.
+/// A contract breach reads "operation status answered …", then "path: what" per violation. QtTest cuts long
+/// failure messages, so the whole report goes to the log as well.
 #define VERIFY_CONTRACT(problems)                                                                                      \
     do {                                                                                                               \
         const QString contractProblems = (problems);                                                                   \
+        if (!contractProblems.isEmpty())                                                                               \
+            qWarning().noquote() << contractProblems;                                                                  \
         QVERIFY2(contractProblems.isEmpty(), qPrintable(QString(u'\n' + contractProblems)));                           \
     } while (false)
 
@@ -203,6 +207,54 @@ private Q_SLOTS:
                 }};
             nullable.answersOnly = true;
             m_validator->addKnownDeviation(nullable);
+        }
+        // Clusters 2023-02-01 and 2024-08-05: regionConfigs[].regionName is declared "type: object" around a oneOf of
+        // string enums, which no value can satisfy; Atlas sends the region as a string in its own form, "US_EAST_1"
+        // (issue17-wire.md, Clusters). Waived: a string from one of the provider enums the oneOf lists. The enums
+        // overlap (US_EAST_2 is an AWS and an Azure region), so "one of" reads as "any of" here.
+        for (const QString &definition :
+             {QStringLiteral("CloudRegionConfig"), QStringLiteral("CloudRegionConfig20240805")}) {
+            const QJsonArray branches = m_facts->definition(definition)
+                                            .value(QStringLiteral("properties"))
+                                            .toObject()
+                                            .value(QStringLiteral("regionName"))
+                                            .toObject()
+                                            .value(QStringLiteral("oneOf"))
+                                            .toArray();
+            QStringList regions;
+            for (const QJsonValue &branch : branches) {
+                for (const QJsonValue &region : branch.toObject().value(QStringLiteral("enum")).toArray())
+                    regions.append(region.toString());
+            }
+            QVERIFY(!regions.isEmpty());
+            m_validator->addKnownDeviation(
+                {QStringLiteral("#/definitions/%1/properties/regionName").arg(definition), QStringLiteral("type"),
+                 QStringLiteral("%1.regionName is a string, not an object (issue17-wire.md)").arg(definition),
+                 [regions](const QJsonValue &value) {
+                     return value.isString() && regions.contains(value.toString())
+                                ? QString()
+                                : QStringLiteral("not a region of any provider the spec lists");
+                 }});
+        }
+        // Clusters: the hardware specs (electableSpecs, readOnlySpecs, analyticsSpecs) are a oneOf of the AWS, Azure,
+        // GCP (and tenant) specs with no discriminator, and the branches overlap: {"instanceSize":"M10",
+        // "nodeCount":3}, the shape issue17-wire.md gives, fits AWS, Azure and GCP alike, so no answer can match
+        // exactly one. Waived: a value that matches at least one branch.
+        for (const QString &definition :
+             {QStringLiteral("HardwareSpec"), QStringLiteral("DedicatedHardwareSpec"),
+              QStringLiteral("HardwareSpec20240805"), QStringLiteral("DedicatedHardwareSpec20240805")}) {
+            const QJsonObject anyBranch{
+                {QStringLiteral("anyOf"), m_facts->definition(definition).value(QStringLiteral("oneOf"))}};
+            QVERIFY(!anyBranch.value(QStringLiteral("anyOf")).toArray().isEmpty());
+            const JsonSchemaValidator *validator = m_validator.get();
+            m_validator->addKnownDeviation(
+                {QStringLiteral("#/definitions/") + definition, QStringLiteral("oneOf"),
+                 QStringLiteral("%1's oneOf branches overlap for any common instance size (issue17-wire.md)")
+                     .arg(definition),
+                 [validator, anyBranch](const QJsonValue &value) {
+                     return JsonSchemaValidator::describe(JsonSchemaValidator::unwaived(
+                         validator->validate(anyBranch, value, JsonSchemaValidator::Direction::Response)));
+                 }});
         }
         // Not an exception: the access list cidrBlock pattern writes the slash as "%2[fF]" (issue17-wire.md), but
         // only its first alternative is anchored, and only at the start, so as OpenAPI's search semantics read it,
@@ -771,10 +823,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("mediaType");
         QTest::addColumn<bool>("peered");
-        for (const char *version : {"2024-08-05", "2023-02-01", "2023-01-01"}) {
+        QTest::addColumn<QStringList>("waived");
+        const QString regionName = QStringLiteral("#/definitions/CloudRegionConfig%1/properties/regionName");
+        const QString hardware = QStringLiteral("#/definitions/HardwareSpec%1");
+        const QList<std::pair<const char *, QStringList>> versions{
+            {"2024-08-05", {regionName.arg(u"20240805"), hardware.arg(u"20240805")}},
+            {"2023-02-01", {regionName.arg(QString()), hardware.arg(QString())}},
+            {"2023-01-01", {}},
+        };
+        for (const auto &[version, waived] : versions) {
             const QByteArray mediaType = "application/vnd.atlas." + QByteArray(version) + "+json";
-            QTest::addRow("%s, no peering", version) << mediaType << false;
-            QTest::addRow("%s, an AVAILABLE peering per provider", version) << mediaType << true;
+            QTest::addRow("%s, no peering", version) << mediaType << false << waived;
+            QTest::addRow("%s, an AVAILABLE peering per provider", version) << mediaType << true << waived;
         }
     }
 
@@ -782,6 +842,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, mediaType);
         QFETCH(bool, peered);
+        QFETCH(QStringList, waived);
         if (peered) {
             m_server->clock()->freeze();
             m_server->setStatusStepMs(1000);
@@ -799,6 +860,9 @@ private Q_SLOTS:
         const QJsonArray clusters = answer.json().value(QStringLiteral("results")).toArray();
         QVERIFY(!clusters.isEmpty());
         VERIFY_CONTRACT(answerProblems(QStringLiteral("listGroupClusters"), answer));
+        const QStringList applied = waivedLocations(answerViolations(QStringLiteral("listGroupClusters"), answer));
+        for (const QString &location : waived)
+            QVERIFY2(applied.contains(location), qPrintable(location));
         if (peered) {
             // The private strings, the reason to list clusters at all, must have been in what was validated.
             const bool anyPrivate = std::any_of(clusters.begin(), clusters.end(), [](const QJsonValue &cluster) {
