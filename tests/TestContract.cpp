@@ -258,7 +258,8 @@ private Q_SLOTS:
         }
         // Not an exception: the access list cidrBlock pattern writes the slash as "%2[fF]" (issue17-wire.md), but
         // only its first alternative is anchored, and only at the start, so as OpenAPI's search semantics read it,
-        // "10.20.0.0/16" matches ("10.20.0.0" is a prefix). accessListBody_validates below shows it holds.
+        // "10.20.0.0/16" matches ("10.20.0.0" is a prefix). accessListBody_validatesAgainstCreateGroupAccessListEntry
+        // shows it holds.
     }
 
     void init()
