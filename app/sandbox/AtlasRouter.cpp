@@ -35,6 +35,46 @@ ApiResult methodNotAllowed(const QByteArray &allowed)
     return result;
 }
 
+/// The path's segments after the API prefix, each percent-decoded on its own: an access list entry carries its
+/// slash encoded (10.20.0.0%2F16) and must stay one segment.
+QStringList apiSegments(const QByteArray &target)
+{
+    const qsizetype queryStart = target.indexOf('?');
+    const QByteArray rawPath = queryStart < 0 ? target : target.left(queryStart);
+    QStringList segments;
+    const QByteArray prefix = apiPrefix.toLatin1();
+    for (const QByteArray &raw : rawPath.mid(prefix.size()).split('/')) {
+        if (!raw.isEmpty())
+            segments.append(QUrl::fromPercentEncoding(raw));
+    }
+    return segments;
+}
+
+/// The versions of the resource `segments` names, newest first.
+QStringList supportedVersions(const QStringList &segments)
+{
+    if (segments.size() >= 3 && segments.at(0) == QStringLiteral("groups") &&
+        segments.at(2) == QStringLiteral("clusters"))
+        return ClusterEndpoints::versions();
+    return {QLatin1String(AtlasRouter::defaultVersion)};
+}
+
+QByteArray mediaTypeFor(const QString &version)
+{
+    return "application/vnd.atlas." + version.toLatin1() + "+json";
+}
+
+/// The q parameter of one Accept entry; 1 when absent.
+double qualityOf(const QByteArray &entry)
+{
+    for (const QByteArray &parameter : entry.split(';').mid(1)) {
+        const QByteArray trimmed = parameter.trimmed().toLower();
+        if (trimmed.startsWith("q="))
+            return trimmed.mid(2).toDouble();
+    }
+    return 1.0;
+}
+
 bool isFlagSet(const QUrlQuery &query, const QString &name)
 {
     return query.queryItemValue(name).compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
@@ -62,6 +102,8 @@ AtlasRouter::AtlasRouter(const SandboxClock &clock)
     , m_rateLimiter(clock)
     , m_peers(m_state)
     , m_containers(m_state)
+    , m_accessList(m_state)
+    , m_clusters(m_state)
 {}
 
 void AtlasRouter::setApiKey(const QString &publicKey, const QString &privateKey)
@@ -85,12 +127,13 @@ HttpResponse AtlasRouter::handle(const HttpRequest &request)
         return finish(request, ApiResult::error(SandboxError::resourceNotFound(path)), {});
     if (auto challenge = authenticate(request))
         return *challenge;
-    if (auto notAcceptable = negotiate(request))
+    const QStringList segments = apiSegments(request.target);
+    QString version;
+    if (auto notAcceptable = negotiate(request, supportedVersions(segments), &version))
         return finish(request, ApiResult::error(*notAcceptable), {});
-    const QStringList segments = path.mid(apiPrefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     QString rateLimitKey;
-    const ApiResult result = route(request, segments, rateLimitKey);
-    return finish(request, result, rateLimitKey);
+    const ApiResult result = route(request, segments, version, rateLimitKey);
+    return finish(request, result, rateLimitKey, version);
 }
 
 HttpResponse AtlasRouter::handleToken(const HttpRequest &request)
@@ -150,30 +193,44 @@ std::optional<HttpResponse> AtlasRouter::authenticate(const HttpRequest &request
     return response;
 }
 
-std::optional<SandboxError> AtlasRouter::negotiate(const HttpRequest &request) const
+std::optional<SandboxError> AtlasRouter::negotiate(const HttpRequest &request, const QStringList &supported,
+                                                   QString *version) const
 {
     static const QRegularExpression versioned(
         QStringLiteral("^application/vnd\\.atlas\\.(\\d{4}-\\d{2}-\\d{2})\\+json$"));
     QString unsupportedDate;
+    double bestQuality = 0;
     for (const QByteArray &entry : request.header("accept").split(',')) {
-        const QByteArray type = mediaTypeOf(entry);
-        if (type == versionedMediaType)
-            return std::nullopt;
-        const auto match = versioned.match(QString::fromLatin1(type));
-        if (match.hasMatch())
-            unsupportedDate = match.captured(1);
+        const auto match = versioned.match(QString::fromLatin1(mediaTypeOf(entry)));
+        if (!match.hasMatch())
+            continue;
+        const QString date = match.captured(1);
+        const double quality = qualityOf(entry);
+        if (!supported.contains(date)) {
+            unsupportedDate = date;
+            continue;
+        }
+        // The highest q wins; among equals, the newest version (supported is newest first).
+        if (quality > bestQuality ||
+            (quality == bestQuality && quality > 0 && supported.indexOf(date) < supported.indexOf(*version))) {
+            bestQuality = quality;
+            *version = date;
+        }
     }
+    if (!version->isEmpty())
+        return std::nullopt;
     if (!unsupportedDate.isEmpty())
         return SandboxError(406, QStringLiteral("INVALID_VERSION_DATE"),
-                            QStringLiteral("The version %1 is not supported by this resource; supported: 2023-01-01.")
-                                .arg(unsupportedDate),
+                            QStringLiteral("The version %1 is not supported by this resource; supported: %2.")
+                                .arg(unsupportedDate, supported.join(QStringLiteral(", "))),
                             QJsonArray{unsupportedDate});
     return SandboxError(406, QStringLiteral("INVALID_ACCEPT_HEADER"),
                         QStringLiteral("The Accept header must name a versioned media type such as %1.")
-                            .arg(QLatin1String(versionedMediaType)));
+                            .arg(QLatin1String(mediaTypeFor(supported.first()))));
 }
 
-ApiResult AtlasRouter::route(const HttpRequest &request, const QStringList &segments, QString &rateLimitKey)
+ApiResult AtlasRouter::route(const HttpRequest &request, const QStringList &segments, const QString &version,
+                             QString &rateLimitKey)
 {
     if (segments.isEmpty() || segments.first() != QStringLiteral("groups"))
         return ApiResult::error(SandboxError::resourceNotFound(request.path()));
@@ -182,17 +239,22 @@ ApiResult AtlasRouter::route(const HttpRequest &request, const QStringList &segm
             return methodNotAllowed("GET");
         return listGroups(request);
     }
-    return routeGroup(request, segments, rateLimitKey);
+    return routeGroup(request, segments, version, rateLimitKey);
 }
 
-ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList &segments, QString &rateLimitKey)
+ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList &segments, const QString &version,
+                                  QString &rateLimitKey)
 {
     const QString &groupId = segments.at(1);
     const QByteArray &method = request.method;
     const qsizetype n = segments.size();
     const QString collection = n >= 3 ? segments.at(2) : QString();
-    const bool known =
-        n == 2 || (n <= 4 && (collection == QStringLiteral("peers") || collection == QStringLiteral("containers")));
+    const bool accessList = collection == QStringLiteral("accessList");
+    const bool clusters = collection == QStringLiteral("clusters");
+    const bool known = n == 2 ||
+                       (n <= 4 && (collection == QStringLiteral("peers") ||
+                                   collection == QStringLiteral("containers") || clusters || accessList)) ||
+                       (n == 5 && accessList && segments.at(4) == QStringLiteral("status"));
     if (!known)
         return ApiResult::error(SandboxError::resourceNotFound(request.path()));
 
@@ -202,9 +264,9 @@ ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList 
     QList<QByteArray> allowed{"GET"};
     if (acceptAction)
         allowed = {"POST"};
-    else if (n == 3)
+    else if (n == 3 && !clusters)
         allowed.append("POST");
-    else if (n == 4 && collection == QStringLiteral("peers"))
+    else if (n == 4 && (collection == QStringLiteral("peers") || accessList))
         allowed.append("DELETE");
     if (!allowed.contains(method))
         return methodNotAllowed(allowed.join(", "));
@@ -278,6 +340,11 @@ ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList 
     if (n == 2)
         return ApiResult::ok(renderGroup(*project));
     const QUrlQuery query = request.query();
+    if (accessList)
+        return routeAccessList(request, groupId, segments);
+    if (clusters)
+        return n == 3 ? m_clusters.list(groupId, query, selfUrl(request), m_baseUrl, version)
+                      : m_clusters.get(groupId, segments.at(3), m_baseUrl, version);
     if (collection == QStringLiteral("peers")) {
         if (n == 3)
             return method == "POST" ? m_peers.create(groupId, request.body)
@@ -290,6 +357,19 @@ ApiResult AtlasRouter::routeGroup(const HttpRequest &request, const QStringList 
     if (segments.at(3) == QStringLiteral("all"))
         return m_containers.list(groupId, query, selfUrl(request), true);
     return m_containers.get(groupId, segments.at(3));
+}
+
+ApiResult AtlasRouter::routeAccessList(const HttpRequest &request, const QString &groupId, const QStringList &segments)
+{
+    if (segments.size() == 3)
+        return request.method == "POST"
+                   ? m_accessList.create(groupId, request.body, request.query(), selfUrl(request), m_baseUrl)
+                   : m_accessList.list(groupId, request.query(), selfUrl(request), m_baseUrl);
+    const QString &entryValue = segments.at(3);
+    if (segments.size() == 5)
+        return m_accessList.status(groupId, entryValue);
+    return request.method == "DELETE" ? m_accessList.remove(groupId, entryValue)
+                                      : m_accessList.get(groupId, entryValue, m_baseUrl);
 }
 
 void AtlasRouter::throttlePeerReads(int times, int retryAfterSeconds)
@@ -305,7 +385,7 @@ QJsonObject AtlasRouter::renderGroup(const SandboxProject &project) const
         {QStringLiteral("id"), project.id},
         {QStringLiteral("name"), project.name},
         {QStringLiteral("orgId"), project.orgId},
-        {QStringLiteral("clusterCount"), 0},
+        {QStringLiteral("clusterCount"), int(m_state.clusters(project.id).size())},
         {QStringLiteral("created"), project.created.toString(Qt::ISODate)},
         {QStringLiteral("withDefaultAlertsSettings"), true},
         {QStringLiteral("tags"), QJsonArray{}},
@@ -333,7 +413,8 @@ QUrl AtlasRouter::selfUrl(const HttpRequest &request) const
     return url;
 }
 
-HttpResponse AtlasRouter::finish(const HttpRequest &request, const ApiResult &result, const QString &rateLimitKey)
+HttpResponse AtlasRouter::finish(const HttpRequest &request, const ApiResult &result, const QString &rateLimitKey,
+                                 const QString &version)
 {
     const QUrlQuery query = request.query();
     const bool envelope = isFlagSet(query, QStringLiteral("envelope"));
@@ -353,9 +434,11 @@ HttpResponse AtlasRouter::finish(const HttpRequest &request, const ApiResult &re
     response.status = envelope ? 200 : result.status;
     response.headers = result.headers;
     response.setHeader("Content-Type", result.isError ? QByteArrayLiteral("application/json")
-                                                      : QByteArray(versionedMediaType) + ";charset=utf-8");
+                                                      : mediaTypeFor(version) + ";charset=utf-8");
     const QJsonDocument document = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
-    response.body = document.toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
+    // 204 carries no content at all (RFC 9110 §15.3.5).
+    if (response.status != 204)
+        response.body = document.toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
     if ((result.status >= 200 && result.status < 300) || result.status == 429) {
         const QString key = rateLimitKey.isEmpty() ? QStringLiteral("<user>") : rateLimitKey;
         response.setHeader("RateLimit-Limit", QByteArray::number(m_rateLimiter.capacity()));

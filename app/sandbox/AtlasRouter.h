@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccessListEndpoints.h"
 #include "ApiResult.h"
 #include "AtlasSandboxState.h"
+#include "ClusterEndpoints.h"
 #include "ContainerEndpoints.h"
 #include "DigestAuthenticator.h"
 #include "HttpRequest.h"
@@ -21,6 +23,8 @@ class AtlasRouter
 {
 public:
     static constexpr auto versionedMediaType = "application/vnd.atlas.2023-01-01+json";
+    /// Every resource but clusters serves only this version.
+    static constexpr auto defaultVersion = "2023-01-01";
 
     /// Every lifetime, refill and status step is measured on `clock`, which must outlive this.
     explicit AtlasRouter(const SandboxClock &clock);
@@ -49,13 +53,19 @@ public:
 private:
     HttpResponse handleToken(const HttpRequest &request);
     std::optional<HttpResponse> authenticate(const HttpRequest &request);
-    std::optional<SandboxError> negotiate(const HttpRequest &request) const;
-    ApiResult route(const HttpRequest &request, const QStringList &segments, QString &rateLimitKey);
-    ApiResult routeGroup(const HttpRequest &request, const QStringList &segments, QString &rateLimitKey);
+    /// Picks the version of the resource that the Accept header asks for, into `version`, or the 406 to answer.
+    std::optional<SandboxError> negotiate(const HttpRequest &request, const QStringList &supported,
+                                          QString *version) const;
+    ApiResult route(const HttpRequest &request, const QStringList &segments, const QString &version,
+                    QString &rateLimitKey);
+    ApiResult routeGroup(const HttpRequest &request, const QStringList &segments, const QString &version,
+                         QString &rateLimitKey);
+    ApiResult routeAccessList(const HttpRequest &request, const QString &groupId, const QStringList &segments);
     ApiResult listGroups(const HttpRequest &request);
     QJsonObject renderGroup(const SandboxProject &project) const;
     QUrl selfUrl(const HttpRequest &request) const;
-    HttpResponse finish(const HttpRequest &request, const ApiResult &result, const QString &rateLimitKey);
+    HttpResponse finish(const HttpRequest &request, const ApiResult &result, const QString &rateLimitKey,
+                        const QString &version = QLatin1String(defaultVersion));
 
     QUrl m_baseUrl;
     QString m_publicKey;
@@ -73,6 +83,8 @@ private:
     RateLimiter m_rateLimiter;
     PeerEndpoints m_peers;
     ContainerEndpoints m_containers;
+    AccessListEndpoints m_accessList;
+    ClusterEndpoints m_clusters;
 };
 
 } // namespace PeeringDesk

@@ -60,6 +60,28 @@ AtlasSandboxState::AtlasSandboxState(const SandboxClock &clock)
     gcp.gcpProjectId = SandboxSeed::gcpContainerProjectId;
     gcp.networkName = SandboxSeed::gcpContainerNetworkName;
     m_containers.append(gcp);
+
+    const struct
+    {
+        const QString &id;
+        const QString &name;
+        Provider provider;
+        const QString &region;
+    } demoClusters[] = {
+        {SandboxSeed::awsClusterId, SandboxSeed::awsClusterName, Provider::Aws, SandboxSeed::awsRegionName},
+        {SandboxSeed::azureClusterId, SandboxSeed::azureClusterName, Provider::Azure, SandboxSeed::azureRegion},
+        {SandboxSeed::gcpClusterId, SandboxSeed::gcpClusterName, Provider::Gcp, SandboxSeed::gcpRegion},
+    };
+    for (const auto &seeded : demoClusters) {
+        SandboxCluster cluster;
+        cluster.id = seeded.id;
+        cluster.groupId = SandboxSeed::demoGroupId;
+        cluster.name = seeded.name;
+        cluster.provider = seeded.provider;
+        cluster.regionName = seeded.region;
+        cluster.created = created.addDays(1);
+        m_clusters.append(cluster);
+    }
 }
 
 PeerTimeline AtlasSandboxState::timeline() const
@@ -146,17 +168,28 @@ void AtlasSandboxState::markDeleted(const QString &peerId)
     }
 }
 
+QString AtlasSandboxState::statusOf(const SandboxPeer &peer) const
+{
+    const SandboxContainer *owner = container(peer.groupId, peer.containerId);
+    const QJsonObject rendered = timeline().render(peer, owner ? *owner : SandboxContainer{});
+    return rendered.value(QStringLiteral("statusName")).toString(rendered.value(QStringLiteral("status")).toString());
+}
+
+bool AtlasSandboxState::hasAvailablePeer(const QString &groupId, const QString &containerId)
+{
+    const QList<SandboxPeer> live = peers(groupId);
+    return std::any_of(live.cbegin(), live.cend(), [this, &containerId](const SandboxPeer &candidate) {
+        return candidate.containerId == containerId && statusOf(candidate) == QStringLiteral("AVAILABLE");
+    });
+}
+
 QString AtlasSandboxState::acceptPeer(const QString &groupId, const QString &peerId)
 {
     dropGonePeers();
-    const PeerTimeline now = timeline();
     for (SandboxPeer &candidate : m_peers) {
         if (candidate.groupId != groupId || candidate.id != peerId)
             continue;
-        const SandboxContainer *owner = container(groupId, candidate.containerId);
-        const QJsonObject rendered = now.render(candidate, owner ? *owner : SandboxContainer{});
-        const QString status =
-            rendered.value(QStringLiteral("statusName")).toString(rendered.value(QStringLiteral("status")).toString());
+        const QString status = statusOf(candidate);
         if (status != QStringLiteral("PENDING_ACCEPTANCE") && status != QStringLiteral("WAITING_FOR_USER"))
             return QStringLiteral("PEER_INVALID_STATE");
         // From here on the peer follows the accepted path, whichever mode it was created in.
@@ -213,6 +246,93 @@ QStringList AtlasSandboxState::seedPeers(const QString &groupId, Provider provid
         ids.append(peer.id);
     }
     return ids;
+}
+
+const SandboxContainer *AtlasSandboxState::containerFor(const QString &groupId, Provider provider,
+                                                        const QString &regionName) const
+{
+    for (const SandboxContainer &candidate : m_containers) {
+        if (candidate.groupId == groupId && candidate.provider == provider &&
+            (provider == Provider::Gcp || candidate.regionName == regionName))
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QList<SandboxCluster> AtlasSandboxState::clusters(const QString &groupId) const
+{
+    QList<SandboxCluster> out;
+    for (const SandboxCluster &candidate : m_clusters) {
+        if (candidate.groupId == groupId)
+            out.append(candidate);
+    }
+    return out;
+}
+
+const SandboxCluster *AtlasSandboxState::cluster(const QString &groupId, const QString &name) const
+{
+    for (const SandboxCluster &candidate : m_clusters) {
+        if (candidate.groupId == groupId && candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+SandboxCluster AtlasSandboxState::addCluster(SandboxCluster cluster)
+{
+    if (cluster.id.isEmpty())
+        cluster.id = newObjectId();
+    if (!cluster.created.isValid())
+        cluster.created = QDateTime::currentDateTimeUtc();
+    m_clusters.append(cluster);
+    return cluster;
+}
+
+QList<SandboxAccessEntry> AtlasSandboxState::accessEntries(const QString &groupId) const
+{
+    QList<SandboxAccessEntry> out;
+    for (const SandboxAccessEntry &candidate : m_accessEntries) {
+        if (candidate.groupId == groupId)
+            out.append(candidate);
+    }
+    return out;
+}
+
+const SandboxAccessEntry *AtlasSandboxState::accessEntry(const QString &groupId, const QString &value) const
+{
+    for (const SandboxAccessEntry &candidate : m_accessEntries) {
+        if (candidate.groupId == groupId && candidate.value() == value)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+void AtlasSandboxState::putAccessEntries(const QList<SandboxAccessEntry> &entries)
+{
+    for (SandboxAccessEntry entry : entries) {
+        auto existing = std::find_if(m_accessEntries.begin(), m_accessEntries.end(), [&entry](const auto &candidate) {
+            return candidate.groupId == entry.groupId && candidate.value() == entry.value();
+        });
+        if (existing != m_accessEntries.end()) {
+            existing->comment = entry.comment;
+            continue;
+        }
+        entry.addedAtMs = m_clock.nowMs();
+        m_accessEntries.append(entry);
+    }
+}
+
+bool AtlasSandboxState::removeAccessEntry(const QString &groupId, const QString &value)
+{
+    return m_accessEntries.removeIf([&](const SandboxAccessEntry &candidate) {
+        return candidate.groupId == groupId && candidate.value() == value;
+    }) > 0;
+}
+
+QString AtlasSandboxState::accessEntryStatus(const SandboxAccessEntry &entry) const
+{
+    return m_clock.nowMs() - entry.addedAtMs < std::max(1, m_statusStepMs) ? QStringLiteral("PENDING")
+                                                                           : QStringLiteral("ACTIVE");
 }
 
 QString AtlasSandboxState::newObjectId()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "PeerTimeline.h"
+#include "SandboxAccessEntry.h"
+#include "SandboxCluster.h"
 #include "SandboxContainer.h"
 #include "SandboxPeer.h"
 #include "SandboxProject.h"
@@ -14,7 +16,7 @@ namespace PeeringDesk {
 
 class SandboxClock;
 
-/// The in-memory Atlas: projects, containers and peers, seeded with SandboxSeed.
+/// The in-memory Atlas: projects, containers, peers, clusters and IP access lists, seeded with SandboxSeed.
 class AtlasSandboxState
 {
 public:
@@ -41,8 +43,30 @@ public:
     void markDeleted(const QString &peerId);
     /// Plays the cloud-side step (AWS accept, GCP reverse peering). Returns the errorCode of the refusal, or empty.
     QString acceptPeer(const QString &groupId, const QString &peerId);
+    /// The peer's status name as rendered now (AWS statusName, Azure and Google Cloud status).
+    QString statusOf(const SandboxPeer &peer) const;
+    /// True while a peer in `containerId` of the project reads AVAILABLE.
+    bool hasAvailablePeer(const QString &groupId, const QString &containerId);
     /// Adds `count` settled (AVAILABLE) peers with distinct networks directly, past the 50-peer limit, for paging.
     QStringList seedPeers(const QString &groupId, Provider provider, int count);
+
+    /// The container a cluster in `provider` and `regionName` runs in: the one of that region for AWS and Azure,
+    /// the project's only one for Google Cloud, whose containers span regions.
+    const SandboxContainer *containerFor(const QString &groupId, Provider provider, const QString &regionName) const;
+
+    QList<SandboxCluster> clusters(const QString &groupId) const;
+    const SandboxCluster *cluster(const QString &groupId, const QString &name) const;
+    /// Gives the cluster an id and a creation time when it has none.
+    SandboxCluster addCluster(SandboxCluster cluster);
+
+    QList<SandboxAccessEntry> accessEntries(const QString &groupId) const;
+    /// The entry whose value() is `value`, already in canonical form.
+    const SandboxAccessEntry *accessEntry(const QString &groupId, const QString &value) const;
+    /// Adds each entry, or updates the comment of the entry with the same value (Atlas makes no duplicate).
+    void putAccessEntries(const QList<SandboxAccessEntry> &entries);
+    bool removeAccessEntry(const QString &groupId, const QString &value);
+    /// PENDING for one status step after the entry was added, then ACTIVE.
+    QString accessEntryStatus(const SandboxAccessEntry &entry) const;
 
     static QString newObjectId();
 
@@ -55,6 +79,8 @@ private:
     QList<SandboxProject> m_projects;
     QList<SandboxContainer> m_containers;
     QList<SandboxPeer> m_peers;
+    QList<SandboxCluster> m_clusters;
+    QList<SandboxAccessEntry> m_accessEntries;
 };
 
 } // namespace PeeringDesk

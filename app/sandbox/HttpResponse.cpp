@@ -28,7 +28,8 @@ QByteArray HttpResponse::serialize(bool closeAfter) const
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (status != 204) // RFC 9110 §8.6: a 204 must not carry Content-Length
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += closeAfter ? QByteArrayLiteral("Connection: close\r\n") : QByteArrayLiteral("Connection: keep-alive\r\n");
     out += "\r\n";
     out += body;

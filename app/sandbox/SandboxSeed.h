@@ -32,6 +32,16 @@ inline const QString gcpAtlasCidrBlock = QStringLiteral("10.8.0.0/18");
 inline const QString gcpContainerProjectId = QStringLiteral("p-sandbox00000000000000gcp");
 inline const QString gcpContainerNetworkName = QStringLiteral("nt-64b0aa00000000000000c003-sandbox1");
 
+/// One cluster per provider in the demo project, each in the region of that provider's container. Their host names
+/// share the project's host tag, as Atlas's do.
+inline const QString clusterHostTag = QStringLiteral("ab1cd");
+inline const QString awsClusterId = QStringLiteral("64c0cc00000000000000a001");
+inline const QString awsClusterName = QStringLiteral("demo-aws");
+inline const QString azureClusterId = QStringLiteral("64c0cc00000000000000b002");
+inline const QString azureClusterName = QStringLiteral("demo-azure");
+inline const QString gcpClusterId = QStringLiteral("64c0cc00000000000000c003");
+inline const QString gcpClusterName = QStringLiteral("demo-gcp");
+
 /// Programmatic API key: digest user name and password.
 inline const QString publicKey = QStringLiteral("sandboxpub");
 inline const QString privateKey = QStringLiteral("00000000-5a4d-4b0c-8a11-fa4e5a4db0c5");

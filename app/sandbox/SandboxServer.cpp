@@ -145,6 +145,16 @@ QStringList SandboxServer::seedPeers(const QString &groupId, Provider provider, 
 {
     return m_router->state().seedPeers(groupId, provider, count);
 }
+QString SandboxServer::addCluster(const QString &groupId, const QString &name, Provider provider,
+                                  const QString &regionName)
+{
+    SandboxCluster cluster;
+    cluster.groupId = groupId;
+    cluster.name = name;
+    cluster.provider = provider;
+    cluster.regionName = regionName;
+    return m_router->state().addCluster(cluster).id;
+}
 void SandboxServer::throttlePeerReads(int times, int retryAfterSeconds)
 {
     m_router->throttlePeerReads(times, retryAfterSeconds);

@@ -21,8 +21,9 @@ class AtlasRouter;
 class HttpConnection;
 struct HttpRequest;
 
-/// A fake MongoDB Atlas Administration API v2 (peering, containers, projects) on 127.0.0.1, for tests, demos and
-/// the app's --sandbox mode. Speaks HTTP/1.1 with Digest and OAuth bearer authentication; all state is in memory.
+/// A fake MongoDB Atlas Administration API v2 (peering, containers, projects, IP access list, clusters) on 127.0.0.1,
+/// for tests, demos and the app's --sandbox mode. Speaks HTTP/1.1 with Digest and OAuth bearer authentication; all
+/// state is in memory.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -69,6 +70,9 @@ public:
     bool acceptPeer(const QString &groupId, const QString &peerId);
     /// Adds `count` AVAILABLE peers with distinct networks at once, past the 50-peer limit: for paging tests.
     QStringList seedPeers(const QString &groupId, Provider provider, int count);
+    /// Adds an IDLE M10 cluster, e.g. one in a region without a peering, and returns its id. The demo project
+    /// starts with one per provider (SandboxSeed).
+    QString addCluster(const QString &groupId, const QString &name, Provider provider, const QString &regionName);
     /// The next `times` GET /peers and GET /peers/{id} answer 429 RATE_LIMITED with Retry-After: retryAfterSeconds.
     void throttlePeerReads(int times, int retryAfterSeconds);
 

@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("A fake MongoDB Atlas Administration API v2 (network peering) on 127.0.0.1, for development "
+        QStringLiteral("A fake MongoDB Atlas Administration API v2 (network peering, IP access list, clusters) on "
+                       "127.0.0.1, for development "
                        "and demos. Everything is in memory and the credentials are public."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -123,6 +124,10 @@ int main(int argc, char *argv[])
         << SandboxSeed::azureAtlasCidrBlock << ")\n"
         << "  GCP container        " << SandboxSeed::gcpContainerId << "  (" << SandboxSeed::gcpRegion << ", "
         << SandboxSeed::gcpAtlasCidrBlock << ")\n"
+        << "  Demo clusters        " << SandboxSeed::awsClusterName << " (AWS, " << SandboxSeed::awsRegionName << "), "
+        << SandboxSeed::azureClusterName << " (AZURE, " << SandboxSeed::azureRegion << "), "
+        << SandboxSeed::gcpClusterName << " (GCP, " << SandboxSeed::gcpRegion << ")\n"
+        << "                       private connection strings once their container has an AVAILABLE peer\n"
         << "  Status step          " << step << " ms\n"
         << "  Seeded peers         " << seed << " per provider\n\n"
         << "Try:\n"
