@@ -11,11 +11,23 @@
 #include "UiLog.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace PeeringDesk {
+
+namespace {
+
+/// In the scroll area a part is never squeezed below the height it asks for: the area scrolls instead. (Squeezed,
+/// a part's last rows shrink to nothing, a Copy button included.)
+void keepFullHeight(QWidget *part)
+{
+    part->setSizePolicy(part->sizePolicy().horizontalPolicy(), QSizePolicy::Minimum);
+}
+
+} // namespace
 
 OutcomeView::OutcomeView(AtlasApi *api, QWidget *parent)
     : QWidget(parent)
@@ -31,7 +43,16 @@ OutcomeView::OutcomeView(AtlasApi *api, QWidget *parent)
     m_ui->outcomeContentsLayout->insertWidget(0, m_results);
     m_ui->outcomeContentsLayout->insertWidget(1, m_tracker);
     m_tracker->setVisible(false);
+    keepFullHeight(m_results);
+    keepFullHeight(m_tracker);
 
+    // A scroll area brings a focused child into view only when Tab moves within it; focus that arrives from the
+    // form (Shift+Tab round the window) would land on a button scrolled out of sight.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_ui->outcomeScrollArea->widget()->isAncestorOf(now)) {
+            m_ui->outcomeScrollArea->ensureWidgetVisible(now);
+        }
+    });
     connect(m_results, &ResultsPanel::statusMessage, this, &OutcomeView::statusMessage);
     connect(m_results, &ResultsPanel::connectionSettingsRequested, this, &OutcomeView::connectionSettingsRequested);
     connect(m_tracker, &PeeringTracker::statusMessage, this, &OutcomeView::statusMessage);
@@ -116,6 +137,10 @@ void OutcomeView::ensureConnectionSteps()
     m_privateConnection->setObjectName(QStringLiteral("privateConnectionPanel"));
     m_checklist = new ReadyChecklist;
     m_checklist->setObjectName(QStringLiteral("readyChecklist"));
+    for (QWidget *panel : {static_cast<QWidget *>(m_accessList), static_cast<QWidget *>(m_privateConnection),
+                           static_cast<QWidget *>(m_checklist)}) {
+        keepFullHeight(panel);
+    }
     // Under the tracker, in the order the user does them; above the spacer, as the rest.
     m_ui->outcomeContentsLayout->insertWidget(2, m_accessList);
     m_ui->outcomeContentsLayout->insertWidget(3, m_privateConnection);
