@@ -129,7 +129,12 @@ private slots:
         QVERIFY2(status(panel).contains(QLatin1String("ACTIVE")), qPrintable(status(panel)));
         QVERIFY(view->checklist()->isDone(ReadyChecklist::Step::AccessList));
 
-        // Once the peering is AVAILABLE the demo cluster in US_EAST_1 has its private string, with a Copy button.
+        // The user accepts in AWS and says so; once the peering is AVAILABLE the demo cluster in US_EAST_1 has its
+        // private string, with a Copy button.
+        QTRY_VERIFY_WITH_TIMEOUT(button(view.get(), "doneButton") && button(view.get(), "doneButton")->isVisible(),
+                                 10000);
+        QTest::mouseClick(button(view.get(), "doneButton"), Qt::LeftButton);
+        m_setup.sandbox->acceptPeer(SandboxSeed::demoGroupId, view->tracker()->watcher()->lastPeering()->id());
         QTRY_VERIFY_WITH_TIMEOUT(view->checklist()->isDone(ReadyChecklist::Step::Accepted), 10000);
         PrivateConnectionPanel *connection = view->privateConnection();
         QTRY_VERIFY_WITH_TIMEOUT(button(connection, "copyPrivateStringButton1") &&
@@ -143,14 +148,16 @@ private slots:
         // The VPC's DNS settings, filled in for this VPC.
         QVERIFY(button(connection, "copyDnsCommandsButton"));
 
-        // Routes are the user's to confirm in AWS; then the peering is a working connection.
-        QVERIFY(!view->checklist()->isReady());
+        // Routes are the user's to vouch for in AWS: "I Have Done This" covered the steps the tracker listed, the
+        // route among them; the user can still take that back. With every step done the connection is ready.
         auto *steps = view->checklist()->findChild<QListWidget *>(QStringLiteral("stepsList"));
         QListWidgetItem *routes = steps->item(static_cast<int>(ReadyChecklist::Step::Routes));
         QVERIFY(routes->flags() & Qt::ItemIsUserCheckable);
-        routes->setCheckState(Qt::Checked);
         QVERIFY(view->checklist()->isReady());
         QVERIFY(view->checklist()->summary().contains(QLatin1String("Ready")));
+        routes->setCheckState(Qt::Unchecked);
+        QVERIFY(!view->checklist()->isReady());
+        QVERIFY(view->checklist()->summary().contains(QLatin1String("1 step")));
     }
 
     void aPublicRange_isRefusedAtTheField_keepsTheText_andSendsNothing()
@@ -182,7 +189,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panel->isReady(), 10000);
 
         // A second peering whose VPC lies inside that entry: nothing to add, and the panel says by which entry.
-        auto second = follow(ValidPeeringRequests::aws(QStringLiteral("vpc-0ccccccccccccccc3")), Provider::Aws);
+        AwsPeeringRequest inside = ValidPeeringRequests::awsBody(QStringLiteral("vpc-0ccccccccccccccc3"));
+        inside.routeTableCidrBlock = QStringLiteral("10.12.0.0/16"); // a VPC of its own, inside 10.0.0.0/8
+        auto second = follow(PeeringRequest(SandboxSeed::demoGroupId, inside), Provider::Aws);
         QVERIFY(second);
         AccessListPanel *again = second->accessList();
         QTRY_VERIFY_WITH_TIMEOUT(status(again).contains(QLatin1String("10.0.0.0/8")), 5000);

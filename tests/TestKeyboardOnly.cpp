@@ -73,6 +73,8 @@ FocusWalk walkFocus(Qt::Key key, const std::function<bool(QWidget *)> &isTarget,
             return walk;
         }
         QTest::keyClick(before, key, modifiers);
+        // The event loop runs between two keys a person presses: layouts settle, scroll areas follow the focus.
+        QCoreApplication::processEvents();
         QWidget *after = QApplication::focusWidget();
         walk.stops.append(describe(after));
         if (after == before) {
@@ -206,6 +208,9 @@ private slots:
         QVERIFY2(m_ui->title().startsWith(QLatin1String("Peering created")), qPrintable(m_ui->title()));
         QVERIFY(commandsOnShow());
         const QStringList commands = m_ui->inOutcome<PeeringTracker>("peeringTracker")->commands();
+        // The result side also reads the access list and the clusters; a person's next key comes after they land.
+        auto *clusters = m_ui->inOutcome<QWidget>("privateConnectionPanel");
+        QTRY_VERIFY(clusters->findChild<QPushButton *>(QStringLiteral("refreshButton"))->isEnabled());
 
         // To the result: Shift+Tab goes round from the top of the form to the result side, last in the window.
         const FocusWalk toCopy = walkFocus(Qt::Key_Backtab, copyCommandButton(1), 60);
