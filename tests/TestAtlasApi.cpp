@@ -84,6 +84,40 @@ std::unique_ptr<QTcpServer> cannedServer(const QByteArray &body)
     return server;
 }
 
+/// A loopback server that refuses the newest clusters version with Atlas's 406 and answers any other with one
+/// legacy-shaped cluster: an Atlas (for Government, say) that does not serve 2024-08-05 yet. Records every Accept.
+std::unique_ptr<QTcpServer> olderClustersServer(QStringList *accepts)
+{
+    auto server = std::make_unique<QTcpServer>();
+    if (!server->listen(QHostAddress::LocalHost)) {
+        return nullptr;
+    }
+    QTcpServer *raw = server.get();
+    QObject::connect(raw, &QTcpServer::newConnection, raw, [raw, accepts] {
+        while (QTcpSocket *socket = raw->nextPendingConnection()) {
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, accepts] {
+                const QByteArray request = socket->readAll();
+                const qsizetype at = request.toLower().indexOf("\r\naccept: ");
+                const QByteArray accept = request.mid(at + 10, request.indexOf("\r\n", at + 2) - at - 10).trimmed();
+                accepts->append(QString::fromLatin1(accept));
+                QByteArray status = "200 OK";
+                QByteArray body =
+                    R"({"results":[{"name":"legacy","stateName":"IDLE","providerSettings":{"providerName":"AWS","regionName":"US_EAST_1"},"connectionStrings":{"privateSrv":"mongodb+srv://legacy-pri.ab1cd.mongodb.net"}}],"totalCount":1,"links":[]})";
+                if (accept.contains("2024-08-05")) {
+                    status = "406 Not Acceptable";
+                    body =
+                        R"({"error":406,"errorCode":"INVALID_VERSION_DATE","reason":"Not Acceptable","detail":"The version 2024-08-05 is not supported.","parameters":["2024-08-05"]})";
+                }
+                socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    return server;
+}
+
 } // namespace
 
 class TestAtlasApi : public QObject
@@ -274,6 +308,92 @@ private slots:
         QVERIFY2(result->failure().detail().contains(QLatin1String("container")),
                  qPrintable(result->failure().detail()));
         QVERIFY(result->failure().detail().contains(QLatin1String("no id")));
+    }
+
+    // ---- access list and clusters ----
+
+    void accessList_add_listsIt_andItsStatusGoesFromPendingToActive()
+    {
+        m_setup.sandbox->setStatusStepMs(100);
+        m_setup.sandbox->clock()->freeze(); // the entry stays PENDING until the test moves time on
+        const AccessListRequest request({QStringLiteral("10.20.0.0/16")}, QStringLiteral("api test"));
+        const auto added =
+            resultOf<QList<AccessListEntry>>([&](QObject *context, AtlasCallback<QList<AccessListEntry>> done) {
+                return m_setup.api->addToAccessList(SandboxSeed::demoGroupId, request, context, done);
+            });
+        QVERIFY(added && added->isOk());
+        QVERIFY(AccessListRequest::coveringEntry(QStringLiteral("10.20.0.0/16"), added->value()));
+
+        const auto listed =
+            resultOf<QList<AccessListEntry>>([&](QObject *context, AtlasCallback<QList<AccessListEntry>> done) {
+                return m_setup.api->listAccessList(SandboxSeed::demoGroupId, context, done);
+            });
+        QVERIFY(listed && listed->isOk());
+        const auto entry = AccessListRequest::coveringEntry(QStringLiteral("10.20.0.0/16"), listed->value());
+        QVERIFY(entry);
+        QCOMPARE(entry->comment, QStringLiteral("api test"));
+
+        // The "/" travels as %2F: a path that splits the CIDR would find no entry.
+        auto status = [&] {
+            return resultOf<AccessListEntry::Status>(
+                [&](QObject *context, AtlasCallback<AccessListEntry::Status> done) {
+                    return m_setup.api->accessListStatus(SandboxSeed::demoGroupId, QStringLiteral("10.20.0.0/16"),
+                                                         context, done);
+                });
+        };
+        const auto first = status();
+        QVERIFY(first && first->isOk());
+        QCOMPARE(first->value(), AccessListEntry::Status::Pending);
+        m_setup.sandbox->clock()->advance(101);
+        const auto later = status();
+        QVERIFY(later && later->isOk());
+        QCOMPARE(later->value(), AccessListEntry::Status::Active);
+    }
+
+    void accessList_badNotation_reportsAtlasValidation()
+    {
+        // The app's own rules would refuse this; Atlas is the last line, and its answer must come through whole.
+        const AccessListRequest request({QStringLiteral("10.20.0.300/16")}, QString());
+        const auto added =
+            resultOf<QList<AccessListEntry>>([&](QObject *context, AtlasCallback<QList<AccessListEntry>> done) {
+                return m_setup.api->addToAccessList(SandboxSeed::demoGroupId, request, context, done);
+            });
+        QVERIFY(added);
+        verifyAtlasError(*added, 400, QStringLiteral("INVALID_IP_ADDRESS_OR_CIDR_NOTATION"));
+    }
+
+    void listClusters_newestVersion_placesEachDemoCluster()
+    {
+        const auto listed = resultOf<QList<Cluster>>([&](QObject *context, AtlasCallback<QList<Cluster>> done) {
+            return m_setup.api->listClusters(SandboxSeed::demoGroupId, context, done);
+        });
+        QVERIFY(listed && listed->isOk());
+        QVERIFY(listed->value().size() >= 3);
+        bool aws = false;
+        for (const Cluster &cluster : listed->value()) {
+            aws = aws || cluster.isIn(Provider::Aws, SandboxSeed::awsRegionName);
+            QVERIFY2(!cluster.hasPrivateStrings(), "no peering is AVAILABLE yet");
+            QVERIFY(!cluster.standardSrv.isEmpty());
+        }
+        QVERIFY(aws);
+    }
+
+    void listClusters_olderAtlas_fallsBackToAVersionItServes()
+    {
+        QStringList accepts;
+        const auto server = olderClustersServer(&accepts);
+        QVERIFY(server);
+        m_setup.client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->serverPort())));
+        const auto listed = resultOf<QList<Cluster>>([&](QObject *context, AtlasCallback<QList<Cluster>> done) {
+            return m_setup.api->listClusters(SandboxSeed::demoGroupId, context, done);
+        });
+        QVERIFY(listed && listed->isOk());
+        QCOMPARE(listed->value().size(), 1);
+        QVERIFY(listed->value().first().isIn(Provider::Aws, QStringLiteral("US_EAST_1")));
+        QCOMPARE(listed->value().first().privateSrv, QStringLiteral("mongodb+srv://legacy-pri.ab1cd.mongodb.net"));
+        QVERIFY2(accepts.size() >= 2, qPrintable(accepts.join(u'|')));
+        QVERIFY(accepts.first().contains(QLatin1String("2024-08-05")));
+        QVERIFY(accepts.last().contains(QLatin1String("2023-02-01")));
     }
 
     // ---- peerings ----
