@@ -74,6 +74,25 @@ void ReadyChecklist::setDone(Step step, bool done)
     update();
 }
 
+void ReadyChecklist::fitList()
+{
+    // As tall as its rows at the current width (a long step wraps): the list never scrolls, and takes no more room.
+    QListWidget *list = m_ui->stepsList;
+    int height = 2 * list->frameWidth();
+    for (int row = 0; row < list->count(); ++row) {
+        height += list->visualItemRect(list->item(row)).height() + 2 * list->spacing();
+    }
+    list->setFixedHeight(height);
+}
+
+void ReadyChecklist::resizeEvent(QResizeEvent *event)
+{
+    QGroupBox::resizeEvent(event);
+    // Wrapping follows the width: the rows are laid out again first, then measured.
+    m_ui->stepsList->doItemsLayout();
+    fitList();
+}
+
 bool ReadyChecklist::isDone(Step step) const
 {
     return item(step)->checkState() == Qt::Checked;
@@ -97,9 +116,7 @@ void ReadyChecklist::update()
     }
     m_ui->summaryLabel->setText(left == 0 ? tr("Ready: an application in your network can connect to the cluster.")
                                           : tr("%n step(s) left before an application can connect.", nullptr, left));
-    // As tall as its four lines: the list never scrolls, and never takes more room than it needs.
-    const int rows = m_ui->stepsList->count();
-    m_ui->stepsList->setFixedHeight(rows * m_ui->stepsList->sizeHintForRow(0) + 2 * m_ui->stepsList->frameWidth());
+    fitList();
     const bool ready = left == 0;
     if (ready != m_ready) {
         m_ready = ready;

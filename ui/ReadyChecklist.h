@@ -42,8 +42,12 @@ public:
 Q_SIGNALS:
     void readyChanged(bool ready);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QListWidgetItem *item(Step step) const;
+    void fitList();
     void update();
 
     const std::unique_ptr<Ui::ReadyChecklist> m_ui;
