@@ -15,6 +15,11 @@ CommandLine::CommandLine()
                tr("file"))
     , m_wait(QStringLiteral("wait"),
              tr("With --submit: follow each new peering until it is available, failed or waiting for you."))
+    , m_cloudStep(QStringLiteral("wait-for-cloud-step"),
+                  tr("With --submit: follow each new peering, and when it waits for a step in the cloud (accepting "
+                     "in AWS, the peering in Google Cloud), print that step and keep following for up to this many "
+                     "minutes while it is done."),
+                  tr("minutes"))
     , m_settings(QStringLiteral("settings"),
                  tr("Keep preferences (never secrets) in this INI file instead of the default."), tr("file"))
     , m_quitAfter(QStringLiteral("quit-after"), tr("Quit after this many milliseconds (smoke tests)."), tr("ms"))
@@ -22,7 +27,8 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(tr("Creates MongoDB Atlas network peering connections."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_wait, m_settings, m_quitAfter});
+    m_parser.addOptions(
+        {m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_wait, m_cloudStep, m_settings, m_quitAfter});
     m_parser.addPositionalArgument(QStringLiteral("file"), tr("A saved form to open."), QStringLiteral("[file]"));
 }
 
@@ -39,7 +45,8 @@ void CommandLine::process(const QCoreApplication &app)
 bool CommandLine::wantsWindow(const QStringList &arguments)
 {
     CommandLine line;
-    return line.parse(arguments) && !line.wantsHelpOrVersion() && !line.isSubmit() && line.providerProblem().isEmpty();
+    return line.parse(arguments) && !line.wantsHelpOrVersion() && !line.isSubmit() &&
+           line.providerProblem().isEmpty() && line.cloudStepProblem().isEmpty();
 }
 
 bool CommandLine::wantsHelpOrVersion() const
@@ -57,6 +64,31 @@ QString CommandLine::providerProblem() const
 {
     if (m_parser.isSet(m_provider) && !providerFromWireName(m_parser.value(m_provider))) {
         return tr("peering-desk: --provider must be AWS, AZURE or GCP.");
+    }
+    return {};
+}
+
+int CommandLine::cloudStepMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_parser.value(m_cloudStep).toInt(&ok);
+    return m_parser.isSet(m_cloudStep) && ok ? minutes : 0;
+}
+
+QString CommandLine::cloudStepProblem() const
+{
+    if (!m_parser.isSet(m_cloudStep)) {
+        return {};
+    }
+    bool ok = false;
+    const int minutes = m_parser.value(m_cloudStep).toInt(&ok);
+    if (!ok || minutes < 1 || minutes > maxCloudStepMinutes) {
+        return tr("peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a "
+                  "peering request nobody accepted after 7 days).")
+            .arg(maxCloudStepMinutes);
+    }
+    if (!isSubmit()) {
+        return tr("peering-desk: --wait-for-cloud-step goes with --submit.");
     }
     return {};
 }

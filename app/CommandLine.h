@@ -34,7 +34,14 @@ public:
     bool wantsHelpOrVersion() const;
     bool isSubmit() const { return m_parser.isSet(m_submit); }
     QString submitPath() const { return m_parser.value(m_submit); }
-    bool wait() const { return m_parser.isSet(m_wait); }
+    /// --wait, or --wait-for-cloud-step (which follows too).
+    bool wait() const { return m_parser.isSet(m_wait) || m_parser.isSet(m_cloudStep); }
+    /// --wait-for-cloud-step MINUTES, or 0. Check cloudStepProblem() first.
+    int cloudStepMinutes() const;
+    /// Translated: why --wait-for-cloud-step is wrong, or empty.
+    QString cloudStepProblem() const;
+    /// A week: AWS deletes an unaccepted peering request after 7 days, so waiting longer can only end in EXPIRED.
+    static constexpr int maxCloudStepMinutes = 7 * 24 * 60;
     bool sandbox() const { return m_parser.isSet(m_sandbox); }
     QString profile() const { return m_parser.value(m_profile); }
     bool hasProfile() const { return m_parser.isSet(m_profile); }
@@ -59,6 +66,7 @@ private:
     QCommandLineOption m_provider;
     QCommandLineOption m_submit;
     QCommandLineOption m_wait;
+    QCommandLineOption m_cloudStep;
     QCommandLineOption m_settings;
     QCommandLineOption m_quitAfter;
 };

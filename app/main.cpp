@@ -49,6 +49,7 @@ int runHeadless(const CommandLine &line, ConnectionSession *session, ProfileStor
     QTextStream err(stderr);
     HeadlessSubmitter submitter(session, profiles, &out, &err);
     submitter.setWait(line.wait());
+    submitter.setCloudStepMinutes(line.cloudStepMinutes());
     SandboxServer sandbox;
     if (line.sandbox()) {
         if (!sandbox.listen()) {
@@ -104,9 +105,11 @@ int main(int argc, char *argv[])
     CommandLine line;
     line.process(*app);
     QTextStream err(stderr);
-    if (const QString problem = line.providerProblem(); !problem.isEmpty()) {
-        err << problem << '\n';
-        return 2;
+    for (const QString &problem : {line.providerProblem(), line.cloudStepProblem()}) {
+        if (!problem.isEmpty()) {
+            err << problem << '\n';
+            return 2;
+        }
     }
 
     AtlasClient client;

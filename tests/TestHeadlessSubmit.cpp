@@ -80,6 +80,19 @@ private:
         return QTest::qWaitFor([&ok] { return ok.has_value(); }, 10000) && *ok;
     }
 
+    // The sandbox's time stands still except that each created peering is moved a minute on at once, so the first
+    // read of the child's --wait finds the state a minute later whatever the machine's load.
+    QMetaObject::Connection freezeTimeButJumpAfterEachCreate()
+    {
+        m_sandbox.clock()->freeze();
+        return connect(&m_sandbox, &SandboxServer::requestHandled, this,
+                       [this](const QString &method, const QString &, int status) {
+                           if (method == QLatin1String("POST") && status == 200) {
+                               m_sandbox.clock()->advance(60'000);
+                           }
+                       });
+    }
+
     // Runs the executable without blocking this process's event loop: the sandbox answers from it.
     Run submit(const QStringList &arguments)
     {
@@ -334,6 +347,11 @@ private slots:
         QTest::newRow("bad provider") << QStringList{QStringLiteral("--provider"), QStringLiteral("IBM")} << 2
                                       << "--provider must be AWS, AZURE or GCP";
         QTest::newRow("the window") << QStringList{} << 2 << "needs a display";
+        QTest::newRow("no minutes to wait") << QStringList{QStringLiteral("--submit"), QStringLiteral("f.json"),
+                                                           QStringLiteral("--wait-for-cloud-step"), QStringLiteral("0")}
+                                            << 2 << "from 1 to 10080";
+        QTest::newRow("waiting without --submit")
+            << QStringList{QStringLiteral("--wait-for-cloud-step"), QStringLiteral("5")} << 2 << "goes with --submit";
     }
     void withoutADisplay_helpVersionAndUsageErrorsWork()
     {
@@ -430,16 +448,9 @@ private slots:
 
     void wait_followsUntilSettled_andAFailureExitsTwo()
     {
-        // The sandbox's time stands still except that each created peering is moved a minute on at once, so the
-        // first read of the child's --wait finds the end state whatever the machine's load: this test is about what
-        // --wait prints and the exit code; the following itself is tested in TestGuidedSandbox.
-        m_sandbox.clock()->freeze();
-        const auto jump = connect(&m_sandbox, &SandboxServer::requestHandled, this,
-                                  [this](const QString &method, const QString &, int status) {
-                                      if (method == QLatin1String("POST") && status == 200) {
-                                          m_sandbox.clock()->advance(60'000);
-                                      }
-                                  });
+        // This test is about what --wait prints and the exit code; the following itself is tested in
+        // TestGuidedSandbox.
+        const auto jump = freezeTimeButJumpAfterEachCreate();
         SavedForm form;
         form.profile = QStringLiteral("sandboxed");
         PeeringRequest failing = awsRequest("vpc-00000000000000011");
@@ -456,20 +467,98 @@ private slots:
         const Run run =
             submit({QStringLiteral("--submit"), writeForm(form, "wait.peering.json"), QStringLiteral("--wait")});
         disconnect(jump);
-        QCOMPARE(run.lines.size(), 4);
+        QCOMPARE(run.lines.size(), 5);
         QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("created"));
         QCOMPARE(run.lines.at(1).value("status").toString(), QStringLiteral("followed"));
         QCOMPARE(run.lines.at(1).value("outcome").toString(), QStringLiteral("available"));
-        QCOMPARE(run.lines.at(3).value("outcome").toString(), QStringLiteral("failed"));
-        QCOMPARE(run.lines.at(3).value("peering").toObject().value("errorStateName").toString(),
+        // Once AVAILABLE, the private connection string of the demo cluster in the Azure container's region.
+        QCOMPARE(run.lines.at(2).value("status").toString(), QStringLiteral("privateConnection"));
+        QCOMPARE(run.lines.at(2).value("outcome").toString(), QStringLiteral("ready"));
+        QCOMPARE(run.lines.at(2).value("clusters").toArray().first().toObject().value("privateSrv").toString(),
+                 QStringLiteral("mongodb+srv://demo-azure-pri.ab1cd.mongodb.net"));
+        QVERIFY(!run.lines.at(2).contains("steps")); // DNS settings are an AWS matter
+        QCOMPARE(run.lines.at(4).value("outcome").toString(), QStringLiteral("failed"));
+        QCOMPARE(run.lines.at(4).value("peering").toObject().value("errorStateName").toString(),
                  QStringLiteral("REJECTED"));
-        // The reason and what to do, not only "FAILED".
-        QCOMPARE(run.lines.at(3).value("errorStateName").toString(), QStringLiteral("REJECTED"));
-        QVERIFY(run.lines.at(3).value("guidance").toString().contains(QLatin1String("rejected in AWS")));
+        // The reason and what to do, not only "FAILED"; no private string for a failed peering.
+        QCOMPARE(run.lines.at(4).value("errorStateName").toString(), QStringLiteral("REJECTED"));
+        QVERIFY(run.lines.at(4).value("guidance").toString().contains(QLatin1String("rejected in AWS")));
         QVERIFY2(run.errors.contains("failed (REJECTED). The peering request was rejected in AWS"),
                  qPrintable(run.errors));
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.errors.contains("is AVAILABLE"));
+    }
+
+    void wait_stopsAtTheCloudStep_andSaysWhatToDo()
+    {
+        m_sandbox.setRequireAcceptance(true);
+        const auto jump = freezeTimeButJumpAfterEachCreate();
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        form.requests = {{awsRequest("vpc-00000000000000061"), {}}};
+        const Run run =
+            submit({QStringLiteral("--submit"), writeForm(form, "step.peering.json"), QStringLiteral("--wait")});
+        disconnect(jump);
+        m_sandbox.setRequireAcceptance(false);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QCOMPARE(run.lines.size(), 2);
+        const QJsonObject followed = run.lines.at(1);
+        QCOMPARE(followed.value("outcome").toString(), QStringLiteral("waitingForUser"));
+        const QString pcx = followed.value("peering").toObject().value("connectionId").toString();
+        QVERIFY(pcx.startsWith(QLatin1String("pcx-")));
+        // The accept command, filled in with the peering's own values, in the JSON and in the sentences.
+        const QString accept = followed.value("steps").toArray().first().toObject().value("command").toString();
+        QCOMPARE(accept, QStringLiteral(
+                             "aws ec2 accept-vpc-peering-connection --vpc-peering-connection-id %1 --region us-west-2")
+                             .arg(pcx));
+        QVERIFY2(run.errors.contains(accept), qPrintable(run.errors));
+    }
+
+    void waitForCloudStep_followsWhileItIsDone_thenPrintsThePrivateString()
+    {
+        m_sandbox.clock()->freeze();
+        m_sandbox.setRequireAcceptance(true);
+        // Someone does the step in Google Cloud while --submit waits: here, once the child has read the peering.
+        bool accepted = false;
+        const auto cloud = connect(
+            &m_sandbox, &SandboxServer::requestHandled, this,
+            [this, &accepted](const QString &method, const QString &path, int status) {
+                if (method == QLatin1String("POST") && status == 200 && path.endsWith(QLatin1String("/peers"))) {
+                    m_sandbox.clock()->advance(60'000);
+                } else if (method == QLatin1String("GET") && status == 200 && !accepted &&
+                           path.contains(QLatin1String("/peers/"))) {
+                    accepted = m_sandbox.acceptPeer(SandboxSeed::demoGroupId, path.section(QLatin1Char('/'), -1));
+                    m_sandbox.clock()->advance(60'000);
+                }
+            });
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        form.requests = {{PeeringRequest(SandboxSeed::demoGroupId, GcpPeeringRequest{SandboxSeed::gcpContainerId,
+                                                                                     QStringLiteral("my-gcp-project"),
+                                                                                     QStringLiteral("net-step")}),
+                          {}}};
+        const Run run = submit({QStringLiteral("--submit"), writeForm(form, "cloud.peering.json"),
+                                QStringLiteral("--wait-for-cloud-step"), QStringLiteral("5")});
+        disconnect(cloud);
+        m_sandbox.setRequireAcceptance(false);
+        QVERIFY(accepted);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QStringList statuses;
+        for (const QJsonObject &line : run.lines) {
+            statuses.append(line.value("status").toString());
+        }
+        QCOMPARE(statuses, (QStringList{QStringLiteral("created"), QStringLiteral("cloudStep"),
+                                        QStringLiteral("followed"), QStringLiteral("privateConnection")}));
+        const QString step = run.lines.at(1).value("steps").toArray().first().toObject().value("command").toString();
+        QVERIFY2(step.startsWith(QLatin1String("gcloud compute networks peerings create")), qPrintable(step));
+        QVERIFY(step.contains(QLatin1String("--network net-step")));
+        QCOMPARE(run.lines.at(2).value("outcome").toString(), QStringLiteral("available"));
+        const QJsonObject cluster = run.lines.at(3).value("clusters").toArray().first().toObject();
+        QCOMPARE(cluster.value("name").toString(), QStringLiteral("demo-gcp"));
+        QCOMPARE(cluster.value("privateSrv").toString(),
+                 QStringLiteral("mongodb+srv://demo-gcp-pri.ab1cd.mongodb.net"));
+        QVERIFY2(run.errors.contains("private connection string of demo-gcp: mongodb+srv://demo-gcp-pri"),
+                 qPrintable(run.errors));
     }
 
     void sandboxFlag_needsNoProfileOrKeychain()

@@ -8,12 +8,14 @@
 #include "peering/NextSteps.h"
 #include "peering/PeeringSubmitter.h"
 #include "peering/PeeringWatcher.h"
+#include "peering/PrivateConnectionReader.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace PeeringDesk {
 
@@ -76,6 +78,7 @@ HeadlessSubmitter::HeadlessSubmitter(ConnectionSession *session, ProfileStore *p
     , m_profiles(profiles)
     , m_submitter(new PeeringSubmitter(session, this))
     , m_api(new AtlasApi(session->client(), this))
+    , m_reader(new PrivateConnectionReader(m_api, this))
     , m_out(out)
     , m_err(err)
 {
@@ -83,6 +86,13 @@ HeadlessSubmitter::HeadlessSubmitter(ConnectionSession *session, ProfileStore *p
 }
 
 HeadlessSubmitter::~HeadlessSubmitter() = default;
+
+HeadlessSubmitter::ExitCode HeadlessSubmitter::exitCodeFor(const RequestFailure &failure)
+{
+    const bool atlasAnswered =
+        failure.kind() == RequestFailure::Kind::Api || failure.kind() == RequestFailure::Kind::Http;
+    return atlasAnswered ? ApiError : TransportFailure;
+}
 
 void HeadlessSubmitter::raise(ExitCode code)
 {
@@ -249,13 +259,7 @@ void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
     for (const QString &fact : FailureText::apiErrorLines(failure)) {
         say(QStringLiteral("  ") + fact);
     }
-    if (unknown) {
-        raise(OutcomeUnknown);
-    } else {
-        const bool transport =
-            failure.kind() != RequestFailure::Kind::Api && failure.kind() != RequestFailure::Kind::Http;
-        raise(transport ? TransportFailure : ApiError);
-    }
+    raise(unknown ? OutcomeUnknown : exitCodeFor(failure));
     emitLine(line);
     submitNext();
 }
@@ -293,9 +297,7 @@ void HeadlessSubmitter::allowAccessList(const AccessListRequest &request, std::f
                 .arg(index)
                 .arg(FailureText::oneLine(failure)));
         emitLine(line);
-        const bool transport =
-            failure.kind() != RequestFailure::Kind::Api && failure.kind() != RequestFailure::Kind::Http;
-        raise(transport ? TransportFailure : ApiError);
+        raise(exitCodeFor(failure));
     };
     // Listed first, so a range an entry already allows is reported as covered instead of sent again.
     m_api->listAccessList(
@@ -335,53 +337,35 @@ void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)
 {
     auto *watcher = new PeeringWatcher(m_api, this);
     const int request = m_current;
+    m_cloudStepShown = false;
+    m_cloudStepDelayMs = watcher->backoff().initialMs;
     connect(watcher, &PeeringWatcher::statusChanged, this, [this, request](const Peering &peering) {
         say(tr("peering-desk: request %1: peering %2 is %3.").arg(request).arg(peering.id(), peering.status()));
     });
     connect(watcher, &PeeringWatcher::stateChanged, this, [this, watcher, request](PeeringWatcher::State state) {
-        QString outcome;
         switch (state) {
         case PeeringWatcher::State::Available:
-            outcome = QStringLiteral("available");
-            break;
+            endFollow(watcher, request, QStringLiteral("available"));
+            return;
         case PeeringWatcher::State::WaitingForUser:
-            outcome = QStringLiteral("waitingForUser");
-            break;
+            onWaitingForUser(watcher, request);
+            return;
         case PeeringWatcher::State::Failed:
-            outcome = QStringLiteral("failed");
             raise(ApiError);
-            break;
+            endFollow(watcher, request, QStringLiteral("failed"));
+            return;
         case PeeringWatcher::State::Gone:
-            outcome = QStringLiteral("gone");
             raise(ApiError);
-            break;
+            endFollow(watcher, request, QStringLiteral("gone"));
+            return;
         case PeeringWatcher::State::Error:
-            outcome = QStringLiteral("unknown");
             raise(TransportFailure);
-            break;
-        default:
+            endFollow(watcher, request, QStringLiteral("unknown"));
+            return;
+        case PeeringWatcher::State::Idle:
+        case PeeringWatcher::State::Following:
             return; // still following
         }
-        QJsonObject line{{QStringLiteral("request"), request},
-                         {QStringLiteral("status"), QStringLiteral("followed")},
-                         {QStringLiteral("outcome"), outcome}};
-        if (const auto peering = watcher->lastPeering()) {
-            line.insert(QStringLiteral("peering"), peering->json());
-            if (state == PeeringWatcher::State::Failed) {
-                // The reason (REJECTED, EXPIRED, INVALID_ARGUMENT) and what to do about it, not just "FAILED".
-                line.insert(QStringLiteral("errorStateName"), peering->errorState());
-                const QString guidance = NextSteps::failureExplanation(*peering);
-                line.insert(QStringLiteral("guidance"), guidance);
-                say(tr("peering-desk: request %1: peering %2 failed (%3). %4")
-                        .arg(request)
-                        .arg(peering->id(),
-                             peering->errorState().isEmpty() ? tr("no reason given") : peering->errorState(),
-                             guidance));
-            }
-        }
-        emitLine(line);
-        watcher->deleteLater();
-        submitNext();
     });
     connect(watcher, &PeeringWatcher::failed, this, [this, request](const RequestFailure &failure) {
         say(tr("peering-desk: request %1: could not follow the peering: %2")
@@ -389,6 +373,160 @@ void HeadlessSubmitter::follow(const QString &groupId, const QString &peerId)
                 .arg(FailureText::oneLine(failure)));
     });
     watcher->watch(groupId, peerId);
+}
+
+QJsonArray HeadlessSubmitter::stepsJson(const QList<NextStep> &steps)
+{
+    QJsonArray list;
+    for (const NextStep &step : steps) {
+        list.append(QJsonObject{{QStringLiteral("title"), step.title},
+                                {QStringLiteral("explanation"), step.explanation},
+                                {QStringLiteral("command"), step.command}});
+    }
+    return list;
+}
+
+void HeadlessSubmitter::saySteps(const QList<NextStep> &steps)
+{
+    for (const NextStep &step : steps) {
+        say(QStringLiteral("  ") + step.title + QLatin1Char(':'));
+        for (const QString &line : step.command.split(QLatin1Char('\n'))) {
+            say(QStringLiteral("    ") + line);
+        }
+    }
+}
+
+void HeadlessSubmitter::onWaitingForUser(PeeringWatcher *watcher, int request)
+{
+    const auto peering = watcher->lastPeering();
+    if (!peering) {
+        return;
+    }
+    if (m_cloudStepShown && m_cloudStepDeadline.hasExpired()) {
+        endFollow(watcher, request, QStringLiteral("waitingForUser"));
+        return;
+    }
+    const auto lookAgain = [this, watcher] {
+        QTimer::singleShot(m_cloudStepDelayMs, watcher, [watcher] { watcher->resume(); });
+        const PeeringWatcher::Backoff backoff = watcher->backoff();
+        m_cloudStepDelayMs = qMin(backoff.maxMs, static_cast<int>(m_cloudStepDelayMs * backoff.factor));
+    };
+    if (m_cloudStepShown) {
+        lookAgain();
+        return;
+    }
+    m_cloudStepShown = true;
+    m_cloudStepDeadline = QDeadlineTimer(std::chrono::minutes(m_cloudStepMinutes));
+    m_reader->readContainer(
+        m_currentGroupId, *peering,
+        [this, watcher, request, peering, lookAgain](const AtlasResult<std::optional<Container>> &container) {
+            const QList<NextStep> steps =
+                NextSteps::forPeering(*peering, container.isOk() ? container.value() : std::nullopt);
+            if (m_cloudStepMinutes <= 0) {
+                say(tr("peering-desk: request %1: peering %2 waits for this step in the cloud:")
+                        .arg(request)
+                        .arg(peering->id()));
+                saySteps(steps);
+                endFollow(watcher, request, QStringLiteral("waitingForUser"),
+                          {{QStringLiteral("steps"), stepsJson(steps)}});
+                return;
+            }
+            say(tr("peering-desk: request %1: peering %2 waits for this step in the cloud; following it for up to "
+                   "%n minute(s) while it is done:",
+                   nullptr, m_cloudStepMinutes)
+                    .arg(request)
+                    .arg(peering->id()));
+            saySteps(steps);
+            emitLine({{QStringLiteral("request"), request},
+                      {QStringLiteral("status"), QStringLiteral("cloudStep")},
+                      {QStringLiteral("peering"), peering->json()},
+                      {QStringLiteral("steps"), stepsJson(steps)}});
+            lookAgain();
+        });
+}
+
+void HeadlessSubmitter::endFollow(PeeringWatcher *watcher, int request, const QString &outcome,
+                                  const QJsonObject &extra)
+{
+    QJsonObject line = extra;
+    line.insert(QStringLiteral("request"), request);
+    line.insert(QStringLiteral("status"), QStringLiteral("followed"));
+    line.insert(QStringLiteral("outcome"), outcome);
+    const auto peering = watcher->lastPeering();
+    watcher->cancel();
+    watcher->deleteLater();
+    if (peering) {
+        line.insert(QStringLiteral("peering"), peering->json());
+        if (outcome == QLatin1String("failed")) {
+            // The reason (REJECTED, EXPIRED, INVALID_ARGUMENT) and what to do about it, not just "FAILED".
+            line.insert(QStringLiteral("errorStateName"), peering->errorState());
+            const QString guidance = NextSteps::failureExplanation(*peering);
+            line.insert(QStringLiteral("guidance"), guidance);
+            say(tr("peering-desk: request %1: peering %2 failed (%3). %4")
+                    .arg(request)
+                    .arg(peering->id(), peering->errorState().isEmpty() ? tr("no reason given") : peering->errorState(),
+                         guidance));
+        }
+    }
+    emitLine(line);
+    if (peering && outcome == QLatin1String("available")) {
+        reportPrivateConnection(request, m_currentGroupId, *peering, [this] { submitNext(); });
+        return;
+    }
+    submitNext();
+}
+
+void HeadlessSubmitter::reportPrivateConnection(int request, const QString &groupId, const Peering &peering,
+                                                std::function<void()> then)
+{
+    m_reader->read(groupId, peering, [this, request, then](const AtlasResult<PrivateConnection> &result) {
+        QJsonObject line{{QStringLiteral("request"), request},
+                         {QStringLiteral("status"), QStringLiteral("privateConnection")}};
+        if (!result.isOk()) {
+            const RequestFailure &failure = result.failure();
+            line.insert(QStringLiteral("outcome"),
+                        failure.apiError() ? QStringLiteral("error") : QStringLiteral("failed"));
+            line.insert(QStringLiteral("kind"), kindName(failure.kind()));
+            line.insert(QStringLiteral("message"), FailureText::oneLine(failure));
+            say(tr("peering-desk: request %1: the clusters could not be read: %2")
+                    .arg(request)
+                    .arg(FailureText::oneLine(failure)));
+            raise(exitCodeFor(failure));
+            emitLine(line);
+            then();
+            return;
+        }
+        const PrivateConnection &found = result.value();
+        QJsonArray clusters;
+        for (const Cluster &cluster : found.clusters) {
+            QJsonObject entry{{QStringLiteral("name"), cluster.name}, {QStringLiteral("stateName"), cluster.stateName}};
+            if (!cluster.privateString.isEmpty()) {
+                entry.insert(QStringLiteral("private"), cluster.privateString);
+            }
+            if (!cluster.privateSrv.isEmpty()) {
+                entry.insert(QStringLiteral("privateSrv"), cluster.privateSrv);
+            }
+            clusters.append(entry);
+            if (cluster.hasPrivateStrings()) {
+                say(tr("peering-desk: request %1: private connection string of %2: %3")
+                        .arg(request)
+                        .arg(cluster.name, cluster.privateSrv.isEmpty() ? cluster.privateString : cluster.privateSrv));
+            }
+        }
+        line.insert(QStringLiteral("outcome"),
+                    found.whyNone.isEmpty() ? QStringLiteral("ready") : QStringLiteral("none"));
+        line.insert(QStringLiteral("clusters"), clusters);
+        if (!found.whyNone.isEmpty()) {
+            line.insert(QStringLiteral("whyNone"), found.whyNone);
+            say(tr("peering-desk: request %1: no private connection string yet: %2").arg(request).arg(found.whyNone));
+        }
+        if (!found.dnsSteps.isEmpty()) {
+            line.insert(QStringLiteral("steps"), stepsJson(found.dnsSteps));
+            saySteps(found.dnsSteps);
+        }
+        emitLine(line);
+        then();
+    });
 }
 
 } // namespace PeeringDesk

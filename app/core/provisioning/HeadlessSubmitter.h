@@ -3,7 +3,11 @@
 
 #include "SavedForm.h"
 #include "connection/AtlasConnection.h"
+#include "peering/NextSteps.h"
+#include "transport/RequestFailure.h"
 
+#include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QObject>
 #include <QTextStream>
 
@@ -15,6 +19,8 @@ namespace PeeringDesk {
 class AtlasApi;
 class ConnectionSession;
 class PeeringSubmitter;
+class PeeringWatcher;
+class PrivateConnectionReader;
 class ProfileStore;
 struct SubmitOutcome;
 
@@ -47,6 +53,12 @@ public:
     void setConnection(const AtlasConnection &connection) { m_fixed = connection; }
     /// Also follow each created peering until it is available, failed or waiting for the user.
     void setWait(bool wait) { m_wait = wait; }
+    /// With wait: at PENDING_ACCEPTANCE / WAITING_FOR_USER, print the step to do in the cloud and keep following
+    /// for up to this long (while someone does it) instead of stopping there. 0 stops there.
+    void setCloudStepMinutes(int minutes) { m_cloudStepMinutes = minutes; }
+
+    /// The documented exit code for a request that got no success: an Atlas answer or not.
+    static ExitCode exitCodeFor(const RequestFailure &failure);
 
     /// Starts; finished() reports the exit code once.
     void run(const QString &formPath);
@@ -62,6 +74,15 @@ private:
     void emitLine(const QJsonObject &line);
     void say(const QString &text);
     void follow(const QString &groupId, const QString &peerId);
+    /// The followed peering waits for a step in the cloud: say which, then wait for it or stop following.
+    void onWaitingForUser(PeeringWatcher *watcher, int request);
+    /// The end of one follow: its `followed` line, then the private connection when AVAILABLE, then the next.
+    void endFollow(PeeringWatcher *watcher, int request, const QString &outcome, const QJsonObject &extra = {});
+    /// Once AVAILABLE: the clusters in the peered region and their private connection strings, or why none.
+    void reportPrivateConnection(int request, const QString &groupId, const Peering &peering,
+                                 std::function<void()> then);
+    static QJsonArray stepsJson(const QList<NextStep> &steps);
+    void saySteps(const QList<NextStep> &steps);
     /// The request's access list entry, once its peering is created; `then` runs after, whatever came of it.
     void allowAccessList(const AccessListRequest &request, std::function<void()> then);
     /// After a create and its access list entry: follow it (--wait) or go on to the next request.
@@ -74,11 +95,17 @@ private:
     PeeringSubmitter *m_submitter;
     /// What --wait follows the new peerings through.
     AtlasApi *m_api;
+    PrivateConnectionReader *m_reader;
     QTextStream *m_out;
     QTextStream *m_err;
     QString m_profileOverride;
     std::optional<AtlasConnection> m_fixed;
     bool m_wait = false;
+    int m_cloudStepMinutes = 0;
+    /// The current follow's wait for the cloud step: since when, and the delay before the next look.
+    QDeadlineTimer m_cloudStepDeadline;
+    bool m_cloudStepShown = false;
+    int m_cloudStepDelayMs = 0;
     QList<QPair<int, SavedRequest>> m_queue;
     int m_current = -1;
     int m_exitCode = AllCreated;
