@@ -14,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
@@ -124,6 +125,19 @@ int main(int argc, char **argv)
     tour.type("awsAccountId", QStringLiteral("012345678901"));
     tour.type("routeTableCidrBlock", QStringLiteral("10.20.0.0/16"));
     tour.shoot(QStringLiteral("aws-page"));
+
+    // The form also asks for the access list entry: the option follows the VPC's block, the preview shows both.
+    auto *accessList = window.findChild<QCheckBox *>(QStringLiteral("accessListCheckBox"));
+    accessList->setChecked(true);
+    QTest::qWait(200); // the unfolded fields are laid out before the form scrolls to them
+    window.findChild<QScrollArea *>(QStringLiteral("formScrollArea"))
+        ->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("accessListCommentEdit")));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("previewTab")));
+    tour.shoot(QStringLiteral("aws-page-access-list-preview"));
+    accessList->setChecked(false); // this tour allows the range from the result panel instead
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("resultTab")));
+    window.findChild<QScrollArea *>(QStringLiteral("formScrollArea"))->ensureVisible(0, 0);
     sandbox.server()->setStatusStepMs(600);
     tour.create();
     window.findChild<QToolButton *>(QStringLiteral("rawToggleButton"))->setChecked(true);
@@ -177,7 +191,7 @@ int main(int argc, char **argv)
 
     sandbox.server()->seedPeers(sandbox.demoGroupId(), Provider::Azure, 3);
     sandbox.server()->seedPeers(sandbox.demoGroupId(), Provider::Gcp, 2);
-    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
+    tabs = window.findChild<QTabWidget *>(QStringLiteral("rightTabs"));
     tabs->setCurrentIndex(1);
     window.findChild<QPushButton *>(QStringLiteral("refreshButton"), Qt::FindChildrenRecursively);
     for (QPushButton *button : tabs->widget(1)->findChildren<QPushButton *>(QStringLiteral("refreshButton"))) {

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MainWindowDriver.h"
 #include "SandboxFault.h"
+#include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "transport/AtlasClient.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -329,6 +331,23 @@ private slots:
         const auto saved = m_window->form().requests.first().accessList;
         QVERIFY(saved);
         QCOMPARE(saved->ranges(), (QStringList{QStringLiteral("10.21.0.0/16"), QStringLiteral("10.99.0.0/24")}));
+
+        // The preview shows both requests Create leads to: the peering, then the entry.
+        m_ui->find<QTabWidget>("rightTabs")->setCurrentWidget(m_ui->find<QWidget>("previewTab"));
+        auto *preview = m_ui->find<QPlainTextEdit>("previewTextEdit");
+        const QString http = preview->toPlainText();
+        const qsizetype peers = http.indexOf(QStringLiteral("/groups/%1/peers").arg(SandboxSeed::demoGroupId));
+        const qsizetype entry =
+            http.indexOf(QStringLiteral("POST %1/api/atlas/v2/groups/%2/accessList")
+                             .arg(m_ui->sandboxServer()->baseUrl().toString(), SandboxSeed::demoGroupId));
+        QVERIFY2(peers >= 0 && entry > peers, qPrintable(http));
+        QVERIFY2(http.indexOf(QLatin1String("\"cidrBlock\": \"10.99.0.0/24\""), entry) > entry, qPrintable(http));
+        m_ui->find<QComboBox>("formatComboBox")->setCurrentIndex(2); // Atlas CLI
+        QVERIFY2(
+            preview->toPlainText().contains(QStringLiteral("atlas accessLists create 10.99.0.0/24 --type cidrBlock")),
+            qPrintable(preview->toPlainText()));
+        m_ui->find<QComboBox>("formatComboBox")->setCurrentIndex(0);
+        m_ui->find<QTabWidget>("rightTabs")->setCurrentWidget(m_ui->find<QWidget>("resultTab"));
         QVERIFY(m_ui->waitForCreateEnabled());
         QVERIFY(m_ui->submitAndWait());
         auto *panel = currentOutcome()->findChild<AccessListPanel *>();

@@ -294,7 +294,7 @@ void MainWindow::revalidate()
     const auto *aws = std::get_if<AwsPeeringRequest>(&body);
     m_ui->accessListOption->suggestRanges(aws ? aws->routeTableCidrBlock.trimmed() : QString());
     m_ui->previewPanel->setRequest(currentRequest(), m_connection->previewBaseUrl(), currentSavedRequest().options,
-                                   m_connection->credentialsKind());
+                                   m_connection->credentialsKind(), m_ui->accessListOption->request());
     const FieldProblems problems = formProblems();
     for (FieldFeedback *field : allFields()) {
         const auto problem = std::find_if(problems.cbegin(), problems.cend(),

@@ -3,6 +3,7 @@
 
 #include "ui_RequestPreviewPanel.h"
 
+#include "provisioning/AccessListExporter.h"
 #include "provisioning/RequestExporter.h"
 
 #include <QApplication>
@@ -44,8 +45,9 @@ void RequestPreviewPanel::showEvent(QShowEvent *event)
 }
 
 void RequestPreviewPanel::setRequest(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options,
-                                     Credentials::Kind auth)
+                                     Credentials::Kind auth, const std::optional<AccessListRequest> &accessList)
 {
+    m_accessList = accessList;
     m_request = request;
     m_baseUrl = baseUrl;
     m_options = options;
@@ -91,6 +93,34 @@ QString RequestPreviewPanel::render(Format format, QStringList *notes) const
     case Format::Terraform:
         result = RequestExporter::terraform(m_request);
         break;
+    }
+    if (m_accessList && !m_accessList->ranges().isEmpty()) {
+        const QString groupId = m_request.groupIdCleaned();
+        Export entry;
+        switch (format) {
+        case Format::Http:
+            entry = AccessListExporter::preview(groupId, *m_accessList, m_baseUrl, m_auth);
+            break;
+        case Format::Curl:
+            entry = AccessListExporter::curl(groupId, *m_accessList, m_baseUrl, m_auth);
+            break;
+        case Format::AtlasCli:
+            entry = AccessListExporter::atlasCli(groupId, *m_accessList);
+            break;
+        case Format::Terraform:
+            entry = AccessListExporter::terraform(groupId, *m_accessList);
+            break;
+        }
+        // A "#" line is a comment in every one of these formats, so the text can still be pasted as it is.
+        result.text +=
+            QStringLiteral("\n\n# ") + tr("Then the IP access list entry:") + QStringLiteral("\n") + entry.text;
+        result.notes.append(tr("Create sends the access list entry once the peering is created, and only the ranges "
+                               "no entry of the project allows yet."));
+        for (const QString &note : std::as_const(entry.notes)) {
+            if (!result.notes.contains(note)) {
+                result.notes.append(note);
+            }
+        }
     }
     if (notes) {
         *notes = result.notes;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/Credentials.h"
+#include "model/AccessListRequest.h"
 #include "model/PeeringRequest.h"
 #include "transport/RequestOptions.h"
 
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class RequestPreviewPanel;
@@ -17,7 +19,8 @@ class RequestPreviewPanel;
 namespace PeeringDesk {
 
 /// The request preview (RequestPreviewPanel.ui): the exact method, URL and body Create sends, or the same
-/// request as curl, Atlas CLI or Terraform, with what each tool cannot express. Never shows a secret.
+/// request as curl, Atlas CLI or Terraform, with what each tool cannot express; then the access list entry the form
+/// also asks for, in the same format. Never shows a secret.
 class RequestPreviewPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,7 +32,9 @@ public:
     explicit RequestPreviewPanel(QWidget *parent = nullptr);
     ~RequestPreviewPanel() override;
 
-    void setRequest(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options, Credentials::Kind auth);
+    /// `accessList`: the form's access list entry, sent right after the peering is created; shown after it.
+    void setRequest(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options, Credentials::Kind auth,
+                    const std::optional<AccessListRequest> &accessList = std::nullopt);
     void setFormat(Format format);
     Format format() const;
     QString text() const;
@@ -56,6 +61,7 @@ private:
     QUrl m_baseUrl;
     RequestOptions m_options;
     Credentials::Kind m_auth = Credentials::Kind::ApiKey;
+    std::optional<AccessListRequest> m_accessList;
 };
 
 } // namespace PeeringDesk

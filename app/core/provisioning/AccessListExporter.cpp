@@ -2,6 +2,7 @@
 #include "AccessListExporter.h"
 
 #include "ExportSyntax.h"
+#include "PostExport.h"
 #include "transport/AtlasClient.h"
 
 #include <QJsonDocument>
@@ -16,37 +17,14 @@ QUrl AccessListExporter::url(const QString &groupId, const QUrl &baseUrl)
 Export AccessListExporter::preview(const QString &groupId, const AccessListRequest &request, const QUrl &baseUrl,
                                    Credentials::Kind auth)
 {
-    const QString authLine = auth == Credentials::Kind::ServiceAccount
-                                 ? tr("Authorization: Bearer <service account token, fetched when sending>")
-                                 : tr("Authorization: Digest <answered with the profile's API key>");
-    Export result;
-    result.text =
-        QStringLiteral("POST %1\nAccept: %2\nContent-Type: %2\n%3\n\n%4")
-            .arg(url(groupId, baseUrl).toString(), QLatin1String(AtlasClient::mediaType), authLine,
-                 QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Indented)).trimmed());
-    return result;
+    return PostExport::http(url(groupId, baseUrl), QJsonDocument(request.toJson()).toJson(), auth);
 }
 
 Export AccessListExporter::curl(const QString &groupId, const AccessListRequest &request, const QUrl &baseUrl,
                                 Credentials::Kind auth)
 {
-    Export result;
-    QStringList lines;
-    if (auth == Credentials::Kind::ServiceAccount) {
-        lines << QStringLiteral("curl --header \"Authorization: Bearer ${ATLAS_TOKEN}\" \\");
-        result.notes << tr("Set ATLAS_TOKEN to a service account access token first (the peering's curl export "
-                           "shows how to fetch one).");
-    } else {
-        lines << QStringLiteral("curl --digest --user \"${ATLAS_PUBLIC_KEY}:${ATLAS_PRIVATE_KEY}\" \\");
-        result.notes << tr("Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.");
-    }
-    const QString body = QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-    lines << QStringLiteral("  --header \"Accept: %1\" \\").arg(QLatin1String(AtlasClient::mediaType))
-          << QStringLiteral("  --header \"Content-Type: %1\" \\").arg(QLatin1String(AtlasClient::mediaType))
-          << QStringLiteral("  --request POST %1 \\").arg(ExportSyntax::shellQuote(url(groupId, baseUrl).toString()))
-          << QStringLiteral("  --data %1").arg(ExportSyntax::shellQuote(body));
-    result.text = lines.join(u'\n');
-    return result;
+    return PostExport::curl(url(groupId, baseUrl), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),
+                            baseUrl, auth);
 }
 
 Export AccessListExporter::atlasCli(const QString &groupId, const AccessListRequest &request)

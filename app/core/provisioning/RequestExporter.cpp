@@ -2,6 +2,7 @@
 #include "RequestExporter.h"
 
 #include "ExportSyntax.h"
+#include "PostExport.h"
 #include "model/AwsRegions.h"
 #include "model/FieldValidator.h"
 #include "transport/AtlasClient.h"
@@ -57,38 +58,13 @@ QUrl RequestExporter::url(const PeeringRequest &request, const QUrl &baseUrl, Re
 Export RequestExporter::preview(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options,
                                 Credentials::Kind auth)
 {
-    Export result;
-    const QString authLine = auth == Credentials::Kind::ServiceAccount
-                                 ? tr("Authorization: Bearer <service account token, fetched when sending>")
-                                 : tr("Authorization: Digest <answered with the profile's API key>");
-    result.text =
-        QStringLiteral("POST %1\nAccept: %2\nContent-Type: %2\n%3\n\n%4")
-            .arg(url(request, baseUrl, options).toString(), QLatin1String(AtlasClient::mediaType), authLine,
-                 QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Indented)).trimmed());
-    return result;
+    return PostExport::http(url(request, baseUrl, options), QJsonDocument(request.toJson()).toJson(), auth);
 }
 
 Export RequestExporter::curl(const PeeringRequest &request, const QUrl &baseUrl, RequestOptions options,
                              Credentials::Kind auth)
 {
-    Export result;
-    QStringList lines;
-    if (auth == Credentials::Kind::ServiceAccount) {
-        lines << QStringLiteral("ATLAS_TOKEN=$(curl --silent --user \"${ATLAS_CLIENT_ID}:${ATLAS_CLIENT_SECRET}\" \\")
-              << QStringLiteral("  --data grant_type=client_credentials %1 | jq -r .access_token)")
-                     .arg(shellQuote(baseUrl.resolved(QUrl(QStringLiteral("/api/oauth/token"))).toString()))
-              << QStringLiteral("curl --header \"Authorization: Bearer ${ATLAS_TOKEN}\" \\");
-        result.notes << tr("Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.");
-    } else {
-        lines << QStringLiteral("curl --digest --user \"${ATLAS_PUBLIC_KEY}:${ATLAS_PRIVATE_KEY}\" \\");
-        result.notes << tr("Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.");
-    }
-    lines << QStringLiteral("  --header \"Accept: %1\" \\").arg(QLatin1String(AtlasClient::mediaType))
-          << QStringLiteral("  --header \"Content-Type: %1\" \\").arg(QLatin1String(AtlasClient::mediaType))
-          << QStringLiteral("  --request POST %1 \\").arg(shellQuote(url(request, baseUrl, options).toString()))
-          << QStringLiteral("  --data %1").arg(shellQuote(QString::fromUtf8(request.toJsonBytes())));
-    result.text = lines.join(u'\n');
-    return result;
+    return PostExport::curl(url(request, baseUrl, options), request.toJsonBytes(), baseUrl, auth);
 }
 
 Export RequestExporter::atlasCli(const PeeringRequest &request)
