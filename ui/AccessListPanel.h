@@ -23,7 +23,7 @@ class AtlasApi;
 class AtlasCall;
 class FieldFeedback;
 
-/// "Let your network in" (AccessListPanel.ui): the peered network's ranges on the project's IP access list, offered
+/// "IP access list entry" (AccessListPanel.ui): the peered network's ranges on the project's IP access list, offered
 /// from the peering (the AWS VPC's CIDR) or asked for (Azure, Google Cloud), checked with the same rules as the
 /// form, sent only for what no entry already allows, and followed until Atlas says ACTIVE. Nothing the user typed
 /// is lost when Atlas refuses it.

@@ -21,7 +21,7 @@ class AtlasApi;
 class AtlasCall;
 struct NextStep;
 
-/// "Connect over the peering" (PrivateConnectionPanel.ui): the project's clusters in the peered provider and region
+/// "Private connection string" (PrivateConnectionPanel.ui): the project's clusters in the peered provider and region
 /// with their private connection strings and a Copy button each, or why there is none yet; for AWS, the VPC's
 /// DNS settings the private host names need. Reads the clusters again when the peering becomes AVAILABLE.
 class PrivateConnectionPanel final : public QGroupBox
