@@ -45,27 +45,7 @@
 <context>
     <name>AccessListExporter</name>
     <message>
-        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+20"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation>Authorization: Bearer &lt;Dienstkonto-Token, beim Senden abgerufen&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation>Authorization: Digest &lt;beantwortet mit dem API-Schlüssel des Profils&gt;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Set ATLAS_TOKEN to a service account access token first (the peering&apos;s curl export shows how to fetch one).</source>
-        <translation>Setzen Sie zuerst ATLAS_TOKEN auf ein Zugriffstoken des Dienstkontos (der curl-Export des Peerings zeigt, wie Sie eines abrufen).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation>Setzen Sie zuerst ATLAS_PUBLIC_KEY und ATLAS_PRIVATE_KEY: Die Schlüssel erscheinen nie im Befehl.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+63"/>
         <source>Add depends_on with the peering&apos;s resource when both are in one configuration: Atlas accepts the entry at any time, but it only carries traffic once the peering is AVAILABLE.</source>
         <translation>Fügen Sie depends_on mit der Ressource des Peerings hinzu, wenn beide in derselben Konfiguration stehen: Atlas nimmt den Eintrag jederzeit an, Datenverkehr fließt aber erst, wenn das Peering AVAILABLE ist.</translation>
     </message>
@@ -117,10 +97,6 @@
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
-        <source>Let your network in: IP access list</source>
-        <translation>Ihr Netzwerk zulassen: IP-Zugriffsliste</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>IP access list entry</source>
         <translation>Eintrag in der IP-Zugriffsliste</translation>
@@ -469,7 +445,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
         <translation>peering-desk: Die Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
@@ -484,7 +460,7 @@
         <translation>peering-desk: Das Fenster benötigt eine Anzeige (keine festgelegt: DISPLAY und WAYLAND_DISPLAY sind leer). Ohne Anzeige verwenden Sie --submit FORMULAR; --help listet alle Optionen auf.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
         <translation>peering-desk: Es gibt kein Profil namens „%1“ (Profile: %2).</translation>
     </message>
@@ -535,14 +511,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>Mit --submit: Jedes neue Peering verfolgen, bis es verfügbar oder fehlgeschlagen ist oder auf Sie wartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation>Mit --submit: jedes neue Peering verfolgen und, wenn es auf einen Schritt in der Cloud wartet (Annehmen in AWS, das Peering in Google Cloud), diesen Schritt ausgeben und bis zu so vielen Minuten weiter verfolgen, während er erledigt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -565,14 +551,24 @@
         <translation>Erstellt MongoDB-Atlas-Netzwerk-Peering-Verbindungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A saved form to open.</source>
         <translation>Ein gespeichertes Formular, das geöffnet werden soll.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
         <translation>peering-desk: --provider muss AWS, AZURE oder GCP sein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
+        <translation>peering-desk: --wait-for-cloud-step erwartet eine Anzahl Minuten von 1 bis %1 (AWS löscht eine nicht angenommene Peering-Anfrage nach 7 Tagen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
+        <translation>peering-desk: --wait-for-cloud-step gehört zu --submit.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2557,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+116"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n Peering erstellt.</numerusform>
@@ -2595,12 +2591,12 @@
         <translation>peering-desk: Anfrage %1: Nichts wurde gesendet: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation>peering-desk: Anfrage %1: Der Eintrag in der Zugriffsliste wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>peering-desk: request %1: %2 already on the IP access list.</source>
         <translation>peering-desk: Anfrage %1: %2 bereits auf der IP-Zugriffsliste.</translation>
     </message>
@@ -2610,27 +2606,55 @@
         <translation>peering-desk: Anfrage %1: %2 zur IP-Zugriffsliste hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+102"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud:</source>
+        <translation>peering-desk: Anfrage %1: Peering %2 wartet auf diesen Schritt in der Cloud:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud; following it for up to %n minute(s) while it is done:</source>
+        <translation>
+            <numerusform>peering-desk: Anfrage %1: Peering %2 wartet auf diesen Schritt in der Cloud; es wird bis zu %n Minute weiter verfolgt, während er erledigt wird:</numerusform>
+            <numerusform>peering-desk: Anfrage %1: Peering %2 wartet auf diesen Schritt in der Cloud; es wird bis zu %n Minuten weiter verfolgt, während er erledigt wird:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
         <translation>peering-desk: Anfrage %1: Peering %2 ist fehlgeschlagen (%3). %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>peering-desk: request %1: the clusters could not be read: %2</source>
+        <translation>peering-desk: Anfrage %1: Die Cluster konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: request %1: private connection string of %2: %3</source>
+        <translation>peering-desk: Anfrage %1: private Verbindungszeichenfolge von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>peering-desk: request %1: no private connection string yet: %2</source>
+        <translation>peering-desk: Anfrage %1: noch keine private Verbindungszeichenfolge: %2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
         <translation>peering-desk: Anfrage %1: Das Peering konnte nicht verfolgt werden: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-28"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
         <translation>peering-desk: Anfrage %1: Peering %2 hat den Status %3.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-116"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: Anfrage %1: Peering %2 erstellt (%3).</translation>
     </message>
@@ -3467,7 +3491,7 @@
         <translation>Die private Verbindungszeichenfolge des Clusters ist kopiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Ready: an application in your network can connect to the cluster.</source>
         <translation>Bereit: Eine Anwendung in Ihrem Netzwerk kann sich mit dem Cluster verbinden.</translation>
     </message>
@@ -3483,7 +3507,17 @@
 <context>
     <name>PeeringDesk::RequestPreviewPanel</name>
     <message>
-        <location filename="../ui/RequestPreviewPanel.cpp" line="+113"/>
+        <location filename="../ui/RequestPreviewPanel.cpp" line="+116"/>
+        <source>Then the IP access list entry:</source>
+        <translation>Danach der Eintrag in der IP-Zugriffsliste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create sends the access list entry once the peering is created, and only the ranges no entry of the project allows yet.</source>
+        <translation>Erstellen sendet den Zugriffslisteneintrag, sobald das Peering erstellt ist, und nur die Bereiche, die noch kein Eintrag des Projekts erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
         <translation>Das Formular hat noch Probleme: So würde die Anfrage aussehen, sobald sie behoben sind.</translation>
     </message>
@@ -3844,6 +3878,29 @@
     </message>
 </context>
 <context>
+    <name>PostExport</name>
+    <message>
+        <location filename="../app/core/provisioning/PostExport.cpp" line="+12"/>
+        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
+        <translation>Authorization: Bearer &lt;Dienstkonto-Token, beim Senden abgerufen&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
+        <translation>Authorization: Digest &lt;beantwortet mit dem API-Schlüssel des Profils&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
+        <translation>Setzen Sie zuerst ATLAS_CLIENT_ID und ATLAS_CLIENT_SECRET; die Token-Anfrage benötigt jq.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
+        <translation>Setzen Sie zuerst ATLAS_PUBLIC_KEY und ATLAS_PRIVATE_KEY: Die Schlüssel erscheinen nie im Befehl.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -3979,10 +4036,6 @@
     <name>PrivateConnectionPanel</name>
     <message>
         <location filename="../ui/PrivateConnectionPanel.ui" line="+6"/>
-        <source>Connect over the peering: private connection string</source>
-        <translation>Über das Peering verbinden: private Verbindungszeichenfolge</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Private connection string</source>
         <translation>Private Verbindungszeichenfolge</translation>
@@ -4390,27 +4443,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+62"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation>Authorization: Bearer &lt;Dienstkonto-Token, beim Senden abgerufen&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation>Authorization: Digest &lt;beantwortet mit dem API-Schlüssel des Profils&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation>Setzen Sie zuerst ATLAS_CLIENT_ID und ATLAS_CLIENT_SECRET; die Token-Anfrage benötigt jq.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation>Setzen Sie zuerst ATLAS_PUBLIC_KEY und ATLAS_PRIVATE_KEY: Die Schlüssel erscheinen nie im Befehl.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+83"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
         <translation>Die Atlas CLI verwendet eine einzige --region für den Atlas-Container und Ihre VPC und wählt (oder erstellt) den Container dieser Region selbst: Sie kann nicht auf Container %1 zielen und kein regionsübergreifendes Peering herstellen. Verwenden Sie curl oder Terraform, wenn die Region des Containers nicht %2 ist.</translation>
     </message>

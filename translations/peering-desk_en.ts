@@ -45,27 +45,7 @@
 <context>
     <name>AccessListExporter</name>
     <message>
-        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+20"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Set ATLAS_TOKEN to a service account access token first (the peering&apos;s curl export shows how to fetch one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+63"/>
         <source>Add depends_on with the peering&apos;s resource when both are in one configuration: Atlas accepts the entry at any time, but it only carries traffic once the peering is AVAILABLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,10 +97,6 @@
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
-        <source>Let your network in: IP access list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>IP access list entry</source>
         <translation type="unfinished"></translation>
@@ -469,7 +445,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,7 +460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,13 +511,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,13 +551,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A saved form to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,7 +2557,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+116"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n peering created.</numerusform>
@@ -2595,12 +2591,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>peering-desk: request %1: %2 already on the IP access list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,27 +2606,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+102"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud; following it for up to %n minute(s) while it is done:</source>
+        <translation>
+            <numerusform>peering-desk: request %1: peering %2 waits for this step in the cloud; following it for up to %n minute while it is done:</numerusform>
+            <numerusform>peering-desk: request %1: peering %2 waits for this step in the cloud; following it for up to %n minutes while it is done:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>peering-desk: request %1: the clusters could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: request %1: private connection string of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>peering-desk: request %1: no private connection string yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-28"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-116"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,7 +3491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Ready: an application in your network can connect to the cluster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3507,17 @@
 <context>
     <name>PeeringDesk::RequestPreviewPanel</name>
     <message>
-        <location filename="../ui/RequestPreviewPanel.cpp" line="+113"/>
+        <location filename="../ui/RequestPreviewPanel.cpp" line="+116"/>
+        <source>Then the IP access list entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create sends the access list entry once the peering is created, and only the ranges no entry of the project allows yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,6 +3878,29 @@
     </message>
 </context>
 <context>
+    <name>PostExport</name>
+    <message>
+        <location filename="../app/core/provisioning/PostExport.cpp" line="+12"/>
+        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -3979,10 +4036,6 @@
     <name>PrivateConnectionPanel</name>
     <message>
         <location filename="../ui/PrivateConnectionPanel.ui" line="+6"/>
-        <source>Connect over the peering: private connection string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Private connection string</source>
         <translation type="unfinished"></translation>
@@ -4390,27 +4443,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+62"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+83"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,27 +45,7 @@
 <context>
     <name>AccessListExporter</name>
     <message>
-        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+20"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation>Authorization: Bearer &lt;token de la cuenta de servicio, obtenido al enviar&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation>Authorization: Digest &lt;respondido con la clave de API del perfil&gt;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Set ATLAS_TOKEN to a service account access token first (the peering&apos;s curl export shows how to fetch one).</source>
-        <translation>Defina antes ATLAS_TOKEN con un token de acceso de la cuenta de servicio (la exportación curl del emparejamiento muestra cómo obtenerlo).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation>Defina antes ATLAS_PUBLIC_KEY y ATLAS_PRIVATE_KEY: las claves nunca aparecen en el comando.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+63"/>
         <source>Add depends_on with the peering&apos;s resource when both are in one configuration: Atlas accepts the entry at any time, but it only carries traffic once the peering is AVAILABLE.</source>
         <translation>Añada depends_on con el recurso del emparejamiento cuando ambos estén en la misma configuración: Atlas acepta la entrada en cualquier momento, pero el tráfico solo pasa cuando el emparejamiento está en AVAILABLE.</translation>
     </message>
@@ -117,10 +97,6 @@
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
-        <source>Let your network in: IP access list</source>
-        <translation>Dejar entrar a su red: lista de acceso por IP</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>IP access list entry</source>
         <translation>Entrada de la lista de acceso por IP</translation>
@@ -469,7 +445,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
         <translation>peering-desk: el entorno de pruebas no pudo escuchar en 127.0.0.1.</translation>
     </message>
@@ -484,7 +460,7 @@
         <translation>peering-desk: la ventana necesita una pantalla (no hay ninguna definida: DISPLAY y WAYLAND_DISPLAY están vacías). Sin pantalla, use --submit FORMULARIO; --help enumera todas las opciones.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
         <translation>peering-desk: no hay ningún perfil llamado &quot;%1&quot; (perfiles: %2).</translation>
     </message>
@@ -535,14 +511,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>Con --submit: seguir cada emparejamiento nuevo hasta que esté disponible, haya fallado o esté esperando su acción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation>Con --submit: seguir cada peering nuevo y, cuando espere un paso en la nube (aceptarlo en AWS, el peering en Google Cloud), mostrar ese paso y seguirlo hasta este número de minutos mientras se hace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -565,14 +551,24 @@
         <translation>Crea conexiones de emparejamiento de red de MongoDB Atlas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A saved form to open.</source>
         <translation>Un formulario guardado que abrir.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
         <translation>peering-desk: --provider debe ser AWS, AZURE o GCP.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
+        <translation>peering-desk: --wait-for-cloud-step espera un número de minutos de 1 a %1 (AWS elimina una solicitud de peering no aceptada a los 7 días).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
+        <translation>peering-desk: --wait-for-cloud-step se usa con --submit.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2557,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+116"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: se ha creado %n emparejamiento.</numerusform>
@@ -2595,12 +2591,12 @@
         <translation>peering-desk: solicitud %1: no se envió nada: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation>peering-desk: solicitud %1: no se añadió la entrada de la lista de acceso: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>peering-desk: request %1: %2 already on the IP access list.</source>
         <translation>peering-desk: solicitud %1: %2 ya en la lista de acceso por IP.</translation>
     </message>
@@ -2610,27 +2606,55 @@
         <translation>peering-desk: solicitud %1: se añadió %2 a la lista de acceso por IP.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+102"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud:</source>
+        <translation>peering-desk: solicitud %1: el peering %2 espera este paso en la nube:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud; following it for up to %n minute(s) while it is done:</source>
+        <translation>
+            <numerusform>peering-desk: solicitud %1: el peering %2 espera este paso en la nube; se sigue hasta %n minuto mientras se hace:</numerusform>
+            <numerusform>peering-desk: solicitud %1: el peering %2 espera este paso en la nube; se sigue hasta %n minutos mientras se hace:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
         <translation>peering-desk: solicitud %1: el emparejamiento %2 falló (%3). %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no reason given</source>
         <translation>no se indicó el motivo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>peering-desk: request %1: the clusters could not be read: %2</source>
+        <translation>peering-desk: solicitud %1: no se pudieron leer los clústeres: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: request %1: private connection string of %2: %3</source>
+        <translation>peering-desk: solicitud %1: cadena de conexión privada de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>peering-desk: request %1: no private connection string yet: %2</source>
+        <translation>peering-desk: solicitud %1: todavía no hay cadena de conexión privada: %2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
         <translation>peering-desk: solicitud %1: no se pudo seguir el emparejamiento: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-28"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
         <translation>peering-desk: solicitud %1: el emparejamiento %2 está en %3.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-116"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: solicitud %1: se creó el emparejamiento %2 (%3).</translation>
     </message>
@@ -3467,7 +3491,7 @@
         <translation>La cadena de conexión privada del clúster está copiada</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Ready: an application in your network can connect to the cluster.</source>
         <translation>Listo: una aplicación de su red puede conectarse al clúster.</translation>
     </message>
@@ -3483,7 +3507,17 @@
 <context>
     <name>PeeringDesk::RequestPreviewPanel</name>
     <message>
-        <location filename="../ui/RequestPreviewPanel.cpp" line="+113"/>
+        <location filename="../ui/RequestPreviewPanel.cpp" line="+116"/>
+        <source>Then the IP access list entry:</source>
+        <translation>Después, la entrada de la lista de acceso IP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create sends the access list entry once the peering is created, and only the ranges no entry of the project allows yet.</source>
+        <translation>Crear envía la entrada de la lista de acceso una vez creado el peering, y solo los rangos que ninguna entrada del proyecto permite todavía.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
         <translation>El formulario aún tiene problemas: esto es lo que enviaría una vez corregidos.</translation>
     </message>
@@ -3844,6 +3878,29 @@
     </message>
 </context>
 <context>
+    <name>PostExport</name>
+    <message>
+        <location filename="../app/core/provisioning/PostExport.cpp" line="+12"/>
+        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
+        <translation>Authorization: Bearer &lt;token de la cuenta de servicio, obtenido al enviar&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
+        <translation>Authorization: Digest &lt;respondido con la clave de API del perfil&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
+        <translation>Defina antes ATLAS_CLIENT_ID y ATLAS_CLIENT_SECRET; la solicitud del token necesita jq.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
+        <translation>Defina antes ATLAS_PUBLIC_KEY y ATLAS_PRIVATE_KEY: las claves nunca aparecen en el comando.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -3979,10 +4036,6 @@
     <name>PrivateConnectionPanel</name>
     <message>
         <location filename="../ui/PrivateConnectionPanel.ui" line="+6"/>
-        <source>Connect over the peering: private connection string</source>
-        <translation>Conectarse por el emparejamiento: cadena de conexión privada</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Private connection string</source>
         <translation>Cadena de conexión privada</translation>
@@ -4390,27 +4443,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+62"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation>Authorization: Bearer &lt;token de la cuenta de servicio, obtenido al enviar&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation>Authorization: Digest &lt;respondido con la clave de API del perfil&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation>Defina antes ATLAS_CLIENT_ID y ATLAS_CLIENT_SECRET; la solicitud del token necesita jq.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation>Defina antes ATLAS_PUBLIC_KEY y ATLAS_PRIVATE_KEY: las claves nunca aparecen en el comando.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+83"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
         <translation>Atlas CLI usa un único --region para el contenedor de Atlas y para su VPC, y elige (o crea) por sí misma el contenedor de esa región: no puede usar el contenedor %1 ni emparejar entre regiones. Use curl o Terraform cuando la región del contenedor no sea %2.</translation>
     </message>

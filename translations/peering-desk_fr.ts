@@ -45,27 +45,7 @@
 <context>
     <name>AccessListExporter</name>
     <message>
-        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+20"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation>Authorization: Bearer &lt;jeton du compte de service, obtenu lors de l&apos;envoi&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation>Authorization: Digest &lt;réponse calculée avec la clé d&apos;API du profil&gt;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Set ATLAS_TOKEN to a service account access token first (the peering&apos;s curl export shows how to fetch one).</source>
-        <translation>Définissez d&apos;abord ATLAS_TOKEN avec un jeton d&apos;accès du compte de service (l&apos;export curl de l&apos;appairage montre comment en obtenir un).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation>Définissez d&apos;abord ATLAS_PUBLIC_KEY et ATLAS_PRIVATE_KEY&#xa0;: les clés n&apos;apparaissent jamais dans la commande.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+63"/>
         <source>Add depends_on with the peering&apos;s resource when both are in one configuration: Atlas accepts the entry at any time, but it only carries traffic once the peering is AVAILABLE.</source>
         <translation>Ajoutez depends_on avec la ressource de l&apos;appairage lorsque les deux sont dans la même configuration&#xa0;: Atlas accepte l&apos;entrée à tout moment, mais le trafic ne passe qu&apos;une fois l&apos;appairage AVAILABLE.</translation>
     </message>
@@ -117,10 +97,6 @@
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
-        <source>Let your network in: IP access list</source>
-        <translation>Laisser entrer votre réseau&#xa0;: liste d&apos;accès IP</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>IP access list entry</source>
         <translation>Entrée de la liste d&apos;accès IP</translation>
@@ -469,7 +445,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
         <translation>peering-desk: le bac à sable n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
@@ -484,7 +460,7 @@
         <translation>peering-desk: la fenêtre a besoin d&apos;un affichage (aucun n&apos;est défini : DISPLAY et WAYLAND_DISPLAY sont vides). Sans affichage, utilisez --submit FORMULAIRE ; --help liste toutes les options.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
         <translation>peering-desk: aucun profil nommé « %1 » (profils : %2).</translation>
     </message>
@@ -535,14 +511,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>Avec --submit : suivre chaque nouvel appairage jusqu&apos;à ce qu&apos;il soit disponible, en échec ou en attente de votre action.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation>Avec --submit : suivre chaque nouveau peering et, lorsqu&apos;il attend une étape dans le cloud (l&apos;accepter dans AWS, le peering dans Google Cloud), afficher cette étape et continuer à le suivre jusqu&apos;à ce nombre de minutes pendant qu&apos;elle est faite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -565,14 +551,24 @@
         <translation>Crée des connexions d&apos;appairage réseau MongoDB Atlas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A saved form to open.</source>
         <translation>Un formulaire enregistré à ouvrir.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
         <translation>peering-desk: --provider doit valoir AWS, AZURE ou GCP.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
+        <translation>peering-desk : --wait-for-cloud-step attend un nombre de minutes de 1 à %1 (AWS supprime une demande de peering non acceptée au bout de 7 jours).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
+        <translation>peering-desk : --wait-for-cloud-step va avec --submit.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2557,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+116"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n appairage créé.</numerusform>
@@ -2595,12 +2591,12 @@
         <translation>peering-desk: requête %1 : rien n&apos;a été envoyé : %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation>peering-desk: requête %1&#xa0;: l&apos;entrée de la liste d&apos;accès n&apos;a pas été ajoutée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>peering-desk: request %1: %2 already on the IP access list.</source>
         <translation>peering-desk: requête %1&#xa0;: %2 déjà dans la liste d&apos;accès IP.</translation>
     </message>
@@ -2610,27 +2606,55 @@
         <translation>peering-desk: requête %1&#xa0;: ajouté à la liste d&apos;accès IP&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+102"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud:</source>
+        <translation>peering-desk : requête %1 : le peering %2 attend cette étape dans le cloud :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud; following it for up to %n minute(s) while it is done:</source>
+        <translation>
+            <numerusform>peering-desk : requête %1 : le peering %2 attend cette étape dans le cloud ; suivi pendant au plus %n minute le temps qu&apos;elle soit faite :</numerusform>
+            <numerusform>peering-desk : requête %1 : le peering %2 attend cette étape dans le cloud ; suivi pendant au plus %n minutes le temps qu&apos;elle soit faite :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
         <translation>peering-desk: requête %1 : l&apos;appairage %2 a échoué (%3). %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>peering-desk: request %1: the clusters could not be read: %2</source>
+        <translation>peering-desk : requête %1 : impossible de lire les clusters : %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: request %1: private connection string of %2: %3</source>
+        <translation>peering-desk : requête %1 : chaîne de connexion privée de %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>peering-desk: request %1: no private connection string yet: %2</source>
+        <translation>peering-desk : requête %1 : pas encore de chaîne de connexion privée : %2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
         <translation>peering-desk: requête %1 : impossible de suivre l&apos;appairage : %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-28"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
         <translation>peering-desk: requête %1&#xa0;: l&apos;appairage %2 est à l&apos;état %3.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-116"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: requête %1&#xa0;: appairage %2 créé (%3).</translation>
     </message>
@@ -3467,7 +3491,7 @@
         <translation>La chaîne de connexion privée du cluster est copiée</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Ready: an application in your network can connect to the cluster.</source>
         <translation>Prêt&#xa0;: une application de votre réseau peut se connecter au cluster.</translation>
     </message>
@@ -3483,7 +3507,17 @@
 <context>
     <name>PeeringDesk::RequestPreviewPanel</name>
     <message>
-        <location filename="../ui/RequestPreviewPanel.cpp" line="+113"/>
+        <location filename="../ui/RequestPreviewPanel.cpp" line="+116"/>
+        <source>Then the IP access list entry:</source>
+        <translation>Ensuite, l&apos;entrée de la liste d&apos;accès IP :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create sends the access list entry once the peering is created, and only the ranges no entry of the project allows yet.</source>
+        <translation>Créer envoie l&apos;entrée de la liste d&apos;accès une fois le peering créé, et seulement les plages qu&apos;aucune entrée du projet n&apos;autorise encore.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
         <translation>Le formulaire comporte encore des problèmes&#xa0;: voici ce qu&apos;il enverrait une fois ceux-ci corrigés.</translation>
     </message>
@@ -3844,6 +3878,29 @@
     </message>
 </context>
 <context>
+    <name>PostExport</name>
+    <message>
+        <location filename="../app/core/provisioning/PostExport.cpp" line="+12"/>
+        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
+        <translation>Authorization: Bearer &lt;jeton du compte de service, obtenu lors de l&apos;envoi&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
+        <translation>Authorization: Digest &lt;réponse calculée avec la clé d&apos;API du profil&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
+        <translation>Définissez d&apos;abord ATLAS_CLIENT_ID et ATLAS_CLIENT_SECRET&#xa0;; la requête de jeton nécessite jq.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
+        <translation>Définissez d&apos;abord ATLAS_PUBLIC_KEY et ATLAS_PRIVATE_KEY&#xa0;: les clés n&apos;apparaissent jamais dans la commande.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -3979,10 +4036,6 @@
     <name>PrivateConnectionPanel</name>
     <message>
         <location filename="../ui/PrivateConnectionPanel.ui" line="+6"/>
-        <source>Connect over the peering: private connection string</source>
-        <translation>Se connecter via l&apos;appairage&#xa0;: chaîne de connexion privée</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Private connection string</source>
         <translation>Chaîne de connexion privée</translation>
@@ -4390,27 +4443,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+62"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation>Authorization: Bearer &lt;jeton du compte de service, obtenu lors de l&apos;envoi&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation>Authorization: Digest &lt;réponse calculée avec la clé d&apos;API du profil&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation>Définissez d&apos;abord ATLAS_CLIENT_ID et ATLAS_CLIENT_SECRET&#xa0;; la requête de jeton nécessite jq.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation>Définissez d&apos;abord ATLAS_PUBLIC_KEY et ATLAS_PRIVATE_KEY&#xa0;: les clés n&apos;apparaissent jamais dans la commande.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+83"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
         <translation>Atlas CLI utilise un seul --region pour le conteneur Atlas et pour votre VPC, et choisit (ou crée) lui-même le conteneur de cette région&#xa0;: il ne peut pas cibler le conteneur %1 ni appairer entre régions. Utilisez curl ou Terraform lorsque la région du conteneur n&apos;est pas %2.</translation>
     </message>

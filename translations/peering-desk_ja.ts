@@ -45,27 +45,7 @@
 <context>
     <name>AccessListExporter</name>
     <message>
-        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+20"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation>Authorization: Bearer &lt;サービスアカウントのトークン。送信時に取得&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation>Authorization: Digest &lt;プロファイルの API キーで応答&gt;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Set ATLAS_TOKEN to a service account access token first (the peering&apos;s curl export shows how to fetch one).</source>
-        <translation>先に ATLAS_TOKEN にサービスアカウントのアクセストークンを設定してください (取得方法はピアリングの curl エクスポートに示されています)。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation>先に ATLAS_PUBLIC_KEY と ATLAS_PRIVATE_KEY を設定してください。キーがコマンドに含まれることはありません。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/core/provisioning/AccessListExporter.cpp" line="+63"/>
         <source>Add depends_on with the peering&apos;s resource when both are in one configuration: Atlas accepts the entry at any time, but it only carries traffic once the peering is AVAILABLE.</source>
         <translation>両方が同じ構成にある場合は、ピアリングのリソースを指定した depends_on を追加してください。Atlas はエントリをいつでも受け付けますが、トラフィックが流れるのはピアリングが AVAILABLE になってからです。</translation>
     </message>
@@ -117,10 +97,6 @@
     <name>AccessListPanel</name>
     <message>
         <location filename="../ui/AccessListPanel.ui" line="+6"/>
-        <source>Let your network in: IP access list</source>
-        <translation>ネットワークからの接続を許可: IP アクセスリスト</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>IP access list entry</source>
         <translation>IP アクセスリストのエントリ</translation>
@@ -469,7 +445,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>peering-desk: the sandbox could not listen on 127.0.0.1.</source>
         <translation>peering-desk: サンドボックスが 127.0.0.1 で待ち受けできませんでした。</translation>
     </message>
@@ -484,7 +460,7 @@
         <translation>peering-desk: ウィンドウを表示するにはディスプレイが必要です (DISPLAY と WAYLAND_DISPLAY が空のため、ディスプレイが設定されていません)。ディスプレイがない場合は --submit FORM を使用してください。--help ですべてのオプションを確認できます。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>peering-desk: there is no profile named &quot;%1&quot; (profiles: %2).</source>
         <translation>peering-desk: &quot;%1&quot; という名前のプロファイルはありません (プロファイル: %2)。</translation>
     </message>
@@ -535,14 +511,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>--submit と併用: 新しい各ピアリングを、利用可能になるか、失敗するか、ユーザーの操作待ちになるまで追跡します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation>--submit と併用：新しいピアリングを追跡し、クラウド側の手順（AWS での承認、Google Cloud でのピアリング）を待っているときはその手順を表示し、実施されるまで最大でこの分数だけ追跡を続けます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes</source>
+        <translation>分</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -565,14 +551,24 @@
         <translation>MongoDB Atlas のネットワークピアリング接続を作成します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A saved form to open.</source>
         <translation>開く保存済みフォーム。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>peering-desk: --provider must be AWS, AZURE or GCP.</source>
         <translation>peering-desk: --provider には AWS、AZURE、GCP のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
+        <translation>peering-desk: --wait-for-cloud-step には 1 から %1 までの分数を指定してください（AWS は承認されないピアリング要求を 7 日後に削除します）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
+        <translation>peering-desk: --wait-for-cloud-step は --submit と一緒に使います。</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2548,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+106"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+116"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n 件のピアリングを作成しました。</numerusform>
@@ -2585,12 +2581,12 @@
         <translation>peering-desk: リクエスト %1: 送信されませんでした: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation>peering-desk: リクエスト %1: アクセスリストのエントリは追加されませんでした: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>peering-desk: request %1: %2 already on the IP access list.</source>
         <translation>peering-desk: リクエスト %1: %2 は既に IP アクセスリストにあります。</translation>
     </message>
@@ -2600,27 +2596,54 @@
         <translation>peering-desk: リクエスト %1: %2 を IP アクセスリストに追加しました。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+102"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud:</source>
+        <translation>peering-desk: リクエスト %1: ピアリング %2 はクラウド側のこの手順を待っています：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>peering-desk: request %1: peering %2 waits for this step in the cloud; following it for up to %n minute(s) while it is done:</source>
+        <translation>
+            <numerusform>peering-desk: リクエスト %1: ピアリング %2 はクラウド側のこの手順を待っています。実施されるまで最大 %n 分間追跡します：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>peering-desk: request %1: peering %2 failed (%3). %4</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2 が失敗しました (%3)。%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no reason given</source>
         <translation>理由の記載なし</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>peering-desk: request %1: the clusters could not be read: %2</source>
+        <translation>peering-desk: リクエスト %1: クラスターを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>peering-desk: request %1: private connection string of %2: %3</source>
+        <translation>peering-desk: リクエスト %1: %2 のプライベート接続文字列：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>peering-desk: request %1: no private connection string yet: %2</source>
+        <translation>peering-desk: リクエスト %1: プライベート接続文字列はまだありません：%2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>peering-desk: request %1: could not follow the peering: %2</source>
         <translation>peering-desk: リクエスト %1: ピアリングを追跡できませんでした: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-28"/>
         <source>peering-desk: request %1: peering %2 is %3.</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2 は %3 です。</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-116"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2 (%3) を作成しました。</translation>
     </message>
@@ -3446,7 +3469,7 @@
         <translation>クラスターのプライベート接続文字列がコピーされています</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Ready: an application in your network can connect to the cluster.</source>
         <translation>準備完了: ネットワーク内のアプリケーションからクラスターに接続できます。</translation>
     </message>
@@ -3461,7 +3484,17 @@
 <context>
     <name>PeeringDesk::RequestPreviewPanel</name>
     <message>
-        <location filename="../ui/RequestPreviewPanel.cpp" line="+113"/>
+        <location filename="../ui/RequestPreviewPanel.cpp" line="+116"/>
+        <source>Then the IP access list entry:</source>
+        <translation>続いて IP アクセスリストのエントリ：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create sends the access list entry once the peering is created, and only the ranges no entry of the project allows yet.</source>
+        <translation>作成ボタンは、ピアリングの作成後にアクセスリストのエントリを送信します。送信するのは、プロジェクトのどのエントリもまだ許可していない範囲だけです。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The form still has problems: this is what it would send once they are fixed.</source>
         <translation>フォームにまだ問題があります。これは問題が修正された後に送信される内容です。</translation>
     </message>
@@ -3822,6 +3855,29 @@
     </message>
 </context>
 <context>
+    <name>PostExport</name>
+    <message>
+        <location filename="../app/core/provisioning/PostExport.cpp" line="+12"/>
+        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
+        <translation>Authorization: Bearer &lt;サービスアカウントのトークン。送信時に取得&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
+        <translation>Authorization: Digest &lt;プロファイルの API キーで応答&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
+        <translation>先に ATLAS_CLIENT_ID と ATLAS_CLIENT_SECRET を設定してください。トークンのリクエストには jq が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
+        <translation>先に ATLAS_PUBLIC_KEY と ATLAS_PRIVATE_KEY を設定してください。キーがコマンドに含まれることはありません。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -3957,10 +4013,6 @@
     <name>PrivateConnectionPanel</name>
     <message>
         <location filename="../ui/PrivateConnectionPanel.ui" line="+6"/>
-        <source>Connect over the peering: private connection string</source>
-        <translation>ピアリング経由で接続: プライベート接続文字列</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Private connection string</source>
         <translation>プライベート接続文字列</translation>
@@ -4368,27 +4420,7 @@
 <context>
     <name>RequestExporter</name>
     <message>
-        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+62"/>
-        <source>Authorization: Bearer &lt;service account token, fetched when sending&gt;</source>
-        <translation>Authorization: Bearer &lt;サービスアカウントのトークン。送信時に取得&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Digest &lt;answered with the profile&apos;s API key&gt;</source>
-        <translation>Authorization: Digest &lt;プロファイルの API キーで応答&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Set ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET first; the token request needs jq.</source>
-        <translation>先に ATLAS_CLIENT_ID と ATLAS_CLIENT_SECRET を設定してください。トークンのリクエストには jq が必要です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set ATLAS_PUBLIC_KEY and ATLAS_PRIVATE_KEY first: the keys never appear in the command.</source>
-        <translation>先に ATLAS_PUBLIC_KEY と ATLAS_PRIVATE_KEY を設定してください。キーがコマンドに含まれることはありません。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/core/provisioning/RequestExporter.cpp" line="+83"/>
         <source>The Atlas CLI uses one --region for both the Atlas container and your VPC, and picks (or creates) the container of that region itself: it cannot target container %1, and it cannot peer across regions. Use curl or Terraform when the container&apos;s region is not %2.</source>
         <translation>Atlas CLI は Atlas コンテナーとお使いの VPC の両方に 1 つの --region を使用し、そのリージョンのコンテナーを自動で選択 (または作成) します。そのため、コンテナー %1 を指定することも、リージョンをまたいでピアリングすることもできません。コンテナーのリージョンが %2 でない場合は、curl または Terraform を使用してください。</translation>
     </message>
