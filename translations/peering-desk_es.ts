@@ -2752,7 +2752,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+38"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+39"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Próxima comprobación en %n segundo.</numerusform>
@@ -2845,22 +2845,22 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Command %1: %2</source>
         <translation>Comando %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Copy Command %1</source>
         <translation>Copiar el comando %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Copy command %1: %2</source>
         <translation>Copiar el comando %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Copied the command: %1.</source>
         <translation>Se copió el comando: %1.</translation>
     </message>
@@ -3094,7 +3094,7 @@
 <context>
     <name>PeeringDesk::PrivateConnectionPanel</name>
     <message>
-        <location filename="../ui/PrivateConnectionPanel.cpp" line="+79"/>
+        <location filename="../ui/PrivateConnectionPanel.cpp" line="+80"/>
         <source>Reading the project&apos;s clusters…</source>
         <translation>Leyendo los clústeres del proyecto…</translation>
     </message>
@@ -3134,12 +3134,12 @@
         <translation>Se copió la cadena de conexión privada de %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Copy DNS Commands</source>
         <translation>Copiar comandos DNS</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Copied the VPC&apos;s DNS commands.</source>
         <translation>Se copiaron los comandos DNS de la VPC.</translation>
     </message>

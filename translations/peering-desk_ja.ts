@@ -2740,7 +2740,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+38"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+39"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 次の確認は %n 秒後です。</numerusform>
@@ -2832,22 +2832,22 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Command %1: %2</source>
         <translation>コマンド %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Copy Command %1</source>
         <translation>コマンド %1 をコピー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Copy command %1: %2</source>
         <translation>コマンド %1 をコピー: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Copied the command: %1.</source>
         <translation>コマンドをコピーしました: %1。</translation>
     </message>
@@ -3077,7 +3077,7 @@
 <context>
     <name>PeeringDesk::PrivateConnectionPanel</name>
     <message>
-        <location filename="../ui/PrivateConnectionPanel.cpp" line="+79"/>
+        <location filename="../ui/PrivateConnectionPanel.cpp" line="+80"/>
         <source>Reading the project&apos;s clusters…</source>
         <translation>プロジェクトのクラスターを読み取っています…</translation>
     </message>
@@ -3117,12 +3117,12 @@
         <translation>%1 のプライベート接続文字列をコピーしました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Copy DNS Commands</source>
         <translation>DNS コマンドをコピー</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Copied the VPC&apos;s DNS commands.</source>
         <translation>VPC の DNS コマンドをコピーしました。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "ui_PeeringTracker.h"
 
 #include "CommandBlock.h"
+#include "StepView.h"
 #include "UiLog.h"
 #include "peering/FailureText.h"
 
@@ -224,34 +225,19 @@ void PeeringTracker::showSteps(const QList<NextStep> &steps)
     auto *layout = qobject_cast<QVBoxLayout *>(m_ui->stepsWidget->layout());
     int number = 1;
     for (const NextStep &step : steps) {
-        auto *title = new QLabel(tr("%1. %2").arg(number).arg(step.title), m_ui->stepsWidget);
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-        title->setWordWrap(true);
-        auto *explanation = new QLabel(step.explanation, m_ui->stepsWidget);
-        explanation->setWordWrap(true);
-        auto *command = new CommandBlock(step.command, m_ui->stepsWidget);
-        command->setObjectName(QStringLiteral("commandBlock%1").arg(number));
-        command->setAccessibleName(tr("Command %1: %2").arg(number).arg(step.title));
+        auto *view = new StepView(step, tr("%1. %2").arg(number).arg(step.title), tr("Copy Command %1").arg(number),
+                                  m_ui->stepsWidget);
+        view->commandBlock()->setObjectName(QStringLiteral("commandBlock%1").arg(number));
+        view->commandBlock()->setAccessibleName(tr("Command %1: %2").arg(number).arg(step.title));
         // Each button names its own command: a screen reader hears which one it copies, not "Copy" three times.
-        auto *copy =
-            new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)),
-                            tr("Copy Command %1").arg(number), m_ui->stepsWidget);
+        QPushButton *copy = view->copyButton();
         copy->setObjectName(QStringLiteral("copyCommandButton%1").arg(number));
         copy->setAccessibleName(tr("Copy command %1: %2").arg(number).arg(step.title));
         copy->setToolTip(copy->accessibleName());
-        copy->setAutoDefault(true); // Enter copies as Space does
-        const QString text = step.command;
         const QString what = step.title;
-        connect(copy, &QPushButton::clicked, this, [this, text, what] {
-            QApplication::clipboard()->setText(text);
-            Q_EMIT statusMessage(tr("Copied the command: %1.").arg(what));
-        });
-        layout->addWidget(title);
-        layout->addWidget(explanation);
-        layout->addWidget(command);
-        layout->addWidget(copy, 0, Qt::AlignRight);
+        connect(view, &StepView::copied, this,
+                [this, what] { Q_EMIT statusMessage(tr("Copied the command: %1.").arg(what)); });
+        layout->addWidget(view);
         m_commands.append(step.command);
         ++number;
     }

@@ -4,6 +4,7 @@
 #include "ui_PrivateConnectionPanel.h"
 
 #include "CommandBlock.h"
+#include "StepView.h"
 #include "UiLog.h"
 #include "api/AtlasApi.h"
 #include "peering/FailureText.h"
@@ -161,30 +162,11 @@ void PrivateConnectionPanel::addClusterRow(int row, const Cluster &cluster)
 
 void PrivateConnectionPanel::addDnsStep(const NextStep &step)
 {
-    auto *layout = m_ui->dnsWidget->layout();
-    auto *title = new QLabel(step.title, m_ui->dnsWidget);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    title->setWordWrap(true);
-    auto *explanation = new QLabel(step.explanation, m_ui->dnsWidget);
-    explanation->setWordWrap(true);
-    auto *command = new CommandBlock(step.command, m_ui->dnsWidget);
-    command->setObjectName(QStringLiteral("dnsCommandBlock"));
-    command->setAccessibleName(step.title);
-    auto *copy = new QPushButton(tr("Copy DNS Commands"), m_ui->dnsWidget);
-    copy->setObjectName(QStringLiteral("copyDnsCommandsButton"));
-    copy->setAutoDefault(true);
-    const QString text = step.command;
-    connect(copy, &QPushButton::clicked, this, [this, text] {
-        QApplication::clipboard()->setText(text);
-        Q_EMIT statusMessage(tr("Copied the VPC's DNS commands."));
-    });
-    layout->addWidget(title);
-    layout->addWidget(explanation);
-    layout->addWidget(command);
-    layout->addWidget(copy);
-    layout->setAlignment(copy, Qt::AlignRight);
+    auto *view = new StepView(step, step.title, tr("Copy DNS Commands"), m_ui->dnsWidget);
+    view->commandBlock()->setObjectName(QStringLiteral("dnsCommandBlock"));
+    view->copyButton()->setObjectName(QStringLiteral("copyDnsCommandsButton"));
+    connect(view, &StepView::copied, this, [this] { Q_EMIT statusMessage(tr("Copied the VPC's DNS commands.")); });
+    m_ui->dnsWidget->layout()->addWidget(view);
 }
 
 } // namespace PeeringDesk
