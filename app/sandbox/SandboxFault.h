@@ -11,7 +11,7 @@ enum class SandboxFault {
     HtmlBadGateway,     ///< 502 with a text/html proxy page instead of an ApiError.
     Hang,               ///< Read the request, never answer, keep the socket open.
     CloseMidBody,       ///< Headers announcing Content-Length 1000, a few body bytes, then close.
-    TruncatedJson,      ///< 200 with a JSON body cut in half (Content-Length matches the cut body).
+    TruncatedJson,      ///< 200 with a JSON body cut near its middle, after a "," (Content-Length matches the cut).
     NonJsonSuccess,     ///< 200 with a text/plain body.
     ServiceUnavailable, ///< 503 with Retry-After and an ApiError body, as during an Atlas maintenance window.
     ResetConnection,    ///< Read the request, then close the socket without answering.

@@ -14,6 +14,35 @@
 
 namespace PeeringDesk {
 
+namespace {
+
+/// Where to cut a JSON answer near its middle: just after the last separator (",") outside strings before the
+/// middle, so the text left ends with a whole value and its comma, in an object or array that is never closed; the
+/// parser then names that container ("unterminated object"). Cut at the exact middle, its complaint would depend on
+/// which string, number or literal the middle falls in, and so change with every change to what the answer holds.
+/// A text with no such separator is cut at the middle.
+qsizetype cutNearMiddle(const QByteArray &json)
+{
+    const qsizetype middle = std::max<qsizetype>(1, json.size() / 2);
+    qsizetype cut = middle;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < middle && i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (escaped)
+            escaped = false;
+        else if (inString && c == '\\')
+            escaped = true;
+        else if (c == '"')
+            inString = !inString;
+        else if (!inString && c == ',')
+            cut = i + 1;
+    }
+    return cut;
+}
+
+} // namespace
+
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
@@ -246,7 +275,7 @@ bool SandboxServer::applyFault(HttpConnection *connection, const HttpRequest &re
         const QByteArray full = m_router->handle(request).body;
         response.status = 200;
         response.setHeader("Content-Type", "application/vnd.atlas.2023-01-01+json;charset=utf-8");
-        response.body = full.left(std::max<qsizetype>(1, full.size() / 2));
+        response.body = full.left(cutNearMiddle(full));
         break;
     }
     case SandboxFault::NonJsonSuccess:
