@@ -48,9 +48,6 @@ const QString gcpContainerLocation = QStringLiteral("#/definitions/GCPCloudProvi
 /// checking everything else; sandboxKnownMismatches_stillBreakTheSpec shows each as an expected failure, and fails
 /// (XPASS) once the sandbox is fixed, which is when its entry goes.
 const QHash<QString, QString> knownSandboxMismatches{
-    {QStringLiteral("#/definitions/AwsNetworkPeeringConnectionSettings/properties/connectionId type"),
-     QStringLiteral("an AWS peer's connectionId is null until AWS has the connection; the spec declares a "
-                    "non-nullable string and says nothing of null")},
     {QStringLiteral("#/definitions/AWSCloudProviderContainer/allOf/1/properties/vpcId type"),
      QStringLiteral("a created AWS container's vpcId is null; the spec declares a non-nullable string and says "
                     "nothing of null")},
@@ -702,10 +699,6 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("connectionId null")
-            << QStringLiteral("#/definitions/AwsNetworkPeeringConnectionSettings/properties/connectionId type")
-            << QStringLiteral("createGroupPeer") << QByteArray("POST") << peersPath
-            << compact(ValidPeeringRequests::aws().toJson());
         QTest::newRow("vpcId null")
             << QStringLiteral("#/definitions/AWSCloudProviderContainer/allOf/1/properties/vpcId type")
             << QStringLiteral("createGroupContainer") << QByteArray("POST") << containersPath

@@ -42,6 +42,25 @@ private slots:
         QCOMPARE(peering->json().value("awsAccountId").toString(), QStringLiteral("012345678901"));
     }
 
+    void peering_awsConnectionId_absentOrNull_readAlike_data()
+    {
+        QTest::addColumn<QByteArray>("connectionId");
+        QTest::newRow("left out") << QByteArray();
+        QTest::newRow("null") << QByteArray(R"(,"connectionId":null)");
+    }
+
+    void peering_awsConnectionId_absentOrNull_readAlike()
+    {
+        // Before the request reaches AWS there is no pcx- id; an answer may leave the key out or send null.
+        QFETCH(QByteArray, connectionId);
+        QByteArray json = R"({"id":"65b0c1d2e3f405162738495a","providerName":"AWS","statusName":"INITIATING")";
+        json += connectionId + '}';
+        const auto peering = Peering::fromJson(parse(json.constData()));
+        QVERIFY(peering);
+        QVERIFY(peering->connectionId().isEmpty());
+        QCOMPARE(peering->phase(), Peering::Phase::InProgress);
+    }
+
     void peering_azureFailed_readsErrorState()
     {
         const auto peering = Peering::fromJson(parse(R"({"id":"65b0c1d2e3f405162738495b","providerName":"AZURE",

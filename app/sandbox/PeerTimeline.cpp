@@ -88,8 +88,10 @@ QJsonObject PeerTimeline::render(const SandboxPeer &peer, const SandboxContainer
             state = QStringLiteral("AVAILABLE");
         json.insert(statusName, state);
         json.insert(QStringLiteral("errorStateName"), errorState);
-        json.insert(QStringLiteral("connectionId"),
-                    step >= 1 || deleting ? QJsonValue(peer.connectionId) : QJsonValue(QJsonValue::Null));
+        // The pcx- id exists only once the request has reached AWS. Before that the key is left out rather than
+        // null: the spec declares a plain string and says nothing of null.
+        if (step >= 1 || deleting)
+            json.insert(QStringLiteral("connectionId"), peer.connectionId);
         break;
     }
     case Provider::Azure: {
