@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ApiError.h"
+#include "model/Container.h"
 #include "model/Peering.h"
 
 #include <QJsonDocument>
@@ -59,6 +60,30 @@ private slots:
         QVERIFY(peering);
         QVERIFY(peering->connectionId().isEmpty());
         QCOMPARE(peering->phase(), Peering::Phase::InProgress);
+    }
+
+    void container_atlasNetworkId_absentOrNull_readAlike_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray aws = R"({"id":"64b0aa00000000000000a0ff","providerName":"AWS","regionName":"EU_WEST_1")";
+        const QByteArray azure = R"({"id":"64b0aa00000000000000b0ff","providerName":"AZURE","region":"EUROPE_WEST")";
+        QTest::newRow("AWS, vpcId left out") << aws + '}';
+        QTest::newRow("AWS, vpcId null") << aws + R"(,"vpcId":null})";
+        QTest::newRow("Azure, azureSubscriptionId left out") << azure + R"(,"vnetName":null})";
+        QTest::newRow("Azure, azureSubscriptionId null") << azure + R"(,"azureSubscriptionId":null,"vnetName":null})";
+    }
+
+    void container_atlasNetworkId_absentOrNull_readAlike()
+    {
+        // A container without a cluster or peer has no Atlas VPC or VNet yet; an answer may leave its id out or send
+        // null.
+        QFETCH(QByteArray, json);
+        const auto container = Container::fromJson(parse(json.constData()));
+        QVERIFY(container);
+        QVERIFY(container->vpcId.isEmpty());
+        QVERIFY(container->azureSubscriptionId.isEmpty());
+        QVERIFY(container->vnetName.isEmpty());
+        QVERIFY(!container->regionName.isEmpty());
     }
 
     void peering_azureFailed_readsErrorState()

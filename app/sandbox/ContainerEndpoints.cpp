@@ -19,9 +19,17 @@ bool isObjectId(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+/// For the ids the spec describes as null while no cluster exists (vnetName, gcpProjectId, networkName).
 QJsonValue nullable(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+/// For the ids whose description says nothing of null (vpcId, azureSubscriptionId): left out until Atlas has one.
+void insertIfKnown(QJsonObject &json, const QString &key, const QString &text)
+{
+    if (!text.isEmpty())
+        json.insert(key, text);
 }
 
 } // namespace
@@ -39,11 +47,11 @@ QJsonObject ContainerEndpoints::render(const SandboxContainer &container)
     switch (container.provider) {
     case Provider::Aws:
         json.insert(QStringLiteral("regionName"), container.regionName);
-        json.insert(QStringLiteral("vpcId"), nullable(container.vpcId));
+        insertIfKnown(json, QStringLiteral("vpcId"), container.vpcId);
         break;
     case Provider::Azure:
         json.insert(QStringLiteral("region"), container.regionName);
-        json.insert(QStringLiteral("azureSubscriptionId"), nullable(container.azureSubscriptionId));
+        insertIfKnown(json, QStringLiteral("azureSubscriptionId"), container.azureSubscriptionId);
         json.insert(QStringLiteral("vnetName"), nullable(container.vnetName));
         break;
     case Provider::Gcp:

@@ -12,7 +12,8 @@
 namespace PeeringDesk {
 
 /// A network peering container: the Atlas side of every peering in one provider (and, for AWS and Azure, one
-/// region). Value type. Atlas-side ids are empty while Atlas reports null (no cluster or peer yet).
+/// region). Value type. Atlas-side ids are empty while Atlas has none (no cluster or peer yet), whether the answer
+/// leaves them out or sends null.
 struct Container
 {
     QString id;
