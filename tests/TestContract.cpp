@@ -10,7 +10,6 @@
 #include "model/AccessListRequest.h"
 #include "model/ContainerRequest.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPair>
@@ -42,21 +41,7 @@ const QString accepterRegionLocation =
     QStringLiteral("#/definitions/AwsNetworkPeeringConnectionSettings/properties/accepterRegionName");
 const QString errorParametersLocation = QStringLiteral("#/definitions/ApiError/properties/parameters/items");
 const QString gcpContainerLocation = QStringLiteral("#/definitions/GCPCloudProviderContainer");
-
-/// Where the sandbox answers what the spec forbids and no source says the spec is wrong: to be fixed in
-/// app/sandbox (reported on issue 17), not waived as a spec bug. The answer tests leave these out so that they keep
-/// checking everything else; sandboxKnownMismatches_stillBreakTheSpec shows each as an expected failure, and fails
-/// (XPASS) once the sandbox is fixed, which is when its entry goes.
-const QHash<QString, QString> knownSandboxMismatches{
-    {QStringLiteral("#/definitions/Group/properties/name pattern"),
-     QStringLiteral("the seeded project names \"Sandbox Demo\" and \"Sandbox Read Only\" hold spaces, which the spec's "
-                    "Group.name pattern ^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$ does not allow")},
-};
-
-QString mismatchKey(const SchemaViolation &violation)
-{
-    return violation.schemaLocation + u' ' + violation.keyword;
-}
+const QString groupNameLocation = QStringLiteral("#/definitions/Group/properties/name");
 
 QByteArray compact(const QJsonValue &value)
 {
@@ -142,6 +127,21 @@ private Q_SLOTS:
                                                        ? QString()
                                                        : QStringLiteral("not an IPv4 CIDR a.b.c.d/n");
                                         }});
+        // Group.name's pattern leaves out the space, yet Atlas's own page on creating projects says a project name is
+        // "restricted to letters, numbers, spaces, dashes, and underscores" (MongoDB Atlas docs, Manage Project
+        // Access, https://www.mongodb.com/docs/atlas/tutorial/manage-projects/), and the sandbox's "Sandbox Demo"
+        // is such a name. The "MongoDB Atlas Label Limits" (https://www.mongodb.com/docs/manual/reference/limits/)
+        // repeat the spec's pattern without the space; the page where users name a project is the one followed.
+        // Waived: the spec's characters plus the space, nothing else.
+        m_validator->addKnownDeviation(
+            {groupNameLocation, QStringLiteral("pattern"),
+             QStringLiteral("project names may hold spaces (Atlas docs, Manage Project Access)"),
+             [](const QJsonValue &value) {
+                 static const QRegularExpression withSpaces(QStringLiteral(R"(^[\p{L}\p{N}\-_.(),:&@+' ]{1,64}$)"));
+                 return withSpaces.match(value.toString()).hasMatch()
+                            ? QString()
+                            : QStringLiteral("not 1 to 64 letters, digits, spaces or -_.(),:&@+'");
+             }});
         // ApiError.parameters declares objects, but Atlas sends the values of the message's placeholders: strings
         // and numbers (atlas-api.md §3.1, the 429 example of the rate-limit docs: ["api/atlas/v2/orgs",55,10,5,60]).
         m_validator->addKnownDeviation({errorParametersLocation, QStringLiteral("type"),
@@ -482,6 +482,41 @@ private Q_SLOTS:
         QCOMPARE(problems(QStringLiteral("(unclosed"), QStringLiteral("x")), 1);
     }
 
+    void validator_groupNameDeviation_addsTheSpaceAndNothingElse_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<bool>("waived");
+        QTest::newRow("the spec's own characters") << QStringLiteral("Équipe-東京_(prod)") << true << false;
+        QTest::newRow("a space") << QStringLiteral("My Project") << true << true;
+        QTest::newRow("64 characters with a space") << QString(QString(63, u'a') + u' ') << true << true;
+        QTest::newRow("65 characters with a space") << QString(QString(64, u'a') + u' ') << false << false;
+        QTest::newRow("a tab") << QStringLiteral("My\tProject") << false << false;
+        QTest::newRow("a space and a slash") << QStringLiteral("My Project/2") << false << false;
+        QTest::newRow("empty") << QString() << false << false;
+    }
+
+    void validator_groupNameDeviation_addsTheSpaceAndNothingElse()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QFETCH(bool, waived);
+        const QJsonObject group{{QStringLiteral("id"), SandboxSeed::demoGroupId},
+                                {QStringLiteral("name"), name},
+                                {QStringLiteral("orgId"), SandboxSeed::orgId},
+                                {QStringLiteral("created"), QStringLiteral("2024-01-15T09:30:00Z")},
+                                {QStringLiteral("clusterCount"), 0}};
+        const QList<SchemaViolation> violations = m_validator->validate(
+            *m_facts->responseSchema(QStringLiteral("listGroups"), 200, versioned),
+            QJsonObject{{QStringLiteral("results"), QJsonArray{group}}, {QStringLiteral("totalCount"), 1}},
+            JsonSchemaValidator::Direction::Response);
+        const QList<SchemaViolation> unwaived = JsonSchemaValidator::unwaived(violations);
+        QVERIFY2(unwaived.isEmpty() == valid, qPrintable(JsonSchemaValidator::describe(violations)));
+        for (const SchemaViolation &violation : unwaived)
+            QCOMPARE(violation.path, QStringLiteral("results[0].name"));
+        QCOMPARE(waivedLocations(violations).contains(groupNameLocation), waived);
+    }
+
     void validator_circularContainerSchemas_terminateAndStillCheckTheBase()
     {
         // CloudProviderContainer ⇄ AWSCloudProviderContainer is circular (atlas-api.md §7 problem 2); the base's
@@ -500,7 +535,10 @@ private Q_SLOTS:
 
     void sandboxGroups_answersValidate()
     {
-        VERIFY_CONTRACT(answerProblems(QStringLiteral("listGroups"), m_client->request("GET", groupsPath)));
+        const RawHttpResponse groups = m_client->request("GET", groupsPath);
+        VERIFY_CONTRACT(answerProblems(QStringLiteral("listGroups"), groups));
+        // "Sandbox Demo": a name with a space, which only the known spec bug lets through.
+        QVERIFY(waivedLocations(answerViolations(QStringLiteral("listGroups"), groups)).contains(groupNameLocation));
         VERIFY_CONTRACT(answerProblems(QStringLiteral("listGroups"),
                                        m_client->request("GET", groupsPath + "?itemsPerPage=1&pageNum=2")));
     }
@@ -707,35 +745,6 @@ private Q_SLOTS:
         QVERIFY(waivedLocations(violations).contains(errorParametersLocation));
     }
 
-    void sandboxKnownMismatches_stillBreakTheSpec_data()
-    {
-        QTest::addColumn<QString>("mismatch");
-        QTest::addColumn<QString>("operation");
-        QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<QByteArray>("path");
-        QTest::addColumn<QByteArray>("body");
-        QTest::newRow("project names with spaces")
-            << QStringLiteral("#/definitions/Group/properties/name pattern") << QStringLiteral("listGroups")
-            << QByteArray("GET") << groupsPath << QByteArray();
-    }
-
-    void sandboxKnownMismatches_stillBreakTheSpec()
-    {
-        QFETCH(QString, mismatch);
-        QFETCH(QString, operation);
-        QFETCH(QByteArray, method);
-        QFETCH(QByteArray, path);
-        QFETCH(QByteArray, body);
-        QVERIFY(knownSandboxMismatches.contains(mismatch));
-        const RawHttpResponse answer = m_client->request(method, path, body);
-        QCOMPARE(answer.status, 200);
-        QStringList met;
-        for (const SchemaViolation &violation : JsonSchemaValidator::unwaived(answerViolations(operation, answer)))
-            met.append(mismatchKey(violation));
-        QEXPECT_FAIL("", qPrintable(knownSandboxMismatches.value(mismatch)), Continue);
-        QVERIFY2(!met.contains(mismatch), qPrintable(met.join(u'\n')));
-    }
-
     // --- (d) Access list and clusters -----------------------------------------------------------------------------
 
     void sandboxAccessList_answersValidate()
@@ -898,11 +907,9 @@ private:
     /// Every unwaived violation of one answer, each line led by the operation and the status.
     QString answerProblems(const QString &operationId, const RawHttpResponse &answer) const
     {
-        QList<SchemaViolation> real;
-        for (const SchemaViolation &violation : JsonSchemaValidator::unwaived(answerViolations(operationId, answer))) {
-            if (!knownSandboxMismatches.contains(mismatchKey(violation)))
-                real.append(violation);
-        }
+        // No sandbox mismatch is tolerated here: where the sandbox answers what the spec forbids and no source says
+        // the spec is wrong, the sandbox is what gets fixed.
+        const QList<SchemaViolation> real = JsonSchemaValidator::unwaived(answerViolations(operationId, answer));
         if (real.isEmpty())
             return {};
         return QStringLiteral("%1 %2 answered %3\n")
