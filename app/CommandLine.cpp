@@ -13,6 +13,11 @@ CommandLine::CommandLine()
                   "exit (0 created, 1 invalid, 2 API error, 3 network, authentication or keychain failure, 4 a "
                   "create may have reached Atlas without a readable answer)."),
                tr("file"))
+    , m_plan(QStringLiteral("plan"),
+             tr("Compare this saved form with Atlas and print, per request, whether its peering exists, is to be "
+                "created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when "
+                "something is to be created."),
+             tr("file"))
     , m_wait(QStringLiteral("wait"),
              tr("With --submit: follow each new peering until it is available, failed or waiting for you."))
     , m_cloudStep(QStringLiteral("wait-for-cloud-step"),
@@ -28,7 +33,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions(
-        {m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_wait, m_cloudStep, m_settings, m_quitAfter});
+        {m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_plan, m_wait, m_cloudStep, m_settings, m_quitAfter});
     m_parser.addPositionalArgument(QStringLiteral("file"), tr("A saved form to open."), QStringLiteral("[file]"));
 }
 
@@ -45,8 +50,8 @@ void CommandLine::process(const QCoreApplication &app)
 bool CommandLine::wantsWindow(const QStringList &arguments)
 {
     CommandLine line;
-    return line.parse(arguments) && !line.wantsHelpOrVersion() && !line.isSubmit() &&
-           line.providerProblem().isEmpty() && line.cloudStepProblem().isEmpty();
+    return line.parse(arguments) && !line.wantsHelpOrVersion() && !line.isHeadless() &&
+           line.providerProblem().isEmpty() && line.headlessProblem().isEmpty();
 }
 
 bool CommandLine::wantsHelpOrVersion() const
@@ -75,8 +80,11 @@ int CommandLine::cloudStepMinutes() const
     return m_parser.isSet(m_cloudStep) && ok ? minutes : 0;
 }
 
-QString CommandLine::cloudStepProblem() const
+QString CommandLine::headlessProblem() const
 {
+    if (isSubmit() && isPlan()) {
+        return tr("peering-desk: --submit and --plan do not go together: plan first, then submit.");
+    }
     if (!m_parser.isSet(m_cloudStep)) {
         return {};
     }

@@ -33,13 +33,19 @@ public:
 
     bool wantsHelpOrVersion() const;
     bool isSubmit() const { return m_parser.isSet(m_submit); }
-    QString submitPath() const { return m_parser.value(m_submit); }
+    /// --plan FORM: compare the form with Atlas and print what applying it would do; writes nothing.
+    bool isPlan() const { return m_parser.isSet(m_plan); }
+    /// --submit or --plan: no window.
+    bool isHeadless() const { return isSubmit() || isPlan(); }
+    /// The form of --submit or --plan.
+    QString headlessFormPath() const { return m_parser.value(isPlan() ? m_plan : m_submit); }
     /// --wait, or --wait-for-cloud-step (which follows too).
     bool wait() const { return m_parser.isSet(m_wait) || m_parser.isSet(m_cloudStep); }
-    /// --wait-for-cloud-step MINUTES, or 0. Check cloudStepProblem() first.
+    /// --wait-for-cloud-step MINUTES, or 0. Check headlessProblem() first.
     int cloudStepMinutes() const;
-    /// Translated: why --wait-for-cloud-step is wrong, or empty.
-    QString cloudStepProblem() const;
+    /// Translated: why the headless options do not go together (--submit with --plan, --wait-for-cloud-step
+    /// without --submit, a bad number of minutes), or empty.
+    QString headlessProblem() const;
     /// A week: AWS deletes an unaccepted peering request after 7 days, so waiting longer can only end in EXPIRED.
     static constexpr int maxCloudStepMinutes = 7 * 24 * 60;
     bool sandbox() const { return m_parser.isSet(m_sandbox); }
@@ -65,6 +71,7 @@ private:
     QCommandLineOption m_groupId;
     QCommandLineOption m_provider;
     QCommandLineOption m_submit;
+    QCommandLineOption m_plan;
     QCommandLineOption m_wait;
     QCommandLineOption m_cloudStep;
     QCommandLineOption m_settings;

@@ -65,7 +65,8 @@ int runHeadless(const CommandLine &line, ConnectionSession *session, ProfileStor
     }
     QObject::connect(&submitter, &HeadlessSubmitter::finished, QCoreApplication::instance(),
                      [](int code) { QCoreApplication::exit(code); });
-    submitter.run(line.submitPath());
+    submitter.setPlanOnly(line.isPlan());
+    submitter.run(line.headlessFormPath());
     return QCoreApplication::exec();
 }
 
@@ -105,7 +106,7 @@ int main(int argc, char *argv[])
     CommandLine line;
     line.process(*app);
     QTextStream err(stderr);
-    for (const QString &problem : {line.providerProblem(), line.cloudStepProblem()}) {
+    for (const QString &problem : {line.providerProblem(), line.headlessProblem()}) {
         if (!problem.isEmpty()) {
             err << problem << '\n';
             return 2;
@@ -126,9 +127,9 @@ int main(int argc, char *argv[])
                    .arg(line.profile(),
                         known.isEmpty() ? CommandLine::tr("none yet") : known.join(QStringLiteral(", ")))
             << '\n';
-        return line.isSubmit() ? HeadlessSubmitter::TransportFailure : 2;
+        return line.isHeadless() ? HeadlessSubmitter::TransportFailure : 2;
     }
-    if (line.isSubmit()) {
+    if (line.isHeadless()) {
         return runHeadless(line, &session, &profiles);
     }
 

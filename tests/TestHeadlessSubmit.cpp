@@ -350,6 +350,9 @@ private slots:
         QTest::newRow("no minutes to wait") << QStringList{QStringLiteral("--submit"), QStringLiteral("f.json"),
                                                            QStringLiteral("--wait-for-cloud-step"), QStringLiteral("0")}
                                             << 2 << "from 1 to 10080";
+        QTest::newRow("plan and submit") << QStringList{QStringLiteral("--submit"), QStringLiteral("f.json"),
+                                                        QStringLiteral("--plan"), QStringLiteral("f.json")}
+                                         << 2 << "do not go together";
         QTest::newRow("waiting without --submit")
             << QStringList{QStringLiteral("--wait-for-cloud-step"), QStringLiteral("5")} << 2 << "goes with --submit";
     }
@@ -559,6 +562,79 @@ private slots:
                  QStringLiteral("mongodb+srv://demo-gcp-pri.ab1cd.mongodb.net"));
         QVERIFY2(run.errors.contains("private connection string of demo-gcp: mongodb+srv://demo-gcp-pri"),
                  qPrintable(run.errors));
+    }
+
+    void plan_beforeAndAfterASubmit_saysWhatIsMissing_andWritesNothing()
+    {
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        const AccessListRequest entry({QStringLiteral("10.181.0.0/16")}, QStringLiteral("plan"));
+        form.requests = {SavedRequest(awsRequest("vpc-00000000000000081"), {}, entry),
+                         {PeeringRequest(SandboxSeed::demoGroupId,
+                                         AzurePeeringRequest{SandboxSeed::azureContainerId,
+                                                             QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
+                                                             QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"),
+                                                             QStringLiteral("plan-rg"), QStringLiteral("plan-vnet")}),
+                          {}}};
+        const QString path = writeForm(form, "plan.peering.json");
+        const int postsBefore = m_posts;
+        const Run before = submit({QStringLiteral("--plan"), path});
+        QVERIFY2(before.exitCode == 5, qPrintable(before.errors));
+        QCOMPARE(m_posts, postsBefore); // a plan writes nothing
+        QCOMPARE(before.lines.size(), 2);
+        QCOMPARE(before.lines.at(0).value("status").toString(), QStringLiteral("toCreate"));
+        QCOMPARE(before.lines.at(0).value("accessList").toObject().value("status").toString(),
+                 QStringLiteral("toCreate"));
+        QCOMPARE(before.lines.at(1).value("status").toString(), QStringLiteral("toCreate"));
+        QVERIFY2(before.errors.contains("to create: AWS VPC vpc-00000000000000081 of account 012345678901"),
+                 qPrintable(before.errors));
+
+        const Run created = submit({QStringLiteral("--submit"), path});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.errors));
+        const QString awsId = created.lines.at(0).value("peering").toObject().value("id").toString();
+        const QString azureId = created.lines.at(2).value("peering").toObject().value("id").toString();
+        QVERIFY(!awsId.isEmpty() && !azureId.isEmpty());
+
+        // Run again: everything is there, nothing to do, still nothing written.
+        const int postsAfterSubmit = m_posts;
+        const Run after = submit({QStringLiteral("--plan"), path});
+        QVERIFY2(after.exitCode == 0, qPrintable(after.errors));
+        QCOMPARE(m_posts, postsAfterSubmit);
+        QCOMPARE(after.lines.at(0).value("status").toString(), QStringLiteral("exists"));
+        QCOMPARE(after.lines.at(0).value("peering").toObject().value("id").toString(), awsId);
+        QCOMPARE(after.lines.at(0).value("accessList").toObject().value("status").toString(), QStringLiteral("exists"));
+        QCOMPARE(after.lines.at(1).value("status").toString(), QStringLiteral("exists"));
+        QCOMPARE(after.lines.at(1).value("peering").toObject().value("id").toString(), azureId);
+        QVERIFY2(after.errors.contains("nothing to do"), qPrintable(after.errors));
+    }
+
+    void plan_reportsADifference_andARequestAskedTwice_exitsTwo()
+    {
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        form.requests = {{awsRequest("vpc-00000000000000082"), {}}};
+        QCOMPARE(submit({QStringLiteral("--submit"), writeForm(form, "drift.peering.json")}).exitCode, 0);
+
+        // The same VPC with another block: Atlas's peering is not changed, the difference is shown field by field.
+        PeeringRequest drifted = awsRequest("vpc-00000000000000082");
+        auto body = std::get<AwsPeeringRequest>(drifted.body());
+        body.routeTableCidrBlock = QStringLiteral("10.250.0.0/16");
+        drifted.setBody(body);
+        form.requests = {
+            {drifted, {}}, {awsRequest("vpc-00000000000000083"), {}}, {awsRequest("vpc-00000000000000083"), {}}};
+        const int postsBefore = m_posts;
+        const Run run = submit({QStringLiteral("--plan"), writeForm(form, "drift2.peering.json")});
+        QCOMPARE(m_posts, postsBefore);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.errors));
+        QCOMPARE(run.lines.at(0).value("status").toString(), QStringLiteral("differs"));
+        const QJsonObject difference = run.lines.at(0).value("differences").toArray().first().toObject();
+        QCOMPARE(difference.value("field").toString(), QStringLiteral("routeTableCidrBlock"));
+        QCOMPARE(difference.value("inForm").toString(), QStringLiteral("10.250.0.0/16"));
+        QCOMPARE(difference.value("inAtlas").toString(), QStringLiteral("10.182.0.0/16"));
+        QCOMPARE(run.lines.at(1).value("status").toString(), QStringLiteral("toCreate"));
+        QCOMPARE(run.lines.at(2).value("status").toString(), QStringLiteral("conflict"));
+        QVERIFY(run.lines.at(2).value("reasons").toArray().first().toString().contains(
+            QLatin1String("Request 1 of this form asks for the same peering")));
     }
 
     void sandboxFlag_needsNoProfileOrKeychain()

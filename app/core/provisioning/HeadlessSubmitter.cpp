@@ -6,9 +6,12 @@
 #include "model/Peering.h"
 #include "peering/FailureText.h"
 #include "peering/NextSteps.h"
+#include "peering/PeeringIdentity.h"
 #include "peering/PeeringSubmitter.h"
 #include "peering/PeeringWatcher.h"
 #include "peering/PrivateConnectionReader.h"
+#include "provisioning/FormPlanner.h"
+#include "provisioning/ProjectStateReader.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
 
@@ -79,6 +82,7 @@ HeadlessSubmitter::HeadlessSubmitter(ConnectionSession *session, ProfileStore *p
     , m_submitter(new PeeringSubmitter(session, this))
     , m_api(new AtlasApi(session->client(), this))
     , m_reader(new PrivateConnectionReader(m_api, this))
+    , m_stateReader(new ProjectStateReader(m_api, this))
     , m_out(out)
     , m_err(err)
 {
@@ -113,7 +117,8 @@ void HeadlessSubmitter::say(const QString &text)
 
 void HeadlessSubmitter::finish()
 {
-    say(tr("peering-desk: %n peering(s) created.", nullptr, m_created));
+    say(m_planOnly ? tr("peering-desk: plan: nothing was changed in Atlas.")
+                   : tr("peering-desk: %n peering(s) created.", nullptr, m_created));
     QMetaObject::invokeMethod(
         this, [this] { Q_EMIT finished(m_exitCode); }, Qt::QueuedConnection);
 }
@@ -143,7 +148,8 @@ void HeadlessSubmitter::run(const QString &formPath)
         finish();
         return;
     }
-    const SavedForm &form = *parsed.form;
+    m_form = *parsed.form;
+    const SavedForm &form = m_form;
     const auto connection = chooseConnection(form);
     if (!connection) {
         raise(TransportFailure);
@@ -153,6 +159,7 @@ void HeadlessSubmitter::run(const QString &formPath)
     m_session->setConnection(*connection);
 
     // Every request is checked first, by the same rules as the window's; the invalid ones are never sent.
+    QList<FieldProblems> allProblems;
     for (qsizetype i = 0; i < form.requests.size(); ++i) {
         const SavedRequest &saved = form.requests.at(i);
         FieldProblems problems = m_submitter->problems(saved.request);
@@ -162,6 +169,7 @@ void HeadlessSubmitter::run(const QString &formPath)
                 problems.append(problem);
             }
         }
+        allProblems.append(problems);
         if (problems.isEmpty()) {
             m_queue.append({static_cast<int>(i), saved});
             continue;
@@ -177,7 +185,133 @@ void HeadlessSubmitter::run(const QString &formPath)
                   {QStringLiteral("problems"), list}});
         raise(ValidationFailed);
     }
+    if (m_planOnly) {
+        plan(form, allProblems);
+        return;
+    }
     submitNext();
+}
+
+void HeadlessSubmitter::plan(const SavedForm &form, const QList<FieldProblems> &problems)
+{
+    QStringList groups;
+    QStringList withAccessList;
+    for (const auto &[index, saved] : std::as_const(m_queue)) {
+        const QString groupId = saved.request.groupIdCleaned();
+        if (!groups.contains(groupId)) {
+            groups.append(groupId);
+        }
+        if (saved.accessList && !withAccessList.contains(groupId)) {
+            withAccessList.append(groupId);
+        }
+    }
+    const auto read = [this, groups, withAccessList, requests = form.requests, problems] {
+        m_queue.clear();
+        m_stateReader->read(groups, withAccessList,
+                            [this, requests, problems](const QHash<QString, ProjectState> &projects) {
+                                reportPlan(FormPlanner::plan(requests, problems, projects));
+                            });
+    };
+    if (groups.isEmpty()) {
+        read(); // every request is invalid: nothing to read
+        return;
+    }
+    m_session->prepare(this, [this, read](const std::optional<ConnectionFailure> &failure) {
+        if (failure) {
+            m_current = m_queue.takeFirst().first;
+            reportNotSent(*failure);
+            return;
+        }
+        read();
+    });
+}
+
+void HeadlessSubmitter::reportPlan(const QList<PlanItem> &items)
+{
+    bool pending = false;
+    bool conflicts = false;
+    bool unknown = false;
+    for (const PlanItem &item : items) {
+        if (item.state == PlanItem::State::Invalid) {
+            continue; // reported with its problems already
+        }
+        QJsonObject line{{QStringLiteral("request"), item.request},
+                         {QStringLiteral("status"), PlanItem::stateName(item.state)}};
+        const int index = item.request;
+        switch (item.state) {
+        case PlanItem::State::Exists:
+            say(tr("peering-desk: request %1: exists: %2 is peering %3 (%4).")
+                    .arg(index)
+                    .arg(PeeringIdentity::describe(m_form.requests.at(index).request), item.existing->id(),
+                         item.existing->status()));
+            break;
+        case PlanItem::State::ToCreate:
+            pending = true;
+            say(tr("peering-desk: request %1: to create: %2 with container %3.")
+                    .arg(index)
+                    .arg(PeeringIdentity::describe(m_form.requests.at(index).request),
+                         m_form.requests.at(index).request.containerId()));
+            break;
+        case PlanItem::State::Differs: {
+            conflicts = true;
+            QJsonArray differences;
+            say(tr("peering-desk: request %1: differs from peering %2 (%3); it is not changed:")
+                    .arg(index)
+                    .arg(item.existing->id(), item.existing->status()));
+            for (const FieldDifference &difference : item.differences) {
+                differences.append(QJsonObject{{QStringLiteral("field"), difference.field},
+                                               {QStringLiteral("inForm"), difference.inForm},
+                                               {QStringLiteral("inAtlas"), difference.inAtlas}});
+                say(tr("  %1: %2 in the form, %3 in Atlas")
+                        .arg(difference.field, difference.inForm,
+                             difference.inAtlas.isEmpty() ? tr("none") : difference.inAtlas));
+            }
+            line.insert(QStringLiteral("differences"), differences);
+            break;
+        }
+        case PlanItem::State::Conflict:
+        case PlanItem::State::Unknown:
+            (item.state == PlanItem::State::Conflict ? conflicts : unknown) = true;
+            line.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(item.reasons));
+            say(tr("peering-desk: request %1: %2: %3")
+                    .arg(index)
+                    .arg(item.state == PlanItem::State::Conflict ? tr("conflict") : tr("unknown"),
+                         item.reasons.join(QLatin1Char(' '))));
+            break;
+        case PlanItem::State::Invalid:
+            break;
+        }
+        if (item.existing) {
+            line.insert(QStringLiteral("peering"), item.existing->json());
+        }
+        if (item.accessList) {
+            const bool missing = !item.accessList->missing.isEmpty();
+            pending = pending || missing;
+            line.insert(
+                QStringLiteral("accessList"),
+                QJsonObject{{QStringLiteral("status"), missing ? QStringLiteral("toCreate") : QStringLiteral("exists")},
+                            {QStringLiteral("cidrBlocks"), QJsonArray::fromStringList(item.accessList->missing)},
+                            {QStringLiteral("covered"), QJsonArray::fromStringList(item.accessList->covered)}});
+            say(missing ? tr("peering-desk: request %1: IP access list: to add %2.")
+                              .arg(index)
+                              .arg(item.accessList->missing.join(QLatin1String(", ")))
+                        : tr("peering-desk: request %1: IP access list: %2 already allowed.")
+                              .arg(index)
+                              .arg(item.accessList->covered.join(QLatin1String(", "))));
+        }
+        emitLine(line);
+    }
+    // The worst finding decides, and a form that needs fixing outranks one that only has work to do.
+    const bool invalid = m_exitCode == ValidationFailed;
+    m_exitCode = unknown     ? TransportFailure
+                 : conflicts ? ApiError
+                 : invalid   ? ValidationFailed
+                 : pending   ? ChangesPending
+                             : AllCreated;
+    if (m_exitCode == AllCreated) {
+        say(tr("peering-desk: plan: nothing to do."));
+    }
+    finish();
 }
 
 void HeadlessSubmitter::submitNext()
@@ -193,9 +327,8 @@ void HeadlessSubmitter::submitNext()
     m_submitter->submit(saved.request, saved.options);
 }
 
-void HeadlessSubmitter::reportNotSent(const SubmitOutcome &outcome)
+void HeadlessSubmitter::reportNotSent(const ConnectionFailure &failure)
 {
-    const ConnectionFailure &failure = *outcome.notSent;
     say(tr("peering-desk: request %1: nothing was sent: %2").arg(m_current).arg(failure.message));
     emitLine({{QStringLiteral("request"), m_current},
               {QStringLiteral("status"), QStringLiteral("notSent")},
@@ -216,7 +349,7 @@ void HeadlessSubmitter::reportNotSent(const SubmitOutcome &outcome)
 void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
 {
     if (outcome.kind == SubmitOutcome::Kind::NotSent) {
-        reportNotSent(outcome);
+        reportNotSent(*outcome.notSent);
         return;
     }
     QJsonObject line{{QStringLiteral("request"), m_current}, {QStringLiteral("httpStatus"), outcome.httpStatus}};

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PlanItem.h"
 #include "SavedForm.h"
 #include "connection/AtlasConnection.h"
+#include "connection/ConnectionFailure.h"
 #include "peering/NextSteps.h"
 #include "transport/RequestFailure.h"
 
@@ -21,6 +23,7 @@ class ConnectionSession;
 class PeeringSubmitter;
 class PeeringWatcher;
 class PrivateConnectionReader;
+class ProjectStateReader;
 class ProfileStore;
 struct SubmitOutcome;
 
@@ -41,6 +44,8 @@ public:
         TransportFailure = 3,
         /// A create may have reached Atlas without an answer that says so: look at the peerings before a re-run.
         OutcomeUnknown = 4,
+        /// --plan: something is to be created (and nothing worse was found).
+        ChangesPending = 5,
     };
 
     HeadlessSubmitter(ConnectionSession *session, ProfileStore *profiles, QTextStream *out, QTextStream *err,
@@ -57,6 +62,9 @@ public:
     /// for up to this long (while someone does it) instead of stopping there. 0 stops there.
     void setCloudStepMinutes(int minutes) { m_cloudStepMinutes = minutes; }
 
+    /// Only compare the form with Atlas and print the plan (--plan); nothing is written.
+    void setPlanOnly(bool planOnly) { m_planOnly = planOnly; }
+
     /// The documented exit code for a request that got no success: an Atlas answer or not.
     static ExitCode exitCodeFor(const RequestFailure &failure);
 
@@ -70,7 +78,7 @@ private:
     std::optional<AtlasConnection> chooseConnection(const SavedForm &form);
     void submitNext();
     void onSubmitted(const SubmitOutcome &outcome);
-    void reportNotSent(const SubmitOutcome &outcome);
+    void reportNotSent(const ConnectionFailure &failure);
     void emitLine(const QJsonObject &line);
     void say(const QString &text);
     void follow(const QString &groupId, const QString &peerId);
@@ -88,6 +96,9 @@ private:
     /// After a create and its access list entry: follow it (--wait) or go on to the next request.
     void afterCreated(const QString &peerId);
     void raise(ExitCode code);
+    /// --plan: read the projects of the valid requests, then print the plan.
+    void plan(const SavedForm &form, const QList<FieldProblems> &problems);
+    void reportPlan(const QList<PlanItem> &items);
     void finish();
 
     ConnectionSession *m_session;
@@ -96,11 +107,14 @@ private:
     /// What --wait follows the new peerings through.
     AtlasApi *m_api;
     PrivateConnectionReader *m_reader;
+    ProjectStateReader *m_stateReader;
     QTextStream *m_out;
     QTextStream *m_err;
     QString m_profileOverride;
     std::optional<AtlasConnection> m_fixed;
     bool m_wait = false;
+    bool m_planOnly = false;
+    SavedForm m_form;
     int m_cloudStepMinutes = 0;
     /// The current follow's wait for the cloud step: since when, and the delay before the next look.
     QDeadlineTimer m_cloudStepDeadline;
