@@ -455,7 +455,7 @@
         <translation>die Sandbox</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
         <translation>peering-desk: Das Fenster benötigt eine Anzeige (keine festgelegt: DISPLAY und WAYLAND_DISPLAY sind leer). Ohne Anzeige verwenden Sie --submit FORMULAR; --help listet alle Optionen auf.</translation>
     </message>
@@ -511,12 +511,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <location line="+9"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
+        <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
+        <translation>Dieses gespeicherte Formular mit Atlas vergleichen und je Anfrage ausgeben, ob ihr Peering besteht, erstellt werden muss, abweicht oder kollidiert, ohne etwas zu ändern; Exit-Code 0, wenn nichts zu tun ist, 5, wenn etwas zu erstellen ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>Mit --submit: Jedes neue Peering verfolgen, bis es verfügbar oder fehlgeschlagen ist oder auf Sie wartet.</translation>
     </message>
@@ -561,7 +567,12 @@
         <translation>peering-desk: --provider muss AWS, AZURE oder GCP sein.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>peering-desk: --submit and --plan do not go together: plan first, then submit.</source>
+        <translation>peering-desk: --submit und --plan passen nicht zusammen: erst planen, dann senden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
         <translation>peering-desk: --wait-for-cloud-step erwartet eine Anzahl Minuten von 1 bis %1 (AWS löscht eine nicht angenommene Peering-Anfrage nach 7 Tagen).</translation>
     </message>
@@ -1305,6 +1316,29 @@
         <location line="+15"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
         <translation>Verwenden Sie https: Unverschlüsseltes http ist nur für diesen Computer erlaubt (127.0.0.1 oder localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>FormPlanner</name>
+    <message>
+        <location filename="../app/core/provisioning/FormPlanner.cpp" line="+67"/>
+        <source>Project %1 was not read.</source>
+        <translation>Projekt %1 wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 could not be read: %2</source>
+        <translation>Projekt %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request %1 of this form asks for the same peering.</source>
+        <translation>Anfrage %1 dieses Formulars verlangt dasselbe Peering.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Container %1 is not a container of project %2.</source>
+        <translation>Container %1 ist kein Container von Projekt %2.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2591,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+116"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+121"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n Peering erstellt.</numerusform>
@@ -2575,18 +2609,74 @@
         <translation>peering-desk: Es gibt kein Profil; erstellen Sie eines in der Anwendung oder übergeben Sie --profile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <source>peering-desk: plan: nothing was changed in Atlas.</source>
+        <translation>peering-desk: Plan: In Atlas wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>peering-desk: there is no profile named &quot;%1&quot;.</source>
         <translation>peering-desk: Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+82"/>
+        <location line="+43"/>
+        <location line="+95"/>
+        <location line="+112"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: Anfrage %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-145"/>
+        <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
+        <translation>peering-desk: Anfrage %1: besteht: %2 ist Peering %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>peering-desk: request %1: to create: %2 with container %3.</source>
+        <translation>peering-desk: Anfrage %1: zu erstellen: %2 mit Container %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>peering-desk: request %1: differs from peering %2 (%3); it is not changed:</source>
+        <translation>peering-desk: Anfrage %1: weicht von Peering %2 (%3) ab; es wird nicht geändert:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1: %2 in the form, %3 in Atlas</source>
+        <translation>  %1: %2 im Formular, %3 in Atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>peering-desk: request %1: IP access list: to add %2.</source>
+        <translation>peering-desk: Anfrage %1: IP-Zugriffsliste: %2 hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peering-desk: request %1: IP access list: %2 already allowed.</source>
+        <translation>peering-desk: Anfrage %1: IP-Zugriffsliste: %2 bereits erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>peering-desk: plan: nothing to do.</source>
+        <translation>peering-desk: Plan: nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: Anfrage %1: Nichts wurde gesendet: %2</translation>
     </message>
@@ -3779,6 +3869,24 @@
         <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
         <source>Peering Details</source>
         <translation>Peering-Details</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringIdentity</name>
+    <message>
+        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+50"/>
+        <source>AWS VPC %1 of account %2</source>
+        <translation>AWS-VPC %1 von Konto %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure VNet %1 in resource group %2</source>
+        <translation>Azure-VNet %1 in Ressourcengruppe %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Cloud network %1 of project %2</source>
+        <translation>Google-Cloud-Netzwerk %1 von Projekt %2</translation>
     </message>
 </context>
 <context>

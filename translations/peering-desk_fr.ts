@@ -455,7 +455,7 @@
         <translation>le bac à sable</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
         <translation>peering-desk: la fenêtre a besoin d&apos;un affichage (aucun n&apos;est défini : DISPLAY et WAYLAND_DISPLAY sont vides). Sans affichage, utilisez --submit FORMULAIRE ; --help liste toutes les options.</translation>
     </message>
@@ -511,12 +511,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <location line="+9"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
+        <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
+        <translation>Comparer ce formulaire enregistré avec Atlas et afficher, pour chaque requête, si son peering existe, est à créer, diffère ou est en conflit, sans rien modifier ; code de sortie 0 s&apos;il n&apos;y a rien à faire, 5 s&apos;il y a quelque chose à créer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>Avec --submit : suivre chaque nouvel appairage jusqu&apos;à ce qu&apos;il soit disponible, en échec ou en attente de votre action.</translation>
     </message>
@@ -561,7 +567,12 @@
         <translation>peering-desk: --provider doit valoir AWS, AZURE ou GCP.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>peering-desk: --submit and --plan do not go together: plan first, then submit.</source>
+        <translation>peering-desk : --submit et --plan ne vont pas ensemble : planifiez d&apos;abord, puis envoyez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
         <translation>peering-desk : --wait-for-cloud-step attend un nombre de minutes de 1 à %1 (AWS supprime une demande de peering non acceptée au bout de 7 jours).</translation>
     </message>
@@ -1305,6 +1316,29 @@
         <location line="+15"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
         <translation>Utilisez https&#xa0;: le http simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>FormPlanner</name>
+    <message>
+        <location filename="../app/core/provisioning/FormPlanner.cpp" line="+67"/>
+        <source>Project %1 was not read.</source>
+        <translation>Le projet %1 n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 could not be read: %2</source>
+        <translation>Impossible de lire le projet %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request %1 of this form asks for the same peering.</source>
+        <translation>La requête %1 de ce formulaire demande le même peering.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Container %1 is not a container of project %2.</source>
+        <translation>Le conteneur %1 n&apos;est pas un conteneur du projet %2.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2591,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+116"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+121"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n appairage créé.</numerusform>
@@ -2575,18 +2609,74 @@
         <translation>peering-desk: aucun profil&#xa0;; créez-en un dans l&apos;application ou passez --profile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <source>peering-desk: plan: nothing was changed in Atlas.</source>
+        <translation>peering-desk : plan : rien n&apos;a été modifié dans Atlas.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>peering-desk: there is no profile named &quot;%1&quot;.</source>
         <translation>peering-desk: aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+82"/>
+        <location line="+43"/>
+        <location line="+95"/>
+        <location line="+112"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: requête %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-145"/>
+        <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
+        <translation>peering-desk : requête %1 : existe : %2 est le peering %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>peering-desk: request %1: to create: %2 with container %3.</source>
+        <translation>peering-desk : requête %1 : à créer : %2 avec le conteneur %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>peering-desk: request %1: differs from peering %2 (%3); it is not changed:</source>
+        <translation>peering-desk : requête %1 : diffère du peering %2 (%3) ; il n&apos;est pas modifié :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1: %2 in the form, %3 in Atlas</source>
+        <translation>  %1 : %2 dans le formulaire, %3 dans Atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>peering-desk: request %1: IP access list: to add %2.</source>
+        <translation>peering-desk : requête %1 : liste d&apos;accès IP : %2 à ajouter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peering-desk: request %1: IP access list: %2 already allowed.</source>
+        <translation>peering-desk : requête %1 : liste d&apos;accès IP : %2 déjà autorisé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>peering-desk: plan: nothing to do.</source>
+        <translation>peering-desk : plan : rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: requête %1 : rien n&apos;a été envoyé : %2</translation>
     </message>
@@ -3779,6 +3869,24 @@
         <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
         <source>Peering Details</source>
         <translation>Détails de l&apos;appairage</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringIdentity</name>
+    <message>
+        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+50"/>
+        <source>AWS VPC %1 of account %2</source>
+        <translation>VPC AWS %1 du compte %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure VNet %1 in resource group %2</source>
+        <translation>VNet Azure %1 du groupe de ressources %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Cloud network %1 of project %2</source>
+        <translation>réseau Google Cloud %1 du projet %2</translation>
     </message>
 </context>
 <context>

@@ -455,7 +455,7 @@
         <translation>サンドボックス</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
         <translation>peering-desk: ウィンドウを表示するにはディスプレイが必要です (DISPLAY と WAYLAND_DISPLAY が空のため、ディスプレイが設定されていません)。ディスプレイがない場合は --submit FORM を使用してください。--help ですべてのオプションを確認できます。</translation>
     </message>
@@ -511,12 +511,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <location line="+9"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
+        <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
+        <translation>この保存済みフォームを Atlas と比較し、リクエストごとにピアリングが存在するか、作成が必要か、差異があるか、競合するかを何も変更せずに表示します。何もすることがなければ終了コード 0、作成するものがあれば 5。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>--submit と併用: 新しい各ピアリングを、利用可能になるか、失敗するか、ユーザーの操作待ちになるまで追跡します。</translation>
     </message>
@@ -561,7 +567,12 @@
         <translation>peering-desk: --provider には AWS、AZURE、GCP のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>peering-desk: --submit and --plan do not go together: plan first, then submit.</source>
+        <translation>peering-desk: --submit と --plan は同時に使えません。先に計画し、その後に送信してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
         <translation>peering-desk: --wait-for-cloud-step には 1 から %1 までの分数を指定してください（AWS は承認されないピアリング要求を 7 日後に削除します）。</translation>
     </message>
@@ -1299,6 +1310,29 @@
         <location line="+15"/>
         <source>Use https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
         <translation>https を使用してください。暗号化されていない http は、このコンピューター (127.0.0.1 または localhost) に対してのみ使用できます。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPlanner</name>
+    <message>
+        <location filename="../app/core/provisioning/FormPlanner.cpp" line="+67"/>
+        <source>Project %1 was not read.</source>
+        <translation>プロジェクト %1 は読み取られていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 could not be read: %2</source>
+        <translation>プロジェクト %1 を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request %1 of this form asks for the same peering.</source>
+        <translation>このフォームのリクエスト %1 が同じピアリングを要求しています。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Container %1 is not a container of project %2.</source>
+        <translation>コンテナー %1 はプロジェクト %2 のコンテナーではありません。</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2582,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+116"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+121"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n 件のピアリングを作成しました。</numerusform>
@@ -2565,18 +2599,74 @@
         <translation>peering-desk: プロファイルがありません。アプリでプロファイルを作成するか、--profile を指定してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <source>peering-desk: plan: nothing was changed in Atlas.</source>
+        <translation>peering-desk: 計画: Atlas では何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>peering-desk: there is no profile named &quot;%1&quot;.</source>
         <translation>peering-desk: &quot;%1&quot; という名前のプロファイルはありません。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+82"/>
+        <location line="+43"/>
+        <location line="+95"/>
+        <location line="+112"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: リクエスト %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-145"/>
+        <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
+        <translation>peering-desk: リクエスト %1: 存在: %2 はピアリング %3（%4）です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>peering-desk: request %1: to create: %2 with container %3.</source>
+        <translation>peering-desk: リクエスト %1: 作成予定: %2（コンテナー %3）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>peering-desk: request %1: differs from peering %2 (%3); it is not changed:</source>
+        <translation>peering-desk: リクエスト %1: ピアリング %2（%3）と異なります。変更はしません：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1: %2 in the form, %3 in Atlas</source>
+        <translation>  %1: フォームでは %2、Atlas では %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>peering-desk: request %1: IP access list: to add %2.</source>
+        <translation>peering-desk: リクエスト %1: IP アクセスリスト: %2 を追加予定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peering-desk: request %1: IP access list: %2 already allowed.</source>
+        <translation>peering-desk: リクエスト %1: IP アクセスリスト: %2 は許可済み。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>peering-desk: plan: nothing to do.</source>
+        <translation>peering-desk: 計画: することはありません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: リクエスト %1: 送信されませんでした: %2</translation>
     </message>
@@ -3756,6 +3846,24 @@
         <location filename="../ui/PeeringDetailsDialog.ui" line="+14"/>
         <source>Peering Details</source>
         <translation>ピアリングの詳細</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringIdentity</name>
+    <message>
+        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+50"/>
+        <source>AWS VPC %1 of account %2</source>
+        <translation>アカウント %2 の AWS VPC %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure VNet %1 in resource group %2</source>
+        <translation>リソースグループ %2 の Azure VNet %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Cloud network %1 of project %2</source>
+        <translation>プロジェクト %2 の Google Cloud ネットワーク %1</translation>
     </message>
 </context>
 <context>
