@@ -18,6 +18,10 @@ CommandLine::CommandLine()
                 "created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when "
                 "something is to be created."),
              tr("file"))
+    , m_apply(QStringLiteral("apply"),
+              tr("Plan this saved form, then create only the peerings and access list entries that are missing; "
+                 "running it again does nothing."),
+              tr("file"))
     , m_wait(QStringLiteral("wait"),
              tr("With --submit: follow each new peering until it is available, failed or waiting for you."))
     , m_cloudStep(QStringLiteral("wait-for-cloud-step"),
@@ -32,8 +36,8 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(tr("Creates MongoDB Atlas network peering connections."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_plan, m_wait, m_cloudStep, m_settings, m_quitAfter});
+    m_parser.addOptions({m_sandbox, m_profile, m_groupId, m_provider, m_submit, m_plan, m_apply, m_wait, m_cloudStep,
+                         m_settings, m_quitAfter});
     m_parser.addPositionalArgument(QStringLiteral("file"), tr("A saved form to open."), QStringLiteral("[file]"));
 }
 
@@ -82,8 +86,8 @@ int CommandLine::cloudStepMinutes() const
 
 QString CommandLine::headlessProblem() const
 {
-    if (isSubmit() && isPlan()) {
-        return tr("peering-desk: --submit and --plan do not go together: plan first, then submit.");
+    if (int(isSubmit()) + int(isPlan()) + int(isApply()) > 1) {
+        return tr("peering-desk: choose one of --submit, --plan and --apply.");
     }
     if (!m_parser.isSet(m_cloudStep)) {
         return {};
@@ -95,8 +99,8 @@ QString CommandLine::headlessProblem() const
                   "peering request nobody accepted after 7 days).")
             .arg(maxCloudStepMinutes);
     }
-    if (!isSubmit()) {
-        return tr("peering-desk: --wait-for-cloud-step goes with --submit.");
+    if (!isSubmit() && !isApply()) {
+        return tr("peering-desk: --wait-for-cloud-step goes with --submit or --apply.");
     }
     return {};
 }

@@ -35,10 +35,12 @@ public:
     bool isSubmit() const { return m_parser.isSet(m_submit); }
     /// --plan FORM: compare the form with Atlas and print what applying it would do; writes nothing.
     bool isPlan() const { return m_parser.isSet(m_plan); }
-    /// --submit or --plan: no window.
-    bool isHeadless() const { return isSubmit() || isPlan(); }
-    /// The form of --submit or --plan.
-    QString headlessFormPath() const { return m_parser.value(isPlan() ? m_plan : m_submit); }
+    /// --apply FORM: plan, then do only what is missing.
+    bool isApply() const { return m_parser.isSet(m_apply); }
+    /// --submit, --plan or --apply: no window.
+    bool isHeadless() const { return isSubmit() || isPlan() || isApply(); }
+    /// The form of --submit, --plan or --apply.
+    QString headlessFormPath() const { return m_parser.value(isPlan() ? m_plan : isApply() ? m_apply : m_submit); }
     /// --wait, or --wait-for-cloud-step (which follows too).
     bool wait() const { return m_parser.isSet(m_wait) || m_parser.isSet(m_cloudStep); }
     /// --wait-for-cloud-step MINUTES, or 0. Check headlessProblem() first.
@@ -72,6 +74,7 @@ private:
     QCommandLineOption m_provider;
     QCommandLineOption m_submit;
     QCommandLineOption m_plan;
+    QCommandLineOption m_apply;
     QCommandLineOption m_wait;
     QCommandLineOption m_cloudStep;
     QCommandLineOption m_settings;

@@ -66,6 +66,7 @@ int runHeadless(const CommandLine &line, ConnectionSession *session, ProfileStor
     QObject::connect(&submitter, &HeadlessSubmitter::finished, QCoreApplication::instance(),
                      [](int code) { QCoreApplication::exit(code); });
     submitter.setPlanOnly(line.isPlan());
+    submitter.setApply(line.isApply());
     submitter.run(line.headlessFormPath());
     return QCoreApplication::exec();
 }

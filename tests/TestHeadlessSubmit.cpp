@@ -352,7 +352,7 @@ private slots:
                                             << 2 << "from 1 to 10080";
         QTest::newRow("plan and submit") << QStringList{QStringLiteral("--submit"), QStringLiteral("f.json"),
                                                         QStringLiteral("--plan"), QStringLiteral("f.json")}
-                                         << 2 << "do not go together";
+                                         << 2 << "choose one of --submit, --plan and --apply";
         QTest::newRow("waiting without --submit")
             << QStringList{QStringLiteral("--wait-for-cloud-step"), QStringLiteral("5")} << 2 << "goes with --submit";
     }
@@ -635,6 +635,90 @@ private slots:
         QCOMPARE(run.lines.at(2).value("status").toString(), QStringLiteral("conflict"));
         QVERIFY(run.lines.at(2).value("reasons").toArray().first().toString().contains(
             QLatin1String("Request 1 of this form asks for the same peering")));
+    }
+
+    void apply_createsWhatIsMissing_andARerunSendsNothing()
+    {
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        form.requests = {SavedRequest(awsRequest("vpc-00000000000000091"), {},
+                                      AccessListRequest({QStringLiteral("10.191.0.0/16")}, QStringLiteral("apply"))),
+                         {awsRequest("vpc-00000000000000092"), {}}};
+        const QString path = writeForm(form, "apply.peering.json");
+        // One of the two exists already: apply creates only the other.
+        SavedForm first = form;
+        first.requests = {form.requests.at(1)};
+        QCOMPARE(submit({QStringLiteral("--submit"), writeForm(first, "apply-first.peering.json")}).exitCode, 0);
+
+        int creates = 0;
+        const auto count = connect(&m_sandbox, &SandboxServer::requestHandled, this,
+                                   [&creates](const QString &method, const QString &url, int status) {
+                                       if (method == QLatin1String("POST") && url.endsWith(QLatin1String("/peers")) &&
+                                           status == 200) {
+                                           ++creates;
+                                       }
+                                   });
+        const Run applied = submit({QStringLiteral("--apply"), path});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.errors));
+        QCOMPARE(creates, 1);
+        QStringList statuses;
+        for (const QJsonObject &line : applied.lines) {
+            statuses.append(
+                QStringLiteral("%1:%2").arg(line.value("request").toInt()).arg(line.value("status").toString()));
+        }
+        QCOMPARE(statuses, (QStringList{QStringLiteral("1:exists"), QStringLiteral("0:created"),
+                                        QStringLiteral("0:accessList")}));
+
+        // Applied once, the form is a no-op: nothing is sent, and the exit code says all is well.
+        const int postsBefore = m_posts;
+        const Run again = submit({QStringLiteral("--apply"), path});
+        disconnect(count);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.errors));
+        QCOMPARE(m_posts, postsBefore);
+        QCOMPARE(creates, 1);
+        QCOMPARE(again.lines.size(), 2);
+        QCOMPARE(again.lines.at(0).value("status").toString(), QStringLiteral("exists"));
+        QCOMPARE(again.lines.at(0).value("accessList").toObject().value("status").toString(), QStringLiteral("exists"));
+        QCOMPARE(again.lines.at(1).value("status").toString(), QStringLiteral("exists"));
+        QVERIFY2(again.errors.contains("0 peerings created"), qPrintable(again.errors));
+    }
+
+    void apply_aRateLimitedCreate_isSentAgainAfterRetryAfter_andNothingTwice()
+    {
+        // A project of its own whose bucket holds two writes and refills one a second.
+        SandboxServer limited;
+        QVERIFY(limited.listen());
+        limited.setRateLimit(2, 60);
+        QVERIFY(
+            addProfile("limited", limited.baseUrl(), Credentials::apiKey(limited.publicKey(), limited.privateKey())));
+        int refused = 0;
+        connect(&limited, &SandboxServer::requestHandled, this,
+                [&refused](const QString &method, const QString &, int status) {
+                    if (method == QLatin1String("POST") && status == 429) {
+                        ++refused;
+                    }
+                });
+        SavedForm form;
+        form.profile = QStringLiteral("limited");
+        form.requests = {{awsRequest("vpc-00000000000000001"), {}},
+                         {awsRequest("vpc-00000000000000002"), {}},
+                         {awsRequest("vpc-00000000000000003"), {}}};
+        const Run run = submit({QStringLiteral("--apply"), writeForm(form, "limited.peering.json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QVERIFY2(refused >= 1, "the bucket ran dry at least once");
+        QVERIFY2(run.errors.contains("did not take the request (HTTP 429)"), qPrintable(run.errors));
+        // Each VPC peered exactly once: a 429 is never mistaken for a create, nor a create sent twice.
+        QStringList created;
+        for (const QJsonObject &line : run.lines) {
+            if (line.value("status").toString() == QLatin1String("created")) {
+                created.append(line.value("peering").toObject().value("vpcId").toString());
+            }
+        }
+        created.sort();
+        QCOMPARE(created, (QStringList{QStringLiteral("vpc-00000000000000001"), QStringLiteral("vpc-00000000000000002"),
+                                       QStringLiteral("vpc-00000000000000003")}));
+        const Run again = submit({QStringLiteral("--plan"), writeForm(form, "limited.peering.json")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.errors));
     }
 
     void sandboxFlag_needsNoProfileOrKeychain()

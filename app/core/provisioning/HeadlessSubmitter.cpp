@@ -185,7 +185,7 @@ void HeadlessSubmitter::run(const QString &formPath)
                   {QStringLiteral("problems"), list}});
         raise(ValidationFailed);
     }
-    if (m_planOnly) {
+    if (m_planOnly || m_apply) {
         plan(form, allProblems);
         return;
     }
@@ -209,7 +209,12 @@ void HeadlessSubmitter::plan(const SavedForm &form, const QList<FieldProblems> &
         m_queue.clear();
         m_stateReader->read(groups, withAccessList,
                             [this, requests, problems](const QHash<QString, ProjectState> &projects) {
-                                reportPlan(FormPlanner::plan(requests, problems, projects));
+                                const QList<PlanItem> items = FormPlanner::plan(requests, problems, projects);
+                                if (m_apply) {
+                                    applyPlan(items);
+                                } else {
+                                    reportPlan(items);
+                                }
                             });
     };
     if (groups.isEmpty()) {
@@ -226,6 +231,71 @@ void HeadlessSubmitter::plan(const SavedForm &form, const QList<FieldProblems> &
     });
 }
 
+QJsonObject HeadlessSubmitter::planLine(const PlanItem &item)
+{
+    QJsonObject line{{QStringLiteral("request"), item.request},
+                     {QStringLiteral("status"), PlanItem::stateName(item.state)}};
+    const int index = item.request;
+    switch (item.state) {
+    case PlanItem::State::Exists:
+        say(tr("peering-desk: request %1: exists: %2 is peering %3 (%4).")
+                .arg(index)
+                .arg(PeeringIdentity::describe(m_form.requests.at(index).request), item.existing->id(),
+                     item.existing->status()));
+        break;
+    case PlanItem::State::ToCreate:
+        say(tr("peering-desk: request %1: to create: %2 with container %3.")
+                .arg(index)
+                .arg(PeeringIdentity::describe(m_form.requests.at(index).request),
+                     m_form.requests.at(index).request.containerId()));
+        break;
+    case PlanItem::State::Differs: {
+        QJsonArray differences;
+        say(tr("peering-desk: request %1: differs from peering %2 (%3); it is not changed:")
+                .arg(index)
+                .arg(item.existing->id(), item.existing->status()));
+        for (const FieldDifference &difference : item.differences) {
+            differences.append(QJsonObject{{QStringLiteral("field"), difference.field},
+                                           {QStringLiteral("inForm"), difference.inForm},
+                                           {QStringLiteral("inAtlas"), difference.inAtlas}});
+            say(tr("  %1: %2 in the form, %3 in Atlas")
+                    .arg(difference.field, difference.inForm,
+                         difference.inAtlas.isEmpty() ? tr("none") : difference.inAtlas));
+        }
+        line.insert(QStringLiteral("differences"), differences);
+        break;
+    }
+    case PlanItem::State::Conflict:
+    case PlanItem::State::Unknown:
+        line.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(item.reasons));
+        say(tr("peering-desk: request %1: %2: %3")
+                .arg(index)
+                .arg(item.state == PlanItem::State::Conflict ? tr("conflict") : tr("unknown"),
+                     item.reasons.join(QLatin1Char(' '))));
+        break;
+    case PlanItem::State::Invalid:
+        break;
+    }
+    if (item.existing) {
+        line.insert(QStringLiteral("peering"), item.existing->json());
+    }
+    if (item.accessList) {
+        const bool missing = !item.accessList->missing.isEmpty();
+        line.insert(
+            QStringLiteral("accessList"),
+            QJsonObject{{QStringLiteral("status"), missing ? QStringLiteral("toCreate") : QStringLiteral("exists")},
+                        {QStringLiteral("cidrBlocks"), QJsonArray::fromStringList(item.accessList->missing)},
+                        {QStringLiteral("covered"), QJsonArray::fromStringList(item.accessList->covered)}});
+        say(missing ? tr("peering-desk: request %1: IP access list: to add %2.")
+                          .arg(index)
+                          .arg(item.accessList->missing.join(QLatin1String(", ")))
+                    : tr("peering-desk: request %1: IP access list: %2 already allowed.")
+                          .arg(index)
+                          .arg(item.accessList->covered.join(QLatin1String(", "))));
+    }
+    return line;
+}
+
 void HeadlessSubmitter::reportPlan(const QList<PlanItem> &items)
 {
     bool pending = false;
@@ -235,71 +305,11 @@ void HeadlessSubmitter::reportPlan(const QList<PlanItem> &items)
         if (item.state == PlanItem::State::Invalid) {
             continue; // reported with its problems already
         }
-        QJsonObject line{{QStringLiteral("request"), item.request},
-                         {QStringLiteral("status"), PlanItem::stateName(item.state)}};
-        const int index = item.request;
-        switch (item.state) {
-        case PlanItem::State::Exists:
-            say(tr("peering-desk: request %1: exists: %2 is peering %3 (%4).")
-                    .arg(index)
-                    .arg(PeeringIdentity::describe(m_form.requests.at(index).request), item.existing->id(),
-                         item.existing->status()));
-            break;
-        case PlanItem::State::ToCreate:
-            pending = true;
-            say(tr("peering-desk: request %1: to create: %2 with container %3.")
-                    .arg(index)
-                    .arg(PeeringIdentity::describe(m_form.requests.at(index).request),
-                         m_form.requests.at(index).request.containerId()));
-            break;
-        case PlanItem::State::Differs: {
-            conflicts = true;
-            QJsonArray differences;
-            say(tr("peering-desk: request %1: differs from peering %2 (%3); it is not changed:")
-                    .arg(index)
-                    .arg(item.existing->id(), item.existing->status()));
-            for (const FieldDifference &difference : item.differences) {
-                differences.append(QJsonObject{{QStringLiteral("field"), difference.field},
-                                               {QStringLiteral("inForm"), difference.inForm},
-                                               {QStringLiteral("inAtlas"), difference.inAtlas}});
-                say(tr("  %1: %2 in the form, %3 in Atlas")
-                        .arg(difference.field, difference.inForm,
-                             difference.inAtlas.isEmpty() ? tr("none") : difference.inAtlas));
-            }
-            line.insert(QStringLiteral("differences"), differences);
-            break;
-        }
-        case PlanItem::State::Conflict:
-        case PlanItem::State::Unknown:
-            (item.state == PlanItem::State::Conflict ? conflicts : unknown) = true;
-            line.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(item.reasons));
-            say(tr("peering-desk: request %1: %2: %3")
-                    .arg(index)
-                    .arg(item.state == PlanItem::State::Conflict ? tr("conflict") : tr("unknown"),
-                         item.reasons.join(QLatin1Char(' '))));
-            break;
-        case PlanItem::State::Invalid:
-            break;
-        }
-        if (item.existing) {
-            line.insert(QStringLiteral("peering"), item.existing->json());
-        }
-        if (item.accessList) {
-            const bool missing = !item.accessList->missing.isEmpty();
-            pending = pending || missing;
-            line.insert(
-                QStringLiteral("accessList"),
-                QJsonObject{{QStringLiteral("status"), missing ? QStringLiteral("toCreate") : QStringLiteral("exists")},
-                            {QStringLiteral("cidrBlocks"), QJsonArray::fromStringList(item.accessList->missing)},
-                            {QStringLiteral("covered"), QJsonArray::fromStringList(item.accessList->covered)}});
-            say(missing ? tr("peering-desk: request %1: IP access list: to add %2.")
-                              .arg(index)
-                              .arg(item.accessList->missing.join(QLatin1String(", ")))
-                        : tr("peering-desk: request %1: IP access list: %2 already allowed.")
-                              .arg(index)
-                              .arg(item.accessList->covered.join(QLatin1String(", "))));
-        }
-        emitLine(line);
+        pending = pending || item.state == PlanItem::State::ToCreate ||
+                  (item.accessList && !item.accessList->missing.isEmpty());
+        conflicts = conflicts || item.state == PlanItem::State::Conflict || item.state == PlanItem::State::Differs;
+        unknown = unknown || item.state == PlanItem::State::Unknown;
+        emitLine(planLine(item));
     }
     // The worst finding decides, and a form that needs fixing outranks one that only has work to do.
     const bool invalid = m_exitCode == ValidationFailed;
@@ -316,15 +326,69 @@ void HeadlessSubmitter::reportPlan(const QList<PlanItem> &items)
 
 void HeadlessSubmitter::submitNext()
 {
+    if (m_queue.isEmpty() && !m_accessListOnly.isEmpty()) {
+        const auto [index, saved] = m_accessListOnly.takeFirst();
+        m_current = index;
+        m_currentGroupId = saved.request.groupIdCleaned();
+        allowAccessList(*saved.accessList, [this] { submitNext(); });
+        return;
+    }
     if (m_queue.isEmpty()) {
         finish();
         return;
     }
     const auto [index, saved] = m_queue.takeFirst();
     m_current = index;
+    m_currentSaved = saved;
+    m_rateLimitRetries = 0;
     m_currentGroupId = saved.request.groupIdCleaned();
     m_currentAccessList = saved.accessList;
     m_submitter->submit(saved.request, saved.options);
+}
+
+bool HeadlessSubmitter::retryAfterRateLimit(const SubmitOutcome &outcome)
+{
+    if (!m_apply || !outcome.failure || outcome.httpStatus != 429 || outcome.mayHaveBeenCreated() ||
+        m_rateLimitRetries >= maxRateLimitRetries) {
+        return false;
+    }
+    ++m_rateLimitRetries;
+    const int seconds = qBound(1, outcome.failure->retryAfterSeconds().value_or(5), 3600);
+    say(tr("peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).",
+           nullptr, seconds)
+            .arg(m_current));
+    QTimer::singleShot(std::chrono::seconds(seconds), this,
+                       [this] { m_submitter->submit(m_currentSaved.request, m_currentSaved.options); });
+    return true;
+}
+
+void HeadlessSubmitter::applyPlan(const QList<PlanItem> &items)
+{
+    for (const PlanItem &item : items) {
+        const SavedRequest &saved = m_form.requests.at(item.request);
+        switch (item.state) {
+        case PlanItem::State::ToCreate:
+            m_queue.append({item.request, saved});
+            continue; // its "created" line follows
+        case PlanItem::State::Exists:
+            if (item.accessList && !item.accessList->missing.isEmpty()) {
+                m_accessListOnly.append({item.request, saved});
+            }
+            break;
+        case PlanItem::State::Differs:
+        case PlanItem::State::Conflict:
+            raise(ApiError);
+            break;
+        case PlanItem::State::Unknown:
+            raise(TransportFailure);
+            break;
+        case PlanItem::State::Invalid:
+            continue; // reported with its problems already
+        }
+        emitLine(planLine(item));
+    }
+    say(tr("peering-desk: apply: %n peering(s) to create.", nullptr, static_cast<int>(m_queue.size())));
+    submitNext();
 }
 
 void HeadlessSubmitter::reportNotSent(const ConnectionFailure &failure)
@@ -371,6 +435,9 @@ void HeadlessSubmitter::onSubmitted(const SubmitOutcome &outcome)
         return;
     }
 
+    if (retryAfterRateLimit(outcome)) {
+        return;
+    }
     const RequestFailure &failure = *outcome.failure;
     const bool unknown = outcome.mayHaveBeenCreated();
     line.insert(QStringLiteral("status"), outcome.kind == SubmitOutcome::Kind::MaybeCreated ? QStringLiteral("unknown")

@@ -64,6 +64,11 @@ public:
 
     /// Only compare the form with Atlas and print the plan (--plan); nothing is written.
     void setPlanOnly(bool planOnly) { m_planOnly = planOnly; }
+    /// Plan first, then do only what is missing (--apply): create the peerings to create, add the access list
+    /// ranges no entry allows; a re-run of an applied form does nothing.
+    void setApply(bool apply) { m_apply = apply; }
+    /// How often one create that drew a 429 is sent again after its Retry-After, before it counts as refused.
+    static constexpr int maxRateLimitRetries = 5;
 
     /// The documented exit code for a request that got no success: an Atlas answer or not.
     static ExitCode exitCodeFor(const RequestFailure &failure);
@@ -99,6 +104,12 @@ private:
     /// --plan: read the projects of the valid requests, then print the plan.
     void plan(const SavedForm &form, const QList<FieldProblems> &problems);
     void reportPlan(const QList<PlanItem> &items);
+    /// One plan line (JSON Lines), and the same in sentences on stderr.
+    QJsonObject planLine(const PlanItem &item);
+    /// --apply: queue what the plan found missing, then submit it.
+    void applyPlan(const QList<PlanItem> &items);
+    /// A 429 on a create: Atlas did not take it, so it may be sent again once Retry-After has passed.
+    bool retryAfterRateLimit(const SubmitOutcome &outcome);
     void finish();
 
     ConnectionSession *m_session;
@@ -114,6 +125,11 @@ private:
     std::optional<AtlasConnection> m_fixed;
     bool m_wait = false;
     bool m_planOnly = false;
+    bool m_apply = false;
+    /// --apply: peerings that exist but whose access list entry is missing; done after the creates.
+    QList<QPair<int, SavedRequest>> m_accessListOnly;
+    SavedRequest m_currentSaved;
+    int m_rateLimitRetries = 0;
     SavedForm m_form;
     int m_cloudStepMinutes = 0;
     /// The current follow's wait for the cloud step: since when, and the delay before the next look.
