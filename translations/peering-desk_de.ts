@@ -455,7 +455,7 @@
         <translation>die Sandbox</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
         <translation>peering-desk: Das Fenster benötigt eine Anzeige (keine festgelegt: DISPLAY und WAYLAND_DISPLAY sind leer). Ohne Anzeige verwenden Sie --submit FORMULAR; --help listet alle Optionen auf.</translation>
     </message>
@@ -512,17 +512,23 @@
     <message>
         <location line="+3"/>
         <location line="+5"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation>Dieses gespeicherte Formular mit Atlas vergleichen und je Anfrage ausgeben, ob ihr Peering besteht, erstellt werden muss, abweicht oder kollidiert, ohne etwas zu ändern; Exit-Code 0, wenn nichts zu tun ist, 5, wenn etwas zu erstellen ist.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Plan this saved form, then create only the peerings and access list entries that are missing; running it again does nothing.</source>
+        <translation>Dieses gespeicherte Formular planen und dann nur die fehlenden Peerings und Zugriffslisteneinträge erstellen; ein erneuter Lauf tut nichts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>Mit --submit: Jedes neue Peering verfolgen, bis es verfügbar oder fehlgeschlagen ist oder auf Sie wartet.</translation>
     </message>
@@ -568,18 +574,18 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>peering-desk: --submit and --plan do not go together: plan first, then submit.</source>
-        <translation>peering-desk: --submit und --plan passen nicht zusammen: erst planen, dann senden.</translation>
+        <source>peering-desk: choose one of --submit, --plan and --apply.</source>
+        <translation>peering-desk: Wählen Sie eines von --submit, --plan und --apply.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit or --apply.</source>
+        <translation>peering-desk: --wait-for-cloud-step gehört zu --submit oder --apply.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
         <translation>peering-desk: --wait-for-cloud-step erwartet eine Anzahl Minuten von 1 bis %1 (AWS löscht eine nicht angenommene Peering-Anfrage nach 7 Tagen).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
-        <translation>peering-desk: --wait-for-cloud-step gehört zu --submit.</translation>
     </message>
 </context>
 <context>
@@ -2620,23 +2626,23 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+95"/>
-        <location line="+112"/>
+        <location line="+90"/>
+        <location line="+184"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: Anfrage %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-214"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation>peering-desk: Anfrage %1: besteht: %2 ist Peering %3 (%4).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: to create: %2 with container %3.</source>
         <translation>peering-desk: Anfrage %1: zu erstellen: %2 mit Container %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>peering-desk: request %1: differs from peering %2 (%3); it is not changed:</source>
         <translation>peering-desk: Anfrage %1: weicht von Peering %2 (%3) ab; es wird nicht geändert:</translation>
     </message>
@@ -2651,7 +2657,7 @@
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -2661,7 +2667,7 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>peering-desk: request %1: IP access list: to add %2.</source>
         <translation>peering-desk: Anfrage %1: IP-Zugriffsliste: %2 hinzuzufügen.</translation>
     </message>
@@ -2671,17 +2677,33 @@
         <translation>peering-desk: Anfrage %1: IP-Zugriffsliste: %2 bereits erlaubt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>peering-desk: plan: nothing to do.</source>
         <translation>peering-desk: Plan: nichts zu tun.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
+        <translation>
+            <numerusform>peering-desk: Anfrage %1: Atlas hat die Anfrage nicht angenommen (HTTP 429); sie wird in %n Sekunde erneut gesendet.</numerusform>
+            <numerusform>peering-desk: Anfrage %1: Atlas hat die Anfrage nicht angenommen (HTTP 429); sie wird in %n Sekunden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>peering-desk: apply: %n peering(s) to create.</source>
+        <translation>
+            <numerusform>peering-desk: Anwenden: %n Peering zu erstellen.</numerusform>
+            <numerusform>peering-desk: Anwenden: %n Peerings zu erstellen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: Anfrage %1: Nichts wurde gesendet: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation>peering-desk: Anfrage %1: Der Eintrag in der Zugriffsliste wurde nicht hinzugefügt: %2</translation>
     </message>
@@ -2744,7 +2766,7 @@
         <translation>peering-desk: Anfrage %1: Peering %2 hat den Status %3.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: Anfrage %1: Peering %2 erstellt (%3).</translation>
     </message>

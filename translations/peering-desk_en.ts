@@ -455,7 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,17 +512,23 @@
     <message>
         <location line="+3"/>
         <location line="+5"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Plan this saved form, then create only the peerings and access list entries that are missing; running it again does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,17 +574,17 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>peering-desk: --submit and --plan do not go together: plan first, then submit.</source>
+        <source>peering-desk: choose one of --submit, --plan and --apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit or --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,23 +2626,23 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+95"/>
-        <location line="+112"/>
+        <location line="+90"/>
+        <location line="+184"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-214"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: to create: %2 with container %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>peering-desk: request %1: differs from peering %2 (%3); it is not changed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,7 +2667,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>peering-desk: request %1: IP access list: to add %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,17 +2677,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>peering-desk: plan: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
+        <translation>
+            <numerusform>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second.</numerusform>
+            <numerusform>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>peering-desk: apply: %n peering(s) to create.</source>
+        <translation>
+            <numerusform>peering-desk: apply: %n peering to create.</numerusform>
+            <numerusform>peering-desk: apply: %n peerings to create.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -455,7 +455,7 @@
         <translation>el entorno de pruebas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
         <translation>peering-desk: la ventana necesita una pantalla (no hay ninguna definida: DISPLAY y WAYLAND_DISPLAY están vacías). Sin pantalla, use --submit FORMULARIO; --help enumera todas las opciones.</translation>
     </message>
@@ -512,17 +512,23 @@
     <message>
         <location line="+3"/>
         <location line="+5"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation>Comparar este formulario guardado con Atlas e indicar, por solicitud, si su peering existe, está por crear, difiere o entra en conflicto, sin cambiar nada; código de salida 0 si no hay nada que hacer, 5 si hay algo que crear.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Plan this saved form, then create only the peerings and access list entries that are missing; running it again does nothing.</source>
+        <translation>Planificar este formulario guardado y crear solo los peerings y las entradas de la lista de acceso que faltan; volver a ejecutarlo no hace nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>Con --submit: seguir cada emparejamiento nuevo hasta que esté disponible, haya fallado o esté esperando su acción.</translation>
     </message>
@@ -568,18 +574,18 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>peering-desk: --submit and --plan do not go together: plan first, then submit.</source>
-        <translation>peering-desk: --submit y --plan no van juntos: primero planifique y después envíe.</translation>
+        <source>peering-desk: choose one of --submit, --plan and --apply.</source>
+        <translation>peering-desk: elija una sola de --submit, --plan y --apply.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit or --apply.</source>
+        <translation>peering-desk: --wait-for-cloud-step se usa con --submit o --apply.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
         <translation>peering-desk: --wait-for-cloud-step espera un número de minutos de 1 a %1 (AWS elimina una solicitud de peering no aceptada a los 7 días).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
-        <translation>peering-desk: --wait-for-cloud-step se usa con --submit.</translation>
     </message>
 </context>
 <context>
@@ -2620,23 +2626,23 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+95"/>
-        <location line="+112"/>
+        <location line="+90"/>
+        <location line="+184"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: solicitud %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-214"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation>peering-desk: solicitud %1: existe: %2 es el peering %3 (%4).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: to create: %2 with container %3.</source>
         <translation>peering-desk: solicitud %1: por crear: %2 con el contenedor %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>peering-desk: request %1: differs from peering %2 (%3); it is not changed:</source>
         <translation>peering-desk: solicitud %1: difiere del peering %2 (%3); no se modifica:</translation>
     </message>
@@ -2651,7 +2657,7 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
@@ -2661,7 +2667,7 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>peering-desk: request %1: IP access list: to add %2.</source>
         <translation>peering-desk: solicitud %1: lista de acceso IP: por añadir %2.</translation>
     </message>
@@ -2671,17 +2677,33 @@
         <translation>peering-desk: solicitud %1: lista de acceso IP: %2 ya permitido.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>peering-desk: plan: nothing to do.</source>
         <translation>peering-desk: plan: nada que hacer.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
+        <translation>
+            <numerusform>peering-desk: solicitud %1: Atlas no aceptó la solicitud (HTTP 429); se enviará de nuevo en %n segundo.</numerusform>
+            <numerusform>peering-desk: solicitud %1: Atlas no aceptó la solicitud (HTTP 429); se enviará de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>peering-desk: apply: %n peering(s) to create.</source>
+        <translation>
+            <numerusform>peering-desk: aplicar: %n peering por crear.</numerusform>
+            <numerusform>peering-desk: aplicar: %n peerings por crear.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: solicitud %1: no se envió nada: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation>peering-desk: solicitud %1: no se añadió la entrada de la lista de acceso: %2</translation>
     </message>
@@ -2744,7 +2766,7 @@
         <translation>peering-desk: solicitud %1: el emparejamiento %2 está en %3.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: solicitud %1: se creó el emparejamiento %2 (%3).</translation>
     </message>

@@ -455,7 +455,7 @@
         <translation>le bac à sable</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
         <translation>peering-desk: la fenêtre a besoin d&apos;un affichage (aucun n&apos;est défini : DISPLAY et WAYLAND_DISPLAY sont vides). Sans affichage, utilisez --submit FORMULAIRE ; --help liste toutes les options.</translation>
     </message>
@@ -512,17 +512,23 @@
     <message>
         <location line="+3"/>
         <location line="+5"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation>Comparer ce formulaire enregistré avec Atlas et afficher, pour chaque requête, si son peering existe, est à créer, diffère ou est en conflit, sans rien modifier ; code de sortie 0 s&apos;il n&apos;y a rien à faire, 5 s&apos;il y a quelque chose à créer.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Plan this saved form, then create only the peerings and access list entries that are missing; running it again does nothing.</source>
+        <translation>Planifier ce formulaire enregistré, puis créer uniquement les peerings et entrées de liste d&apos;accès manquants ; le relancer ne fait rien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>Avec --submit : suivre chaque nouvel appairage jusqu&apos;à ce qu&apos;il soit disponible, en échec ou en attente de votre action.</translation>
     </message>
@@ -568,18 +574,18 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>peering-desk: --submit and --plan do not go together: plan first, then submit.</source>
-        <translation>peering-desk : --submit et --plan ne vont pas ensemble : planifiez d&apos;abord, puis envoyez.</translation>
+        <source>peering-desk: choose one of --submit, --plan and --apply.</source>
+        <translation>peering-desk : choisissez une seule option parmi --submit, --plan et --apply.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit or --apply.</source>
+        <translation>peering-desk : --wait-for-cloud-step va avec --submit ou --apply.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
         <translation>peering-desk : --wait-for-cloud-step attend un nombre de minutes de 1 à %1 (AWS supprime une demande de peering non acceptée au bout de 7 jours).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
-        <translation>peering-desk : --wait-for-cloud-step va avec --submit.</translation>
     </message>
 </context>
 <context>
@@ -2620,23 +2626,23 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+95"/>
-        <location line="+112"/>
+        <location line="+90"/>
+        <location line="+184"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: requête %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-214"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation>peering-desk : requête %1 : existe : %2 est le peering %3 (%4).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: to create: %2 with container %3.</source>
         <translation>peering-desk : requête %1 : à créer : %2 avec le conteneur %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>peering-desk: request %1: differs from peering %2 (%3); it is not changed:</source>
         <translation>peering-desk : requête %1 : diffère du peering %2 (%3) ; il n&apos;est pas modifié :</translation>
     </message>
@@ -2651,7 +2657,7 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
@@ -2661,7 +2667,7 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>peering-desk: request %1: IP access list: to add %2.</source>
         <translation>peering-desk : requête %1 : liste d&apos;accès IP : %2 à ajouter.</translation>
     </message>
@@ -2671,17 +2677,33 @@
         <translation>peering-desk : requête %1 : liste d&apos;accès IP : %2 déjà autorisé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>peering-desk: plan: nothing to do.</source>
         <translation>peering-desk : plan : rien à faire.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
+        <translation>
+            <numerusform>peering-desk : requête %1 : Atlas n&apos;a pas pris la requête (HTTP 429) ; nouvel envoi dans %n seconde.</numerusform>
+            <numerusform>peering-desk : requête %1 : Atlas n&apos;a pas pris la requête (HTTP 429) ; nouvel envoi dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>peering-desk: apply: %n peering(s) to create.</source>
+        <translation>
+            <numerusform>peering-desk : application : %n peering à créer.</numerusform>
+            <numerusform>peering-desk : application : %n peerings à créer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: requête %1 : rien n&apos;a été envoyé : %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation>peering-desk: requête %1&#xa0;: l&apos;entrée de la liste d&apos;accès n&apos;a pas été ajoutée&#xa0;: %2</translation>
     </message>
@@ -2744,7 +2766,7 @@
         <translation>peering-desk: requête %1&#xa0;: l&apos;appairage %2 est à l&apos;état %3.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: requête %1&#xa0;: appairage %2 créé (%3).</translation>
     </message>

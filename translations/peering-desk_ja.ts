@@ -455,7 +455,7 @@
         <translation>サンドボックス</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>peering-desk: the window needs a display (none is set: DISPLAY and WAYLAND_DISPLAY are empty). Without one, use --submit FORM; --help lists every option.</source>
         <translation>peering-desk: ウィンドウを表示するにはディスプレイが必要です (DISPLAY と WAYLAND_DISPLAY が空のため、ディスプレイが設定されていません)。ディスプレイがない場合は --submit FORM を使用してください。--help ですべてのオプションを確認できます。</translation>
     </message>
@@ -512,17 +512,23 @@
     <message>
         <location line="+3"/>
         <location line="+5"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation>この保存済みフォームを Atlas と比較し、リクエストごとにピアリングが存在するか、作成が必要か、差異があるか、競合するかを何も変更せずに表示します。何もすることがなければ終了コード 0、作成するものがあれば 5。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Plan this saved form, then create only the peerings and access list entries that are missing; running it again does nothing.</source>
+        <translation>この保存済みフォームを計画し、不足しているピアリングとアクセスリストのエントリだけを作成します。再実行しても何もしません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
         <translation>--submit と併用: 新しい各ピアリングを、利用可能になるか、失敗するか、ユーザーの操作待ちになるまで追跡します。</translation>
     </message>
@@ -568,18 +574,18 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>peering-desk: --submit and --plan do not go together: plan first, then submit.</source>
-        <translation>peering-desk: --submit と --plan は同時に使えません。先に計画し、その後に送信してください。</translation>
+        <source>peering-desk: choose one of --submit, --plan and --apply.</source>
+        <translation>peering-desk: --submit、--plan、--apply のいずれか 1 つを選んでください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>peering-desk: --wait-for-cloud-step goes with --submit or --apply.</source>
+        <translation>peering-desk: --wait-for-cloud-step は --submit または --apply と一緒に使います。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>peering-desk: --wait-for-cloud-step takes a number of minutes from 1 to %1 (AWS deletes a peering request nobody accepted after 7 days).</source>
         <translation>peering-desk: --wait-for-cloud-step には 1 から %1 までの分数を指定してください（AWS は承認されないピアリング要求を 7 日後に削除します）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>peering-desk: --wait-for-cloud-step goes with --submit.</source>
-        <translation>peering-desk: --wait-for-cloud-step は --submit と一緒に使います。</translation>
     </message>
 </context>
 <context>
@@ -2610,23 +2616,23 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+95"/>
-        <location line="+112"/>
+        <location line="+90"/>
+        <location line="+184"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: リクエスト %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-214"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation>peering-desk: リクエスト %1: 存在: %2 はピアリング %3（%4）です。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: to create: %2 with container %3.</source>
         <translation>peering-desk: リクエスト %1: 作成予定: %2（コンテナー %3）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>peering-desk: request %1: differs from peering %2 (%3); it is not changed:</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2（%3）と異なります。変更はしません：</translation>
     </message>
@@ -2641,7 +2647,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>conflict</source>
         <translation>競合</translation>
     </message>
@@ -2651,7 +2657,7 @@
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>peering-desk: request %1: IP access list: to add %2.</source>
         <translation>peering-desk: リクエスト %1: IP アクセスリスト: %2 を追加予定。</translation>
     </message>
@@ -2661,17 +2667,31 @@
         <translation>peering-desk: リクエスト %1: IP アクセスリスト: %2 は許可済み。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>peering-desk: plan: nothing to do.</source>
         <translation>peering-desk: 計画: することはありません。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
+        <translation>
+            <numerusform>peering-desk: リクエスト %1: Atlas はリクエストを受け付けませんでした（HTTP 429）。%n 秒後に再送信します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>peering-desk: apply: %n peering(s) to create.</source>
+        <translation>
+            <numerusform>peering-desk: 適用: 作成するピアリングは %n 件です。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>peering-desk: request %1: nothing was sent: %2</source>
         <translation>peering-desk: リクエスト %1: 送信されませんでした: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>peering-desk: request %1: the access list entry was not added: %2</source>
         <translation>peering-desk: リクエスト %1: アクセスリストのエントリは追加されませんでした: %2</translation>
     </message>
@@ -2733,7 +2753,7 @@
         <translation>peering-desk: リクエスト %1: ピアリング %2 は %3 です。</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>peering-desk: request %1: created peering %2 (%3).</source>
         <translation>peering-desk: リクエスト %1: ピアリング %2 (%3) を作成しました。</translation>
     </message>
