@@ -9,6 +9,7 @@
 #include "ReadyChecklist.h"
 #include "ResultsPanel.h"
 #include "UiLog.h"
+#include "api/AtlasApi.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -82,6 +83,7 @@ OutcomeView::~OutcomeView() = default;
 
 void OutcomeView::showNotSent()
 {
+    abandonContainerRead();
     m_hasOutcome = false;
     showConnectionSteps(false);
     m_tracker->clear();
@@ -91,6 +93,7 @@ void OutcomeView::showNotSent()
 
 void OutcomeView::showBusy(const QString &title, const QString &message)
 {
+    abandonContainerRead();
     m_hasOutcome = false;
     showConnectionSteps(false);
     m_tracker->clear();
@@ -102,6 +105,7 @@ void OutcomeView::showBusy(const QString &title, const QString &message)
 void OutcomeView::showOutcome(const SubmitOutcome &outcome)
 {
     // Whatever this request showed before, a failure included, goes: a new outcome never sits under an old tracker.
+    abandonContainerRead();
     m_tracker->clear();
     m_tracker->setVisible(false);
     showConnectionSteps(false);
@@ -113,6 +117,39 @@ void OutcomeView::showOutcome(const SubmitOutcome &outcome)
 
 void OutcomeView::track(const QString &groupId, const Peering &peering, const std::optional<Container> &container,
                         const std::optional<AccessListRequest> &accessList)
+{
+    abandonContainerRead();
+    if (container || !peering.provider() || peering.containerId().isEmpty()) {
+        follow(groupId, peering, container, accessList);
+        return;
+    }
+    // A create sent before the form's container list came back (or with an id typed by hand) knows no container;
+    // without it the cluster in the peered region and the commands' Atlas network cannot be named.
+    const QString containerId = peering.containerId();
+    m_containerCall = m_api->listContainers(
+        groupId, *peering.provider(), this,
+        [this, groupId, peering, accessList, containerId](const AtlasResult<QList<Container>> &result) {
+            std::optional<Container> found;
+            for (const Container &candidate : result.isOk() ? result.value() : QList<Container>()) {
+                if (candidate.id == containerId) {
+                    found = candidate;
+                }
+            }
+            qCDebug(lcUi) << "container of the followed peering" << (found ? "read" : "not found");
+            follow(groupId, peering, found, accessList);
+        });
+}
+
+void OutcomeView::abandonContainerRead()
+{
+    if (m_containerCall) {
+        m_containerCall->abandon();
+        m_containerCall = nullptr;
+    }
+}
+
+void OutcomeView::follow(const QString &groupId, const Peering &peering, const std::optional<Container> &container,
+                         const std::optional<AccessListRequest> &accessList)
 {
     m_tracker->track(groupId, peering, container);
     m_tracker->setVisible(true);
@@ -186,6 +223,7 @@ void OutcomeView::showAzurePreparation(const AzurePeeringRequest &request)
 
 void OutcomeView::cancel()
 {
+    abandonContainerRead();
     m_tracker->cancel();
 }
 

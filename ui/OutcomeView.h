@@ -7,6 +7,7 @@
 #include "model/Peering.h"
 #include "peering/SubmitOutcome.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -20,6 +21,7 @@ namespace PeeringDesk {
 
 class AccessListPanel;
 class AtlasApi;
+class AtlasCall;
 class PeeringTracker;
 class PrivateConnectionPanel;
 class ReadyChecklist;
@@ -44,7 +46,7 @@ public:
     /// What Create ended in. Follows nothing by itself: track() does, once the window knows the container.
     void showOutcome(const SubmitOutcome &outcome);
     /// Follows the peering showOutcome() showed as created; adds `accessList` to the project's IP access list at
-    /// once when the request asked for it.
+    /// once when the request asked for it. Without `container`, reads the one the peering names first.
     void track(const QString &groupId, const Peering &peering, const std::optional<Container> &container,
                const std::optional<AccessListRequest> &accessList = std::nullopt);
     /// An existing peering (from the Peerings list) as a fresh create shows it, and follows it.
@@ -77,6 +79,9 @@ Q_SIGNALS:
 
 private:
     void announce();
+    void follow(const QString &groupId, const Peering &peering, const std::optional<Container> &container,
+                const std::optional<AccessListRequest> &accessList);
+    void abandonContainerRead();
     /// Builds the access list, connection string and checklist panels the first time a peering is followed: a
     /// request that never creates one never pays for them.
     void ensureConnectionSteps();
@@ -89,6 +94,7 @@ private:
     PrivateConnectionPanel *m_privateConnection = nullptr;
     ReadyChecklist *m_checklist = nullptr;
     AtlasApi *m_api;
+    QPointer<AtlasCall> m_containerCall;
     bool m_hasOutcome = false;
 };
 
