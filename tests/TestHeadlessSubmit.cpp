@@ -651,13 +651,13 @@ private slots:
         QCOMPARE(submit({QStringLiteral("--submit"), writeForm(first, "apply-first.peering.json")}).exitCode, 0);
 
         int creates = 0;
-        const auto count = connect(&m_sandbox, &SandboxServer::requestHandled, this,
-                                   [&creates](const QString &method, const QString &url, int status) {
-                                       if (method == QLatin1String("POST") && url.endsWith(QLatin1String("/peers")) &&
-                                           status == 200) {
-                                           ++creates;
-                                       }
-                                   });
+        const auto count =
+            connect(&m_sandbox, &SandboxServer::requestHandled, this,
+                    [&creates](const QString &method, const QString &url, int status) {
+                        if (method == QLatin1String("POST") && url.endsWith(QLatin1String("/peers")) && status == 200) {
+                            ++creates;
+                        }
+                    });
         const Run applied = submit({QStringLiteral("--apply"), path});
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.errors));
         QCOMPARE(creates, 1);
