@@ -8,13 +8,10 @@
 #include "UiLog.h"
 #include "peering/FailureText.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
-#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace PeeringDesk {
