@@ -23,9 +23,9 @@ CommandLine::CommandLine()
                  "running it again does nothing."),
               tr("file"))
     , m_wait(QStringLiteral("wait"),
-             tr("With --submit: follow each new peering until it is available, failed or waiting for you."))
+             tr("With --submit or --apply: follow each new peering until it is available, failed or waiting for you."))
     , m_cloudStep(QStringLiteral("wait-for-cloud-step"),
-                  tr("With --submit: follow each new peering, and when it waits for a step in the cloud (accepting "
+                  tr("With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting "
                      "in AWS, the peering in Google Cloud), print that step and keep following for up to this many "
                      "minutes while it is done."),
                   tr("minutes"))

@@ -529,13 +529,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
-        <translation>Mit --submit: Jedes neue Peering verfolgen, bis es verfügbar oder fehlgeschlagen ist oder auf Sie wartet.</translation>
+        <source>With --submit or --apply: follow each new peering until it is available, failed or waiting for you.</source>
+        <translation>Mit --submit oder --apply: Jedes neue Peering verfolgen, bis es verfügbar oder fehlgeschlagen ist oder auf Sie wartet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
-        <translation>Mit --submit: jedes neue Peering verfolgen und, wenn es auf einen Schritt in der Cloud wartet (Annehmen in AWS, das Peering in Google Cloud), diesen Schritt ausgeben und bis zu so vielen Minuten weiter verfolgen, während er erledigt wird.</translation>
+        <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation>Mit --submit oder --apply: jedes neue Peering verfolgen und, wenn es auf einen Schritt in der Cloud wartet (Annehmen in AWS, das Peering in Google Cloud), diesen Schritt ausgeben und bis zu so vielen Minuten weiter verfolgen, während er erledigt wird.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2864,7 +2864,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+39"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+36"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Nächste Prüfung in %n Sekunde.</numerusform>

@@ -529,12 +529,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
+        <source>With --submit or --apply: follow each new peering until it is available, failed or waiting for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2864,7 +2864,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+39"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+36"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Next check in %n second.</numerusform>

@@ -529,13 +529,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
-        <translation>Con --submit: seguir cada emparejamiento nuevo hasta que esté disponible, haya fallado o esté esperando su acción.</translation>
+        <source>With --submit or --apply: follow each new peering until it is available, failed or waiting for you.</source>
+        <translation>Con --submit o --apply: seguir cada emparejamiento nuevo hasta que esté disponible, haya fallado o esté esperando su acción.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
-        <translation>Con --submit: seguir cada peering nuevo y, cuando espere un paso en la nube (aceptarlo en AWS, el peering en Google Cloud), mostrar ese paso y seguirlo hasta este número de minutos mientras se hace.</translation>
+        <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation>Con --submit o --apply: seguir cada peering nuevo y, cuando espere un paso en la nube (aceptarlo en AWS, el peering en Google Cloud), mostrar ese paso y seguirlo hasta este número de minutos mientras se hace.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2864,7 +2864,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+39"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+36"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Próxima comprobación en %n segundo.</numerusform>

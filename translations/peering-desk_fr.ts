@@ -529,13 +529,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
-        <translation>Avec --submit : suivre chaque nouvel appairage jusqu&apos;à ce qu&apos;il soit disponible, en échec ou en attente de votre action.</translation>
+        <source>With --submit or --apply: follow each new peering until it is available, failed or waiting for you.</source>
+        <translation>Avec --submit ou --apply : suivre chaque nouvel appairage jusqu&apos;à ce qu&apos;il soit disponible, en échec ou en attente de votre action.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
-        <translation>Avec --submit : suivre chaque nouveau peering et, lorsqu&apos;il attend une étape dans le cloud (l&apos;accepter dans AWS, le peering dans Google Cloud), afficher cette étape et continuer à le suivre jusqu&apos;à ce nombre de minutes pendant qu&apos;elle est faite.</translation>
+        <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation>Avec --submit ou --apply : suivre chaque nouveau peering et, lorsqu&apos;il attend une étape dans le cloud (l&apos;accepter dans AWS, le peering dans Google Cloud), afficher cette étape et continuer à le suivre jusqu&apos;à ce nombre de minutes pendant qu&apos;elle est faite.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2864,7 +2864,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+39"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+36"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 Prochaine vérification dans %n seconde.</numerusform>

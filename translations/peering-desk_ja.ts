@@ -529,13 +529,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>With --submit: follow each new peering until it is available, failed or waiting for you.</source>
-        <translation>--submit と併用: 新しい各ピアリングを、利用可能になるか、失敗するか、ユーザーの操作待ちになるまで追跡します。</translation>
+        <source>With --submit or --apply: follow each new peering until it is available, failed or waiting for you.</source>
+        <translation>--submit または --apply と併用: 新しい各ピアリングを、利用可能になるか、失敗するか、ユーザーの操作待ちになるまで追跡します。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With --submit: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
-        <translation>--submit と併用：新しいピアリングを追跡し、クラウド側の手順（AWS での承認、Google Cloud でのピアリング）を待っているときはその手順を表示し、実施されるまで最大でこの分数だけ追跡を続けます。</translation>
+        <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
+        <translation>--submit または --apply と併用：新しいピアリングを追跡し、クラウド側の手順（AWS での承認、Google Cloud でのピアリング）を待っているときはその手順を表示し、実施されるまで最大でこの分数だけ追跡を続けます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2850,7 +2850,7 @@
 <context>
     <name>PeeringDesk::PeeringTracker</name>
     <message numerus="yes">
-        <location filename="../ui/PeeringTracker.cpp" line="+39"/>
+        <location filename="../ui/PeeringTracker.cpp" line="+36"/>
         <source>%1 Next check in %n second(s).</source>
         <translation>
             <numerusform>%1 次の確認は %n 秒後です。</numerusform>
