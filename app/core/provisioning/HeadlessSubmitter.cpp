@@ -10,8 +10,9 @@
 #include "peering/PeeringSubmitter.h"
 #include "peering/PeeringWatcher.h"
 #include "peering/PrivateConnectionReader.h"
+#include "peering/RateLimitRetry.h"
+#include "provisioning/FormPlanReader.h"
 #include "provisioning/FormPlanner.h"
-#include "provisioning/ProjectStateReader.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
 
@@ -82,7 +83,7 @@ HeadlessSubmitter::HeadlessSubmitter(ConnectionSession *session, ProfileStore *p
     , m_submitter(new PeeringSubmitter(session, this))
     , m_api(new AtlasApi(session->client(), this))
     , m_reader(new PrivateConnectionReader(m_api, this))
-    , m_stateReader(new ProjectStateReader(m_api, this))
+    , m_planReader(new FormPlanReader(m_submitter, m_api, this))
     , m_out(out)
     , m_err(err)
 {
@@ -159,17 +160,9 @@ void HeadlessSubmitter::run(const QString &formPath)
     m_session->setConnection(*connection);
 
     // Every request is checked first, by the same rules as the window's; the invalid ones are never sent.
-    QList<FieldProblems> allProblems;
     for (qsizetype i = 0; i < form.requests.size(); ++i) {
         const SavedRequest &saved = form.requests.at(i);
-        FieldProblems problems = m_submitter->problems(saved.request);
-        if (saved.accessList) {
-            for (FieldProblem problem : saved.accessList->validate()) {
-                problem.field.prepend(QLatin1String("accessList."));
-                problems.append(problem);
-            }
-        }
-        allProblems.append(problems);
+        const FieldProblems problems = m_planReader->problems(saved);
         if (problems.isEmpty()) {
             m_queue.append({static_cast<int>(i), saved});
             continue;
@@ -186,49 +179,28 @@ void HeadlessSubmitter::run(const QString &formPath)
         raise(ValidationFailed);
     }
     if (m_planOnly || m_apply) {
-        plan(form, allProblems);
+        plan(form);
         return;
     }
     submitNext();
 }
 
-void HeadlessSubmitter::plan(const SavedForm &form, const QList<FieldProblems> &problems)
+void HeadlessSubmitter::plan(const SavedForm &form)
 {
-    QStringList groups;
-    QStringList withAccessList;
-    for (const auto &[index, saved] : std::as_const(m_queue)) {
-        const QString groupId = saved.request.groupIdCleaned();
-        if (!groups.contains(groupId)) {
-            groups.append(groupId);
-        }
-        if (saved.accessList && !withAccessList.contains(groupId)) {
-            withAccessList.append(groupId);
-        }
-    }
-    const auto read = [this, groups, withAccessList, requests = form.requests, problems] {
-        m_queue.clear();
-        m_stateReader->read(groups, withAccessList,
-                            [this, requests, problems](const QHash<QString, ProjectState> &projects) {
-                                const QList<PlanItem> items = FormPlanner::plan(requests, problems, projects);
-                                if (m_apply) {
-                                    applyPlan(items);
-                                } else {
-                                    reportPlan(items);
-                                }
-                            });
-    };
-    if (groups.isEmpty()) {
-        read(); // every request is invalid: nothing to read
-        return;
-    }
-    m_session->prepare(this, [this, read](const std::optional<ConnectionFailure> &failure) {
-        if (failure) {
-            m_current = m_queue.takeFirst().first;
-            reportNotSent(*failure);
-            return;
-        }
-        read();
-    });
+    m_planReader->read(form.requests,
+                       [this](const QList<PlanItem> &items, const std::optional<ConnectionFailure> &notSent) {
+                           if (notSent) {
+                               m_current = m_queue.takeFirst().first;
+                               reportNotSent(*notSent);
+                               return;
+                           }
+                           m_queue.clear();
+                           if (m_apply) {
+                               applyPlan(items);
+                           } else {
+                               reportPlan(items);
+                           }
+                       });
 }
 
 QJsonObject HeadlessSubmitter::planLine(const PlanItem &item)
@@ -348,16 +320,15 @@ void HeadlessSubmitter::submitNext()
 
 bool HeadlessSubmitter::retryAfterRateLimit(const SubmitOutcome &outcome)
 {
-    if (!m_apply || !outcome.failure || outcome.httpStatus != 429 || outcome.mayHaveBeenCreated() ||
-        m_rateLimitRetries >= maxRateLimitRetries) {
+    const std::optional<int> seconds = m_apply ? RateLimitRetry::delayFor(outcome, m_rateLimitRetries) : std::nullopt;
+    if (!seconds) {
         return false;
     }
     ++m_rateLimitRetries;
-    const int seconds = qBound(1, outcome.failure->retryAfterSeconds().value_or(5), 3600);
     say(tr("peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).",
-           nullptr, seconds)
+           nullptr, *seconds)
             .arg(m_current));
-    QTimer::singleShot(std::chrono::seconds(seconds), this,
+    QTimer::singleShot(std::chrono::seconds(*seconds), this,
                        [this] { m_submitter->submit(m_currentSaved.request, m_currentSaved.options); });
     return true;
 }

@@ -23,7 +23,7 @@ class ConnectionSession;
 class PeeringSubmitter;
 class PeeringWatcher;
 class PrivateConnectionReader;
-class ProjectStateReader;
+class FormPlanReader;
 class ProfileStore;
 struct SubmitOutcome;
 
@@ -67,8 +67,6 @@ public:
     /// Plan first, then do only what is missing (--apply): create the peerings to create, add the access list
     /// ranges no entry allows; a re-run of an applied form does nothing.
     void setApply(bool apply) { m_apply = apply; }
-    /// How often one create that drew a 429 is sent again after its Retry-After, before it counts as refused.
-    static constexpr int maxRateLimitRetries = 5;
 
     /// The documented exit code for a request that got no success: an Atlas answer or not.
     static ExitCode exitCodeFor(const RequestFailure &failure);
@@ -102,7 +100,7 @@ private:
     void afterCreated(const QString &peerId);
     void raise(ExitCode code);
     /// --plan: read the projects of the valid requests, then print the plan.
-    void plan(const SavedForm &form, const QList<FieldProblems> &problems);
+    void plan(const SavedForm &form);
     void reportPlan(const QList<PlanItem> &items);
     /// One plan line (JSON Lines), and the same in sentences on stderr.
     QJsonObject planLine(const PlanItem &item);
@@ -118,7 +116,7 @@ private:
     /// What --wait follows the new peerings through.
     AtlasApi *m_api;
     PrivateConnectionReader *m_reader;
-    ProjectStateReader *m_stateReader;
+    FormPlanReader *m_planReader;
     QTextStream *m_out;
     QTextStream *m_err;
     QString m_profileOverride;
