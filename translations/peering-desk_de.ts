@@ -1325,6 +1325,44 @@
     </message>
 </context>
 <context>
+    <name>FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.ui" line="+9"/>
+        <source>This form compared with Atlas</source>
+        <translation>Dieses Formular im Vergleich mit Atlas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Requests created so far</source>
+        <translation>Bisher erstellte Anfragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chec&amp;k Against Atlas</source>
+        <translation>Mit Atlas a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and show, per request, whether its peering exists, is to be created, differs or conflicts. Nothing is sent.</source>
+        <translation>Liest die Projekte des Formulars und zeigt je Anfrage, ob ihr Peering existiert, zu erstellen ist, abweicht oder kollidiert. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create All Missin&amp;g</source>
+        <translation>Alle &amp;fehlenden erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create, one after the other, every peering the check found missing; the others are left as they are.</source>
+        <translation>Erstellt nacheinander jedes Peering, das laut Prüfung fehlt; die anderen bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
     <name>FormPlanner</name>
     <message>
         <location filename="../app/core/provisioning/FormPlanner.cpp" line="+67"/>
@@ -1453,7 +1491,7 @@
         <translation>Diese Anfrage entfernen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Atlas project</source>
         <translation>Atlas-Projekt</translation>
     </message>
@@ -1630,12 +1668,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>&amp;Create Peering</source>
         <translation>Peering &amp;erstellen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
         <translation>Die Peering-Anfrage an Atlas senden (Strg+Eingabe)</translation>
     </message>
@@ -1685,12 +1723,22 @@
         <translation>&amp;Peering</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Chec&amp;k Form Against Atlas</source>
+        <translation>Formular mit Atlas a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and mark each request: exists, to create, differs or conflicts. Nothing is sent.</source>
+        <translation>Liest die Projekte des Formulars und markiert jede Anfrage: existiert, zu erstellen, weicht ab oder kollidiert. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
@@ -2567,6 +2615,232 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.cpp" line="+45"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send no further request; the one in flight is cancelled.</source>
+        <translation>Keine weitere Anfrage senden; die laufende wird abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormPlanControls</name>
+    <message>
+        <location filename="../ui/FormPlanControls.cpp" line="+69"/>
+        <location line="+266"/>
+        <source>Stopped: nothing further was sent.</source>
+        <translation>Angehalten: Es wurde nichts weiter gesendet.</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Reading the form&apos;s projects in Atlas…</source>
+        <translation>Die Projekte des Formulars werden in Atlas gelesen …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>exists, %1</source>
+        <translation>existiert, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exists</source>
+        <translation>existiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to create</source>
+        <translation>zu erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from Atlas</source>
+        <translation>weicht von Atlas ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Peering %1 is %2 in Atlas.</source>
+        <translation>Peering %1 ist in Atlas %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 in the form, %3 in Atlas.</source>
+        <translation>%1: %2 im Formular, %3 in Atlas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP access list: %1 still to add.</source>
+        <translation>IP-Zugriffsliste: %1 noch hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP access list: every range is allowed already.</source>
+        <translation>IP-Zugriffsliste: Jeder Bereich ist bereits erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>changed since the check</source>
+        <translation>seit der Prüfung geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Against Atlas reads the form&apos;s projects and marks each request: exists, to create, differs or conflicts.</source>
+        <translation>„Mit Atlas abgleichen“ liest die Projekte des Formulars und markiert jede Anfrage: existiert, zu erstellen, weicht ab oder kollidiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n exist(s)</source>
+        <translation>
+            <numerusform>%n existiert</numerusform>
+            <numerusform>%n existieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n zu erstellen</numerusform>
+            <numerusform>%n zu erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n differ(s) from Atlas</source>
+        <translation>
+            <numerusform>%n weicht von Atlas ab</numerusform>
+            <numerusform>%n weichen von Atlas ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not read</source>
+        <translation>
+            <numerusform>%n nicht gelesen</numerusform>
+            <numerusform>%n nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked against Atlas at %1: %2.</source>
+        <translation>Um %1 mit Atlas abgeglichen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Created %1 of %n missing peering(s).</source>
+        <translation>
+            <numerusform>%1 von %n fehlenden Peering erstellt.</numerusform>
+            <numerusform>%1 von %n fehlenden Peerings erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating request %1 (%2 of %3)…</source>
+        <translation>Anfrage %1 wird erstellt (%2 von %3) …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was not sent: the form&apos;s checks stopped it.</source>
+        <translation>Anfrage %1 wurde nicht gesendet: Die Prüfungen des Formulars haben sie angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Atlas did not take request %1 (too many requests); it is sent again in %n second(s).</source>
+        <translation>
+            <numerusform>Atlas hat Anfrage %1 nicht angenommen (zu viele Anfragen); sie wird in %n Sekunde erneut gesendet.</numerusform>
+            <numerusform>Atlas hat Anfrage %1 nicht angenommen (zu viele Anfragen); sie wird in %n Sekunden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been created</source>
+        <translation>vielleicht erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+43"/>
@@ -2597,7 +2871,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+121"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+122"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n Peering erstellt.</numerusform>
@@ -2625,14 +2899,14 @@
         <translation>peering-desk: Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+90"/>
-        <location line="+184"/>
+        <location line="+35"/>
+        <location line="+69"/>
+        <location line="+183"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: Anfrage %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation>peering-desk: Anfrage %1: besteht: %2 ist Peering %3 (%4).</translation>
     </message>
@@ -2682,7 +2956,7 @@
         <translation>peering-desk: Plan: nichts zu tun.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
         <translation>
             <numerusform>peering-desk: Anfrage %1: Atlas hat die Anfrage nicht angenommen (HTTP 429); sie wird in %n Sekunde erneut gesendet.</numerusform>
@@ -2787,7 +3061,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+275"/>
+        <location filename="../ui/MainWindow.cpp" line="+284"/>
         <source>Your AWS VPC</source>
         <translation>Ihre AWS-VPC</translation>
     </message>
@@ -2802,17 +3076,27 @@
         <translation>Ihr Google-Cloud-VPC-Netzwerk</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>Peering %1 is %2.</source>
         <translation>Peering %1 hat den Status %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+171"/>
+        <source>This peering exists in Atlas already (%1, %2): Create opens it instead of sending the request again.</source>
+        <translation>Dieses Peering existiert bereits in Atlas (%1, %2): „Erstellen“ öffnet es, statt die Anfrage erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>Nichts wurde gesendet: Diese Anfrage hat ihr Peering bereits erstellt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Nothing was sent: peering %1 exists in Atlas already; its details are open.</source>
+        <translation>Es wurde nichts gesendet: Peering %1 existiert bereits in Atlas; seine Details sind geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>Nichts wurde gesendet: Die Vorabprüfung hat ein Problem gefunden.</translation>
     </message>
@@ -2822,7 +3106,7 @@
         <translation>Korrigieren Sie zuerst die markierten Felder: Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Peering %1 created: %2.</source>
         <translation>Peering %1 erstellt: %2.</translation>
     </message>

@@ -1325,6 +1325,44 @@
     </message>
 </context>
 <context>
+    <name>FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.ui" line="+9"/>
+        <source>This form compared with Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Requests created so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chec&amp;k Against Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and show, per request, whether its peering exists, is to be created, differs or conflicts. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create All Missin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create, one after the other, every peering the check found missing; the others are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPlanner</name>
     <message>
         <location filename="../app/core/provisioning/FormPlanner.cpp" line="+67"/>
@@ -1453,7 +1491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Atlas project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,12 +1668,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>&amp;Create Peering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,12 +1723,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Chec&amp;k Form Against Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and mark each request: exists, to create, differs or conflicts. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,6 +2615,232 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.cpp" line="+45"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send no further request; the one in flight is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormPlanControls</name>
+    <message>
+        <location filename="../ui/FormPlanControls.cpp" line="+69"/>
+        <location line="+266"/>
+        <source>Stopped: nothing further was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Reading the form&apos;s projects in Atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>exists, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Peering %1 is %2 in Atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 in the form, %3 in Atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP access list: %1 still to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP access list: every range is allowed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>changed since the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Against Atlas reads the form&apos;s projects and marks each request: exists, to create, differs or conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n exist(s)</source>
+        <translation>
+            <numerusform>%n exists</numerusform>
+            <numerusform>%n exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n differ(s) from Atlas</source>
+        <translation>
+            <numerusform>%n differs from Atlas</numerusform>
+            <numerusform>%n differ from Atlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not read</source>
+        <translation>
+            <numerusform>%n not read</numerusform>
+            <numerusform>%n not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked against Atlas at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Created %1 of %n missing peering(s).</source>
+        <translation>
+            <numerusform>Created %1 of %n missing peering.</numerusform>
+            <numerusform>Created %1 of %n missing peerings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating request %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was not sent: the form&apos;s checks stopped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Atlas did not take request %1 (too many requests); it is sent again in %n second(s).</source>
+        <translation>
+            <numerusform>Atlas did not take request %1 (too many requests); it is sent again in %n second.</numerusform>
+            <numerusform>Atlas did not take request %1 (too many requests); it is sent again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+43"/>
@@ -2597,7 +2871,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+121"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+122"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n peering created.</numerusform>
@@ -2625,14 +2899,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+90"/>
-        <location line="+184"/>
+        <location line="+35"/>
+        <location line="+69"/>
+        <location line="+183"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,7 +2956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
         <translation>
             <numerusform>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second.</numerusform>
@@ -2787,7 +3061,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+275"/>
+        <location filename="../ui/MainWindow.cpp" line="+284"/>
         <source>Your AWS VPC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,17 +3076,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>Peering %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+171"/>
+        <source>This peering exists in Atlas already (%1, %2): Create opens it instead of sending the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Nothing was sent: peering %1 exists in Atlas already; its details are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +3106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Peering %1 created: %2.</source>
         <translation type="unfinished"></translation>
     </message>

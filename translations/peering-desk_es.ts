@@ -1325,6 +1325,44 @@
     </message>
 </context>
 <context>
+    <name>FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.ui" line="+9"/>
+        <source>This form compared with Atlas</source>
+        <translation>Este formulario comparado con Atlas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Requests created so far</source>
+        <translation>Solicitudes creadas hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chec&amp;k Against Atlas</source>
+        <translation>Co&amp;mprobar en Atlas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and show, per request, whether its peering exists, is to be created, differs or conflicts. Nothing is sent.</source>
+        <translation>Lee los proyectos del formulario y muestra, por solicitud, si su peering existe, está por crear, difiere o entra en conflicto. No se envía nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create All Missin&amp;g</source>
+        <translation>Crear todos los &amp;que faltan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create, one after the other, every peering the check found missing; the others are left as they are.</source>
+        <translation>Crea, uno tras otro, cada peering que la comprobación encontró ausente; los demás quedan como están.</translation>
+    </message>
+</context>
+<context>
     <name>FormPlanner</name>
     <message>
         <location filename="../app/core/provisioning/FormPlanner.cpp" line="+67"/>
@@ -1453,7 +1491,7 @@
         <translation>Quitar esta solicitud</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Atlas project</source>
         <translation>Proyecto de Atlas</translation>
     </message>
@@ -1630,12 +1668,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>&amp;Create Peering</source>
         <translation>&amp;Crear emparejamiento</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
         <translation>Enviar la solicitud de emparejamiento a Atlas (Ctrl+Return)</translation>
     </message>
@@ -1685,12 +1723,22 @@
         <translation>E&amp;mparejamiento</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Chec&amp;k Form Against Atlas</source>
+        <translation>Co&amp;mprobar el formulario en Atlas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and mark each request: exists, to create, differs or conflicts. Nothing is sent.</source>
+        <translation>Lee los proyectos del formulario y marca cada solicitud: existe, por crear, difiere o en conflicto. No se envía nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
@@ -2567,6 +2615,232 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.cpp" line="+45"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send no further request; the one in flight is cancelled.</source>
+        <translation>No enviar más solicitudes; la que está en curso se cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormPlanControls</name>
+    <message>
+        <location filename="../ui/FormPlanControls.cpp" line="+69"/>
+        <location line="+266"/>
+        <source>Stopped: nothing further was sent.</source>
+        <translation>Detenido: no se envió nada más.</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Reading the form&apos;s projects in Atlas…</source>
+        <translation>Leyendo los proyectos del formulario en Atlas…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>exists, %1</source>
+        <translation>existe, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to create</source>
+        <translation>por crear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from Atlas</source>
+        <translation>difiere de Atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read</source>
+        <translation>no leído</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Peering %1 is %2 in Atlas.</source>
+        <translation>El peering %1 está %2 en Atlas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 in the form, %3 in Atlas.</source>
+        <translation>%1: %2 en el formulario, %3 en Atlas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP access list: %1 still to add.</source>
+        <translation>Lista de acceso IP: falta añadir %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP access list: every range is allowed already.</source>
+        <translation>Lista de acceso IP: cada rango ya está permitido.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>changed since the check</source>
+        <translation>cambiada desde la comprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Against Atlas reads the form&apos;s projects and marks each request: exists, to create, differs or conflicts.</source>
+        <translation>«Comprobar en Atlas» lee los proyectos del formulario y marca cada solicitud: existe, por crear, difiere o en conflicto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked: %1</source>
+        <translation>No comprobado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n exist(s)</source>
+        <translation>
+            <numerusform>%n existe</numerusform>
+            <numerusform>%n existen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n por crear</numerusform>
+            <numerusform>%n por crear</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n differ(s) from Atlas</source>
+        <translation>
+            <numerusform>%n difiere de Atlas</numerusform>
+            <numerusform>%n difieren de Atlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n no válida</numerusform>
+            <numerusform>%n no válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not read</source>
+        <translation>
+            <numerusform>%n no leída</numerusform>
+            <numerusform>%n no leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked against Atlas at %1: %2.</source>
+        <translation>Comprobado en Atlas a las %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Created %1 of %n missing peering(s).</source>
+        <translation>
+            <numerusform>Creado %1 de %n peering que faltaba.</numerusform>
+            <numerusform>Creados %1 de %n peerings que faltaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating request %1 (%2 of %3)…</source>
+        <translation>Creando la solicitud %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sent</source>
+        <translation>no enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was not sent: the form&apos;s checks stopped it.</source>
+        <translation>La solicitud %1 no se envió: las comprobaciones del formulario la detuvieron.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Atlas did not take request %1 (too many requests); it is sent again in %n second(s).</source>
+        <translation>
+            <numerusform>Atlas no aceptó la solicitud %1 (demasiadas solicitudes); se envía de nuevo en %n segundo.</numerusform>
+            <numerusform>Atlas no aceptó la solicitud %1 (demasiadas solicitudes); se envía de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request failed.</source>
+        <translation>La solicitud falló.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been created</source>
+        <translation>quizá creada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2</source>
+        <translation>Solicitud %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+43"/>
@@ -2597,7 +2871,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+121"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+122"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: se ha creado %n emparejamiento.</numerusform>
@@ -2625,14 +2899,14 @@
         <translation>peering-desk: no hay ningún perfil llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+90"/>
-        <location line="+184"/>
+        <location line="+35"/>
+        <location line="+69"/>
+        <location line="+183"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: solicitud %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation>peering-desk: solicitud %1: existe: %2 es el peering %3 (%4).</translation>
     </message>
@@ -2682,7 +2956,7 @@
         <translation>peering-desk: plan: nada que hacer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
         <translation>
             <numerusform>peering-desk: solicitud %1: Atlas no aceptó la solicitud (HTTP 429); se enviará de nuevo en %n segundo.</numerusform>
@@ -2787,7 +3061,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+275"/>
+        <location filename="../ui/MainWindow.cpp" line="+284"/>
         <source>Your AWS VPC</source>
         <translation>Su VPC de AWS</translation>
     </message>
@@ -2802,17 +3076,27 @@
         <translation>Su red de VPC de Google Cloud</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>Peering %1 is %2.</source>
         <translation>El emparejamiento %1 está en %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+171"/>
+        <source>This peering exists in Atlas already (%1, %2): Create opens it instead of sending the request again.</source>
+        <translation>Este peering ya existe en Atlas (%1, %2): Crear lo abre en lugar de enviar la solicitud otra vez.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>No se envió nada: esta solicitud ya creó su emparejamiento.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Nothing was sent: peering %1 exists in Atlas already; its details are open.</source>
+        <translation>No se envió nada: el peering %1 ya existe en Atlas; sus detalles están abiertos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>No se envió nada: la comprobación previa encontró un problema.</translation>
     </message>
@@ -2822,7 +3106,7 @@
         <translation>Corrija primero los campos marcados: no se envió nada.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Peering %1 created: %2.</source>
         <translation>Emparejamiento %1 creado: %2.</translation>
     </message>

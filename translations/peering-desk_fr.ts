@@ -1325,6 +1325,44 @@
     </message>
 </context>
 <context>
+    <name>FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.ui" line="+9"/>
+        <source>This form compared with Atlas</source>
+        <translation>Ce formulaire comparé à Atlas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Requests created so far</source>
+        <translation>Requêtes créées jusqu’ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chec&amp;k Against Atlas</source>
+        <translation>&amp;Vérifier dans Atlas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and show, per request, whether its peering exists, is to be created, differs or conflicts. Nothing is sent.</source>
+        <translation>Lit les projets du formulaire et indique, pour chaque requête, si son peering existe, est à créer, diffère ou est en conflit. Rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create All Missin&amp;g</source>
+        <translation>Créer tous les &amp;manquants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create, one after the other, every peering the check found missing; the others are left as they are.</source>
+        <translation>Crée, l’un après l’autre, chaque peering que la vérification a trouvé manquant ; les autres restent tels quels.</translation>
+    </message>
+</context>
+<context>
     <name>FormPlanner</name>
     <message>
         <location filename="../app/core/provisioning/FormPlanner.cpp" line="+67"/>
@@ -1453,7 +1491,7 @@
         <translation>Retirer cette requête</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Atlas project</source>
         <translation>Projet Atlas</translation>
     </message>
@@ -1630,12 +1668,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>&amp;Create Peering</source>
         <translation>&amp;Créer l&apos;appairage</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
         <translation>Envoyer la requête d&apos;appairage à Atlas (Ctrl+Entrée)</translation>
     </message>
@@ -1685,12 +1723,22 @@
         <translation>A&amp;ppairage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Chec&amp;k Form Against Atlas</source>
+        <translation>&amp;Vérifier le formulaire dans Atlas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and mark each request: exists, to create, differs or conflicts. Nothing is sent.</source>
+        <translation>Lit les projets du formulaire et marque chaque requête : existe, à créer, diffère ou en conflit. Rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
@@ -2567,6 +2615,232 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.cpp" line="+45"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send no further request; the one in flight is cancelled.</source>
+        <translation>N’envoyer aucune autre requête ; celle en cours est annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormPlanControls</name>
+    <message>
+        <location filename="../ui/FormPlanControls.cpp" line="+69"/>
+        <location line="+266"/>
+        <source>Stopped: nothing further was sent.</source>
+        <translation>Arrêté : rien d’autre n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Reading the form&apos;s projects in Atlas…</source>
+        <translation>Lecture des projets du formulaire dans Atlas…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>exists, %1</source>
+        <translation>existe, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to create</source>
+        <translation>à créer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from Atlas</source>
+        <translation>diffère d’Atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Peering %1 is %2 in Atlas.</source>
+        <translation>Le peering %1 est %2 dans Atlas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 in the form, %3 in Atlas.</source>
+        <translation>%1 : %2 dans le formulaire, %3 dans Atlas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP access list: %1 still to add.</source>
+        <translation>Liste d’accès IP : %1 reste à ajouter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP access list: every range is allowed already.</source>
+        <translation>Liste d’accès IP : chaque plage est déjà autorisée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>changed since the check</source>
+        <translation>modifiée depuis la vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Against Atlas reads the form&apos;s projects and marks each request: exists, to create, differs or conflicts.</source>
+        <translation>« Vérifier dans Atlas » lit les projets du formulaire et marque chaque requête : existe, à créer, diffère ou en conflit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n exist(s)</source>
+        <translation>
+            <numerusform>%n existe</numerusform>
+            <numerusform>%n existent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n differ(s) from Atlas</source>
+        <translation>
+            <numerusform>%n diffère d’Atlas</numerusform>
+            <numerusform>%n diffèrent d’Atlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalide</numerusform>
+            <numerusform>%n invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not read</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked against Atlas at %1: %2.</source>
+        <translation>Vérifié dans Atlas à %1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Created %1 of %n missing peering(s).</source>
+        <translation>
+            <numerusform>%1 peering manquant sur %n créé.</numerusform>
+            <numerusform>%1 des %n peerings manquants créés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating request %1 (%2 of %3)…</source>
+        <translation>Création de la requête %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sent</source>
+        <translation>non envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was not sent: the form&apos;s checks stopped it.</source>
+        <translation>La requête %1 n’a pas été envoyée : les vérifications du formulaire l’ont arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Atlas did not take request %1 (too many requests); it is sent again in %n second(s).</source>
+        <translation>
+            <numerusform>Atlas n’a pas pris la requête %1 (trop de requêtes) ; elle est renvoyée dans %n seconde.</numerusform>
+            <numerusform>Atlas n’a pas pris la requête %1 (trop de requêtes) ; elle est renvoyée dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request failed.</source>
+        <translation>La requête a échoué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been created</source>
+        <translation>peut-être créée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2</source>
+        <translation>Requête %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+43"/>
@@ -2597,7 +2871,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+121"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+122"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n appairage créé.</numerusform>
@@ -2625,14 +2899,14 @@
         <translation>peering-desk: aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+90"/>
-        <location line="+184"/>
+        <location line="+35"/>
+        <location line="+69"/>
+        <location line="+183"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: requête %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation>peering-desk : requête %1 : existe : %2 est le peering %3 (%4).</translation>
     </message>
@@ -2682,7 +2956,7 @@
         <translation>peering-desk : plan : rien à faire.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
         <translation>
             <numerusform>peering-desk : requête %1 : Atlas n&apos;a pas pris la requête (HTTP 429) ; nouvel envoi dans %n seconde.</numerusform>
@@ -2787,7 +3061,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+275"/>
+        <location filename="../ui/MainWindow.cpp" line="+284"/>
         <source>Your AWS VPC</source>
         <translation>Votre VPC AWS</translation>
     </message>
@@ -2802,17 +3076,27 @@
         <translation>Votre réseau VPC Google Cloud</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>Peering %1 is %2.</source>
         <translation>L&apos;appairage %1 est à l&apos;état %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+171"/>
+        <source>This peering exists in Atlas already (%1, %2): Create opens it instead of sending the request again.</source>
+        <translation>Ce peering existe déjà dans Atlas (%1, %2) : Créer l’ouvre au lieu de renvoyer la requête.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: cette requête a déjà créé son appairage.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Nothing was sent: peering %1 exists in Atlas already; its details are open.</source>
+        <translation>Rien n’a été envoyé : le peering %1 existe déjà dans Atlas ; ses détails sont ouverts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: la vérification préalable a détecté un problème.</translation>
     </message>
@@ -2822,7 +3106,7 @@
         <translation>Corrigez d&apos;abord les champs signalés&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Peering %1 created: %2.</source>
         <translation>Appairage %1 créé&#xa0;: %2.</translation>
     </message>

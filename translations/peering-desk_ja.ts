@@ -1319,6 +1319,44 @@
     </message>
 </context>
 <context>
+    <name>FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.ui" line="+9"/>
+        <source>This form compared with Atlas</source>
+        <translation>Atlas と比較したこのフォーム</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Requests created so far</source>
+        <translation>これまでに作成したリクエスト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chec&amp;k Against Atlas</source>
+        <translation>Atlas と照合(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and show, per request, whether its peering exists, is to be created, differs or conflicts. Nothing is sent.</source>
+        <translation>フォームのプロジェクトを読み取り、リクエストごとにピアリングが存在するか、作成予定か、相違があるか、競合するかを表示します。何も送信しません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create All Missin&amp;g</source>
+        <translation>不足分をすべて作成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create, one after the other, every peering the check found missing; the others are left as they are.</source>
+        <translation>照合で不足と判明したピアリングを 1 件ずつ作成します。その他はそのままです。</translation>
+    </message>
+</context>
+<context>
     <name>FormPlanner</name>
     <message>
         <location filename="../app/core/provisioning/FormPlanner.cpp" line="+67"/>
@@ -1447,7 +1485,7 @@
         <translation>このリクエストを削除</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Atlas project</source>
         <translation>Atlas プロジェクト</translation>
     </message>
@@ -1624,12 +1662,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>&amp;Create Peering</source>
         <translation>ピアリングを作成(&amp;C)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Send the peering request to Atlas (Ctrl+Return)</source>
         <translation>ピアリングリクエストを Atlas に送信します (Ctrl+Return)</translation>
     </message>
@@ -1679,12 +1717,22 @@
         <translation>ピアリング(&amp;P)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Chec&amp;k Form Against Atlas</source>
+        <translation>フォームを Atlas と照合(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the form&apos;s projects and mark each request: exists, to create, differs or conflicts. Nothing is sent.</source>
+        <translation>フォームのプロジェクトを読み取り、各リクエストに「存在」「作成予定」「相違」「競合」を付けます。何も送信しません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
@@ -2558,6 +2606,224 @@
     </message>
 </context>
 <context>
+    <name>PeeringDesk::FormPlanBar</name>
+    <message>
+        <location filename="../ui/FormPlanBar.cpp" line="+45"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send no further request; the one in flight is cancelled.</source>
+        <translation>これ以上リクエストを送信しません。送信中のものは取り消します。</translation>
+    </message>
+</context>
+<context>
+    <name>PeeringDesk::FormPlanControls</name>
+    <message>
+        <location filename="../ui/FormPlanControls.cpp" line="+69"/>
+        <location line="+266"/>
+        <source>Stopped: nothing further was sent.</source>
+        <translation>停止しました。これ以上は送信していません。</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Reading the form&apos;s projects in Atlas…</source>
+        <translation>Atlas でフォームのプロジェクトを読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>exists, %1</source>
+        <translation>存在、%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exists</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to create</source>
+        <translation>作成予定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from Atlas</source>
+        <translation>Atlas と相違</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read</source>
+        <translation>未読み取り</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Peering %1 is %2 in Atlas.</source>
+        <translation>ピアリング %1 は Atlas で %2 です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 in the form, %3 in Atlas.</source>
+        <translation>%1: フォームでは %2、Atlas では %3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IP access list: %1 still to add.</source>
+        <translation>IP アクセスリスト: %1 をまだ追加する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP access list: every range is allowed already.</source>
+        <translation>IP アクセスリスト: すべての範囲が既に許可されています。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>changed since the check</source>
+        <translation>照合後に変更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Against Atlas reads the form&apos;s projects and marks each request: exists, to create, differs or conflicts.</source>
+        <translation>「Atlas と照合」はフォームのプロジェクトを読み取り、各リクエストに「存在」「作成予定」「相違」「競合」を付けます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked: %1</source>
+        <translation>未照合: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n exist(s)</source>
+        <translation>
+            <numerusform>%n 件存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>作成予定 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n differ(s) from Atlas</source>
+        <translation>
+            <numerusform>Atlas と相違 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>競合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>無効 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not read</source>
+        <translation>
+            <numerusform>未読み取り %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked against Atlas at %1: %2.</source>
+        <translation>%1 に Atlas と照合: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Created %1 of %n missing peering(s).</source>
+        <translation>
+            <numerusform>不足していた %n 件のピアリングのうち %1 件を作成しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating request %1 (%2 of %3)…</source>
+        <translation>リクエスト %1 を作成中（%2 / %3）…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was not sent: the form&apos;s checks stopped it.</source>
+        <translation>リクエスト %1 は送信されませんでした。フォームのチェックで止められました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Atlas did not take request %1 (too many requests); it is sent again in %n second(s).</source>
+        <translation>
+            <numerusform>Atlas はリクエスト %1 を受け付けませんでした（リクエスト過多）。%n 秒後に再送します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request failed.</source>
+        <translation>リクエストは失敗しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may have been created</source>
+        <translation>作成された可能性あり</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2</source>
+        <translation>リクエスト %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PeeringDesk::GuidedPanels</name>
     <message>
         <location filename="../ui/GuidedPanels.cpp" line="+43"/>
@@ -2588,7 +2854,7 @@
 <context>
     <name>PeeringDesk::HeadlessSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+121"/>
+        <location filename="../app/core/provisioning/HeadlessSubmitter.cpp" line="+122"/>
         <source>peering-desk: %n peering(s) created.</source>
         <translation>
             <numerusform>peering-desk: %n 件のピアリングを作成しました。</numerusform>
@@ -2615,14 +2881,14 @@
         <translation>peering-desk: &quot;%1&quot; という名前のプロファイルはありません。</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+90"/>
-        <location line="+184"/>
+        <location line="+35"/>
+        <location line="+69"/>
+        <location line="+183"/>
         <source>peering-desk: request %1: %2: %3</source>
         <translation>peering-desk: リクエスト %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <source>peering-desk: request %1: exists: %2 is peering %3 (%4).</source>
         <translation>peering-desk: リクエスト %1: 存在: %2 はピアリング %3（%4）です。</translation>
     </message>
@@ -2672,7 +2938,7 @@
         <translation>peering-desk: 計画: することはありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>peering-desk: request %1: Atlas did not take the request (HTTP 429); sending it again in %n second(s).</source>
         <translation>
             <numerusform>peering-desk: リクエスト %1: Atlas はリクエストを受け付けませんでした（HTTP 429）。%n 秒後に再送信します。</numerusform>
@@ -2774,7 +3040,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+275"/>
+        <location filename="../ui/MainWindow.cpp" line="+284"/>
         <source>Your AWS VPC</source>
         <translation>お使いの AWS VPC</translation>
     </message>
@@ -2789,17 +3055,27 @@
         <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>Peering %1 is %2.</source>
         <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+171"/>
+        <source>This peering exists in Atlas already (%1, %2): Create opens it instead of sending the request again.</source>
+        <translation>このピアリングは Atlas に既に存在します（%1、%2）。作成を押すと、リクエストを再送せずにそれを開きます。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing was sent: this request already created its peering.</source>
         <translation>送信されませんでした: このリクエストではピアリングを既に作成しています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Nothing was sent: peering %1 exists in Atlas already; its details are open.</source>
+        <translation>何も送信していません。ピアリング %1 は Atlas に既に存在します。詳細を開きました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was sent: the pre-flight check found a problem.</source>
         <translation>送信されませんでした: 事前チェックで問題が見つかりました。</translation>
     </message>
@@ -2809,7 +3085,7 @@
         <translation>先にマークされたフィールドを修正してください。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Peering %1 created: %2.</source>
         <translation>ピアリング %1 を作成しました: %2。</translation>
     </message>

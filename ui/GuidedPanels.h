@@ -61,6 +61,9 @@ public:
     void refreshPeerings();
     /// The user says the cloud-side step of `peering` is done: in the sandbox, that is the step itself.
     void confirmCloudStep(const Peering &peering);
+    /// Opens `peering` of the chosen project in its own window: its fields, timeline, next steps and raw JSON,
+    /// followed from now on.
+    void showDetails(const Peering &peering);
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeout);
@@ -70,9 +73,7 @@ Q_SIGNALS:
 
 private:
     void onConnectionSwitched();
-    /// The peering the user opened in the list: its fields, timeline, next steps and raw JSON, followed.
     void placeInTabOrder(Ui::MainWindow *ui);
-    void showDetails(const Peering &peering);
 
     ConnectionChooser *m_connection;
     AtlasApi *m_api;

@@ -8,6 +8,7 @@
 #include "AwsPage.h"
 #include "FieldFeedback.h"
 #include "FormDocumentControls.h"
+#include "FormPlanControls.h"
 #include "LanguageMenu.h"
 #include "OutcomeView.h"
 #include "ProblemSummary.h"
@@ -18,6 +19,7 @@
 #include "SubmitProgress.h"
 #include "UiLog.h"
 #include "connection/SandboxControl.h"
+#include "provisioning/FormPlanReader.h"
 #include "store/AppSettings.h"
 #include "store/ProfileStore.h"
 #include "transport/AtlasClient.h"
@@ -177,6 +179,13 @@ void MainWindow::connectParts()
     connect(m_document, &FormDocument::profileNamed, m_connection, &ConnectionChooser::useFormProfile);
     m_connection->setDocument(m_document);
     new FormDocumentControls(m_document, m_connection, m_ui.get(), this, this);
+    // After the request list's own controls, so that the list is rebuilt before the plan marks it.
+    m_plan = new FormPlanControls(
+        new FormPlanReader(m_submitter, m_guided->api(), this), m_submitter, m_document, m_ui.get(),
+        {[this] { return sendCurrentRequest(); }, [this](bool locked) { lockForm(locked); }}, this);
+    connect(m_plan, &FormPlanControls::statusMessage, this, showStatus);
+    connect(m_plan, &FormPlanControls::planChanged, this, &MainWindow::revalidate);
+    connect(m_connection, &ConnectionChooser::connectionSwitched, m_plan, &FormPlanControls::forget);
     connect(new LanguageMenu(m_ui->languageMenu, m_settings, this), &LanguageMenu::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
 }
@@ -308,23 +317,37 @@ void MainWindow::revalidate()
     }
     m_outcomes->prepare(currentRequest());
     m_actionBar->showReadiness(created, problems, m_connection->chosen().isNull(), m_guided->preflightBlocks());
+    if (const auto existing = m_plan ? m_plan->existingPeering(currentSavedRequest()) : std::nullopt;
+        existing && created.isEmpty() && problems.isEmpty()) {
+        m_actionBar->show(ActionBar::State::Ready,
+                          tr("This peering exists in Atlas already (%1, %2): Create opens it instead of sending the "
+                             "request again.")
+                              .arg(existing->id().toHtmlEscaped(), existing->status().toHtmlEscaped()));
+    }
 }
 
-void MainWindow::createPeering()
+bool MainWindow::sendCurrentRequest()
 {
     if (m_submitter->isBusy()) {
-        return; // never a second POST while one is in flight
+        return false; // never a second POST while one is in flight
     }
     const PeeringRequest request = currentRequest();
     m_connection->apply();
     const FieldProblems problems = formProblems();
     if (!m_outcomes->createdPeeringId(request).isEmpty()) {
         statusBar()->showMessage(tr("Nothing was sent: this request already created its peering."), 5000);
-        return;
+        return false;
+    }
+    if (const auto existing = m_plan->existingPeering(currentSavedRequest()); existing && !m_plan->isApplying()) {
+        m_guided->showDetails(*existing);
+        statusBar()->showMessage(
+            tr("Nothing was sent: peering %1 exists in Atlas already; its details are open.").arg(existing->id()),
+            5000);
+        return false;
     }
     if (problems.isEmpty() && m_guided->preflightBlocks()) {
         statusBar()->showMessage(tr("Nothing was sent: the pre-flight check found a problem."), 5000);
-        return;
+        return false;
     }
     if (!problems.isEmpty()) {
         FieldFeedback *firstProblem = nullptr;
@@ -336,12 +359,23 @@ void MainWindow::createPeering()
             firstProblem->edit()->setFocus();
         }
         statusBar()->showMessage(tr("Fix the marked fields first: nothing was sent."), 5000);
-        return;
+        return false;
     }
     m_document->saveSession(isSandboxEnabled());
     qCInfo(lcUi) << "create peering:" << providerWireName(request.provider());
     m_outcomes->begin(request, m_guided->container(request.containerId()), m_ui->accessListOption->request());
-    m_submitter->submit(request, currentSavedRequest().options);
+    return m_submitter->submit(request, currentSavedRequest().options);
+}
+
+void MainWindow::lockForm(bool locked)
+{
+    const QList<QWidget *> parts{m_ui->requestComboBox,  m_ui->addRequestButton,  m_ui->removeRequestButton,
+                                 m_ui->projectGroupBox,  m_ui->containerGroupBox, m_ui->providerGroupBox,
+                                 m_ui->accessListOption, m_ui->advancedSection};
+    for (QWidget *part : parts) {
+        part->setEnabled(!locked);
+    }
+    m_ui->newPeeringAction->setEnabled(!locked);
 }
 
 void MainWindow::onSubmitFinished(const SubmitOutcome &outcome)

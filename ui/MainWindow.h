@@ -24,6 +24,7 @@ class AtlasClient;
 class ConnectionSession;
 class ProfileStore;
 class FieldFeedback;
+class FormPlanControls;
 class ProblemSummary;
 class ProviderPage;
 class RequestOutcomes;
@@ -52,8 +53,9 @@ public:
     Provider currentProvider() const;
     void setProvider(Provider provider);
 
-    /// Sends the form, as Create, Enter and Ctrl+Return do. Invalid forms get every problem shown instead.
-    void createPeering();
+    /// Sends the form, as Create, Enter and Ctrl+Return do. Invalid forms get every problem shown instead; a request
+    /// the last check found in Atlas opens that peering instead of being sent again.
+    void createPeering() { sendCurrentRequest(); }
 
     /// Opens a saved form. A malformed file is explained and the current form is left as it was.
     bool openFile(const QString &path) { return m_document->openFile(path); }
@@ -82,6 +84,10 @@ private:
     FieldProblems formProblems() const;
     void revalidate();
     void onProviderChanged(int index);
+    /// createPeering(); false when nothing was sent.
+    bool sendCurrentRequest();
+    /// While Create All Missing goes from request to request, the form is not for editing.
+    void lockForm(bool locked);
     void onSubmitFinished(const SubmitOutcome &outcome);
     void startNewPeering();
     void clearForm();
@@ -97,6 +103,7 @@ private:
     GuidedPanels *m_guided = nullptr;
     FormDocument *m_document = nullptr;
     RequestOutcomes *m_outcomes = nullptr;
+    FormPlanControls *m_plan = nullptr;
     ActionBar *m_actionBar = nullptr;
     ProblemSummary *m_summary = nullptr;
     FieldFeedback *m_groupIdField = nullptr;
