@@ -5,16 +5,19 @@
 #include "SandboxFault.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
+#include "api/AtlasApi.h"
 #include "provisioning/SavedForm.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
+#include "transport/AtlasClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -118,6 +121,46 @@ private:
         }
         run.errors = QString::fromUtf8(process.readAllStandardError());
         return run;
+    }
+
+    // What a user does in Atlas beside the form, through the app's own client: delete one peering, read one.
+    std::optional<AtlasResult<PeeringDeletion>> deleteInAtlas(const QString &peerId)
+    {
+        AtlasClient client;
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setCredentials(Credentials::apiKey(m_sandbox.publicKey(), m_sandbox.privateKey()));
+        AtlasApi api(&client);
+        std::optional<AtlasResult<PeeringDeletion>> result;
+        api.deletePeering(SandboxSeed::demoGroupId, peerId, this,
+                          [&result](const AtlasResult<PeeringDeletion> &answer) { result = answer; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000)) {
+            return std::nullopt;
+        }
+        return result;
+    }
+    std::optional<AtlasResult<Peering>> readInAtlas(const QString &peerId)
+    {
+        AtlasClient client;
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setCredentials(Credentials::apiKey(m_sandbox.publicKey(), m_sandbox.privateKey()));
+        AtlasApi api(&client);
+        std::optional<AtlasResult<Peering>> result;
+        api.getPeering(SandboxSeed::demoGroupId, peerId, this,
+                       [&result](const AtlasResult<Peering> &answer) { result = answer; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000)) {
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    static QStringList statusesOf(const Run &run)
+    {
+        QStringList statuses;
+        for (const QJsonObject &line : run.lines) {
+            statuses.append(
+                QStringLiteral("%1:%2").arg(line.value("request").toInt()).arg(line.value("status").toString()));
+        }
+        return statuses;
     }
 
 private slots:
@@ -681,6 +724,138 @@ private slots:
         QCOMPARE(again.lines.at(0).value("accessList").toObject().value("status").toString(), QStringLiteral("exists"));
         QCOMPARE(again.lines.at(1).value("status").toString(), QStringLiteral("exists"));
         QVERIFY2(again.errors.contains("0 peerings created"), qPrintable(again.errors));
+    }
+
+    // A user deletes one peering of an applied form in Atlas: the next apply makes that one again and sends nothing
+    // for the others, and once it is back a run sends nothing at all.
+    void apply_afterOnePeeringIsDeletedInAtlas_recreatesThatOneOnly()
+    {
+        m_sandbox.clock()->freeze(); // statuses move only when this test says so
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        form.requests = {
+            {PeeringRequest(SandboxSeed::demoGroupId,
+                            GcpPeeringRequest{SandboxSeed::gcpContainerId, QStringLiteral("my-gcp-project"),
+                                              QStringLiteral("net-recreate")}),
+             {}},
+            {awsRequest("vpc-00000000000000041"), {}},
+            {PeeringRequest(SandboxSeed::demoGroupId,
+                            AzurePeeringRequest{SandboxSeed::azureContainerId,
+                                                QStringLiteral("8a2d3b4c-1e2f-4a5b-9c8d-7e6f5a4b3c2d"),
+                                                QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"),
+                                                QStringLiteral("recreate-rg"), QStringLiteral("recreate-vnet")}),
+             {}}};
+        const QString path = writeForm(form, "recreate.peering.json");
+        int postsBefore = m_posts;
+        const Run applied = submit({QStringLiteral("--apply"), path});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.errors));
+        QCOMPARE(m_posts - postsBefore, 3);
+        QCOMPARE(statusesOf(applied),
+                 (QStringList{QStringLiteral("0:created"), QStringLiteral("1:created"), QStringLiteral("2:created")}));
+        const QString deletedId = applied.lines.at(1).value("peering").toObject().value("id").toString();
+        QVERIFY(!deletedId.isEmpty());
+
+        const auto deletion = deleteInAtlas(deletedId);
+        QVERIFY(deletion && deletion->isOk());
+        QCOMPARE(deletion->value(), PeeringDeletion::Accepted);
+
+        // While it terminates it is not the peering the form asks for (docs/COMMAND-LINE.md, --plan): to create.
+        const auto terminating = readInAtlas(deletedId);
+        QVERIFY(terminating && terminating->isOk());
+        QCOMPARE(terminating->value().status(), QStringLiteral("TERMINATING"));
+        postsBefore = m_posts;
+        const Run planned = submit({QStringLiteral("--plan"), path});
+        QVERIFY2(planned.exitCode == 5, qPrintable(planned.errors));
+        QCOMPARE(statusesOf(planned),
+                 (QStringList{QStringLiteral("0:exists"), QStringLiteral("1:toCreate"), QStringLiteral("2:exists")}));
+        QCOMPARE(m_posts, postsBefore);
+
+        // One status step later it is gone, as in Atlas once AWS has torn the connection down.
+        m_sandbox.clock()->advance(3'000);
+        const auto gone = readInAtlas(deletedId);
+        QVERIFY(gone && !gone->isOk());
+        QCOMPARE(gone->failure().httpStatus(), 404);
+
+        const Run again = submit({QStringLiteral("--apply"), path});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.errors));
+        QCOMPARE(m_posts - postsBefore, 1); // the others were not sent, not even to draw a 409
+        QCOMPARE(statusesOf(again),
+                 (QStringList{QStringLiteral("0:exists"), QStringLiteral("2:exists"), QStringLiteral("1:created")}));
+        const QJsonObject recreated = again.lines.at(2).value("peering").toObject();
+        QCOMPARE(recreated.value("vpcId").toString(), QStringLiteral("vpc-00000000000000041"));
+        QVERIFY(recreated.value("id").toString() != deletedId);
+        QCOMPARE(again.lines.at(0).value("peering").toObject().value("id").toString(),
+                 applied.lines.at(0).value("peering").toObject().value("id").toString());
+        QVERIFY2(again.errors.contains("1 peering created"), qPrintable(again.errors));
+
+        postsBefore = m_posts;
+        const Run third = submit({QStringLiteral("--apply"), path});
+        QVERIFY2(third.exitCode == 0, qPrintable(third.errors));
+        QCOMPARE(m_posts, postsBefore);
+        QCOMPARE(statusesOf(third),
+                 (QStringList{QStringLiteral("0:exists"), QStringLiteral("1:exists"), QStringLiteral("2:exists")}));
+        QCOMPARE(third.lines.at(1).value("peering").toObject().value("id").toString(),
+                 recreated.value("id").toString());
+    }
+
+    // Atlas made the peering, but the answer never came back: sending the create again would make a second request
+    // for the same network (a 409 at best), so apply says it may exist and the next plan finds out.
+    void apply_aCreateWhoseAnswerIsLost_isNotSentAgain_andTheNextRunFindsIt_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::addColumn<QString>("vpc");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("connection lost after sending") << SandboxFault::ProcessedThenReset << "vpc-00000000000000051"
+                                                       << "network"
+                                                       << "may have reached Atlas before the connection failed";
+        QTest::newRow("timeout after sending") << SandboxFault::ProcessedThenHang << "vpc-00000000000000052"
+                                               << "timeout"
+                                               << "may still have been processed";
+    }
+    void apply_aCreateWhoseAnswerIsLost_isNotSentAgain_andTheNextRunFindsIt()
+    {
+        QFETCH(SandboxFault, fault);
+        QFETCH(QString, vpc);
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        // The shortest timeout the settings allow: the hang costs this long.
+        m_settings->setValue(AppSettings::Key::TimeoutSeconds, AppSettings::minTimeoutSeconds);
+        const auto timeout = qScopeGuard([this] { m_settings->reset(AppSettings::Key::TimeoutSeconds); });
+        SavedForm form;
+        form.profile = QStringLiteral("sandboxed");
+        form.requests = {{awsRequest(vpc), {}}};
+        const QString path = writeForm(form, "lost.peering.json");
+        int creates = 0;
+        const auto count =
+            connect(&m_sandbox, &SandboxServer::requestHandled, this,
+                    [&creates](const QString &method, const QString &url, int status) {
+                        if (method == QLatin1String("POST") && url.endsWith(QLatin1String("/peers")) && status != 401) {
+                            ++creates;
+                        }
+                    });
+        // Also when a check fails half-way: the next row's counter must not be counted into by this one.
+        const auto stopCounting = qScopeGuard([this, count] { disconnect(count); });
+        m_sandbox.injectFault(fault, "POST");
+        const Run applied = submit({QStringLiteral("--apply"), path});
+        QVERIFY2(applied.exitCode == 4, qPrintable(applied.errors));
+        QCOMPARE(creates, 1);
+        QCOMPARE(applied.lines.size(), 1);
+        QCOMPARE(applied.lines.at(0).value("kind").toString(), kind);
+        QVERIFY(applied.lines.at(0).value("mayHaveBeenCreated").toBool());
+        QVERIFY2(!applied.errors.contains("did not take the request"), qPrintable(applied.errors));
+        QVERIFY2(applied.errors.contains(says), qPrintable(applied.errors));
+
+        const Run planned = submit({QStringLiteral("--plan"), path});
+        QVERIFY2(planned.exitCode == 0, qPrintable(planned.errors));
+        QCOMPARE(planned.lines.size(), 1);
+        QCOMPARE(planned.lines.at(0).value("status").toString(), QStringLiteral("exists"));
+        QCOMPARE(planned.lines.at(0).value("peering").toObject().value("vpcId").toString(), vpc);
+
+        const Run again = submit({QStringLiteral("--apply"), path});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.errors));
+        QCOMPARE(creates, 1);
+        QCOMPARE(statusesOf(again), QStringList{QStringLiteral("0:exists")});
     }
 
     void apply_aRateLimitedCreate_isSentAgainAfterRetryAfter_andNothingTwice()

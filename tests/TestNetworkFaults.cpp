@@ -227,6 +227,35 @@ private slots:
         QCOMPARE(m_posts, fault == SandboxFault::CloseMidBody ? 1 : 0); // and never sent again by itself
     }
 
+    // The create is made, then its answer is lost. No authenticate() first: the digest challenge must go through
+    // and the fault wait for the signed request, the one that creates.
+    void processedThenLost_createsThePeer_andAnswersNothing_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::addColumn<RequestFailure::Kind>("kind");
+        QTest::newRow("closed after processing") << SandboxFault::ProcessedThenReset << RequestFailure::Kind::Network;
+        QTest::newRow("silent after processing") << SandboxFault::ProcessedThenHang << RequestFailure::Kind::Timeout;
+    }
+    void processedThenLost_createsThePeer_andAnswersNothing()
+    {
+        QFETCH(SandboxFault, fault);
+        QFETCH(RequestFailure::Kind, kind);
+        m_client->setTransferTimeout(1000);
+        m_sandbox->injectFault(fault, "POST");
+        AtlasReply *reply = m_client->createPeering(ValidPeeringRequests::aws());
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->failure()->kind(), kind);
+        QCOMPARE(reply->httpStatus(), 0);
+        QCOMPARE(m_posts, 1); // reported with the status it was processed with, though nothing was written
+        QCOMPARE(m_sandbox->challengeCount(), 1);
+
+        // Atlas has it: the same create again meets it.
+        AtlasReply *again = m_client->createPeering(ValidPeeringRequests::aws());
+        QVERIFY(finishes(again));
+        QVERIFY(again->failure() && again->failure()->apiError());
+        QCOMPARE(again->failure()->apiError()->errorCode(), QStringLiteral("PEER_ALREADY_EXISTS"));
+    }
+
     void serviceUnavailable_isShownWithItsRetryAfter_andThePostIsNotRepeated()
     {
         QVERIFY(authenticate());

@@ -21,6 +21,12 @@ enum class SandboxFault {
     HugeBody,           ///< 200 with a 20 MiB JSON body: more than any client should read.
     EmptySuccess,       ///< The request is processed, then answered 200 with a JSON content type and no body at all.
     UnaskedEnvelope, ///< The real answer wrapped in {"status": …, "content": …} although envelope=true was not asked.
+    /// The request is processed (a create happens), then the socket is closed without an answer: a connection lost
+    /// after sending, as a proxy restart or a dropped link gives. A digest challenge goes through first.
+    ProcessedThenReset,
+    /// The request is processed (a create happens), then never answered, the socket kept open: the client's timeout
+    /// after sending. A digest challenge goes through first.
+    ProcessedThenHang,
     /// The next POST /peers that passes validation finds its very peer created a moment before by someone else, and
     /// is answered Atlas's real 409 PEER_ALREADY_EXISTS(_AZURE/_GCP): a race no pre-flight check can foresee.
     PeerCreatedElsewhere,

@@ -316,6 +316,24 @@ bool SandboxServer::applyFault(HttpConnection *connection, const HttpRequest &re
         response.setHeader("Content-Type", "application/vnd.atlas.2023-01-01+json");
         response.body = "{\"padding\":\"" + QByteArray(20 * 1024 * 1024, 'x') + "\"}";
         break;
+    case SandboxFault::ProcessedThenReset:
+    case SandboxFault::ProcessedThenHang: {
+        const HttpResponse real = m_router->handle(request);
+        if (real.status == 401) {
+            // The fault is for the signed request, which is the one that does something.
+            m_pendingFault = fault;
+            response = real;
+            break;
+        }
+        if (fault == SandboxFault::ProcessedThenReset)
+            connection->sendRawAndClose({});
+        else
+            connection->stall();
+        // No answer is written, but the request did its work: the status it was processed with tells a test what
+        // happened in Atlas while the client heard nothing.
+        Q_EMIT requestHandled(method, path, real.status);
+        return true;
+    }
     case SandboxFault::EmptySuccess:
     case SandboxFault::UnaskedEnvelope: {
         const HttpResponse real = m_router->handle(request);

@@ -86,6 +86,7 @@ public:
 
 Q_SIGNALS:
     /// Emitted once the answer is written. `path` has no query. Protocol errors report an empty method and path.
+    /// SandboxFault::ProcessedThenReset and ProcessedThenHang write none, and report the status it would have had.
     void requestHandled(const QString &method, const QString &path, int status);
 
 private:

@@ -29,7 +29,8 @@ QStringList identity(const PeeringRequest &request)
     }
     if (const auto *azure = std::get_if<AzurePeeringRequest>(&request.body())) {
         return {QStringLiteral("AZURE"), container, FieldValidator::clean(azure->azureSubscriptionId).toLower(),
-                FieldValidator::clean(azure->resourceGroupName).toLower(), FieldValidator::clean(azure->vnetName)};
+                FieldValidator::clean(azure->resourceGroupName).toLower(),
+                FieldValidator::clean(azure->vnetName).toLower()};
     }
     const auto &gcp = std::get<GcpPeeringRequest>(request.body());
     return {QStringLiteral("GCP"), container, FieldValidator::clean(gcp.gcpProjectId),
@@ -70,7 +71,7 @@ bool PeeringIdentity::matches(const PeeringRequest &request, const Peering &peer
     if (const auto *azure = std::get_if<AzurePeeringRequest>(&request.body())) {
         return same(field(peer, "azureSubscriptionId"), azure->azureSubscriptionId, Qt::CaseInsensitive) &&
                same(field(peer, "resourceGroupName"), azure->resourceGroupName, Qt::CaseInsensitive) &&
-               same(field(peer, "vnetName"), azure->vnetName);
+               same(field(peer, "vnetName"), azure->vnetName, Qt::CaseInsensitive);
     }
     const auto &gcp = std::get<GcpPeeringRequest>(request.body());
     return same(field(peer, "gcpProjectId"), gcp.gcpProjectId) && same(field(peer, "networkName"), gcp.networkName);
