@@ -4,6 +4,7 @@
 # medians and the ratios to the targets. Runs under Xvfb with a private D-Bus and gnome-keyring.
 # Exits non-zero only when the harness itself fails; a missed target is reported, not an error.
 #   BENCH_RUNS=7  BENCH_SCALE=20 (time divisor for the sandbox's status steps and the polling)  BENCH_PEERS=500
+#   BENCH_ONLY="startup roundtrips stalls apply" (the sections to run)  BENCH_APPLY_LIMIT=5:60 (the tight rate limit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -11,7 +12,7 @@ BUILD=$ROOT/build-bench
 RUNS=${BENCH_RUNS:-7}
 SCALE=${BENCH_SCALE:-20}
 PEERS=${BENCH_PEERS:-500}
-ONLY=${BENCH_ONLY:-startup roundtrips stalls}
+ONLY=${BENCH_ONLY:-startup roundtrips stalls apply}
 
 if [ -z "${PEERING_BENCH_INNER:-}" ]; then
   scripts/install-deps.sh
@@ -184,4 +185,88 @@ for phase in load inflight; do
   printf '%-9s max %s ms (worst run %s), p99 %s ms, phase %s ms, rows/requests %s: %s\n' "$phase" "$mx" "$worst" "$p99" "$el" "$rows" "$(verdict "$mx" 16)"
 done
 echo "runs (max ms): load [$(cut -d' ' -f1 "$TMP/st-load" | paste -sd' ')]  inflight [$(cut -d' ' -f1 "$TMP/st-inflight" | paste -sd' ')]"
+fi
+
+# ---- apply ---------------------------------------------------------------------------------------------------------
+# The real `peering-desk --apply FORM` against a real `atlas-sandbox --seed-projects 5`: a 50-request form (4 AWS,
+# 3 Azure, 3 Google Cloud in each project, written by bench-apply), applied twice. The sandbox logs every request it
+# receives (digest challenges and 429s included) with its time; the apply's stderr says each 429 retry and its wait.
+# Figures: requests per created peering (first apply), requests of the second apply (creates nothing), and the first
+# apply's wall time against the least time the sandbox's per-project token bucket allows for the creates.
+APPLY_PROJECTS=5
+APPLY_REQUESTS=50
+APPLY_TIGHT=${BENCH_APPLY_LIMIT:-5:60}
+apply_bound() { # $1 "capacity:perMinute": seconds the buckets hold the creates back at least (projects in parallel)
+  awk -v l="$1" -v n=$((APPLY_REQUESTS / APPLY_PROJECTS)) \
+    'BEGIN {split(l, a, ":"); w = n - a[1]; if (w < 0) w = 0; printf "%.2f", w * 60 / a[2]}'
+}
+apply_count() { grep -c '^ *[0-9.]* peering.sandbox: "' "$1" || true; }
+apply_run() { # $1 form, $2 settings, $3 output prefix; prints "wall_ms exit created retries waited_s"
+  local t0 t1 rc=0
+  t0=$EPOCHREALTIME
+  "$BUILD/app/peering-desk" --settings "$2" --apply "$1" >"$3.out" 2>"$3.err" || rc=$?
+  t1=$EPOCHREALTIME
+  echo "$(( (${t1/./} - ${t0/./}) / 1000 )) $rc $(grep -c '"status":"created"' "$3.out" || true)" \
+    "$(grep -c 'HTTP 429' "$3.err" || true)" \
+    "$(sed -n 's/.*HTTP 429); sending it again in \([0-9]*\) second.*/\1/p' "$3.err" | awk '{s += $1} END {print s + 0}')"
+}
+apply_once() { # $1 label, $2 limit, $3 order; appends one line of figures to $TMP/ap-$1
+  local label=$1 limit=$2 order=$3 form="$TMP/form-$1.peering.json" settings="$TMP/apply-$RANDOM$RANDOM.ini"
+  "$BUILD/bench/bench-apply" form --out "$form" --order "$order" --projects "$APPLY_PROJECTS" \
+    --requests "$APPLY_REQUESTS" || fail "bench-apply could not write the form"
+  QT_LOGGING_RULES="*.debug=false;peering.sandbox.debug=true" QT_MESSAGE_PATTERN="%{time process} %{category}: %{message}" \
+    sandbox_start --seed-projects "$APPLY_PROJECTS" --rate-limit "$limit"
+  local pid=$SB_PID log
+  log="$(cat "$TMP/sb-$pid").err"
+  "$BUILD/bench/bench-apply" profile --settings "$settings" --url "$SB_URL" || fail "bench-apply could not save the profile"
+  local first second n0 n1 n2
+  n0=$(apply_count "$log")
+  first=$(apply_run "$form" "$settings" "$TMP/apply1")
+  n1=$(apply_count "$log")
+  second=$(apply_run "$form" "$settings" "$TMP/apply2")
+  n2=$(apply_count "$log")
+  sandbox_stop "$pid"
+  read -r wall rc created retries waited <<<"$first"
+  read -r wall2 rc2 created2 _ _ <<<"$second"
+  [ "$rc" = 0 ] && [ "$created" = "$APPLY_REQUESTS" ] ||
+    fail "first apply: exit $rc, $created created ($(tail -3 "$TMP/apply1.err"))"
+  [ "$rc2" = 0 ] && [ "$created2" = 0 ] || fail "second apply: exit $rc2, $created2 created ($(tail -3 "$TMP/apply2.err"))"
+  [ "$(cut -d' ' -f1 <<<"$SB_COUNTS")" = "$n2" ] || fail "the sandbox log ($n2) and its count ($SB_COUNTS) differ"
+  # The first apply's requests by kind, and how long its reads (the plan) and its creates took on the sandbox's clock.
+  local kinds phases
+  kinds=$(grep '^ *[0-9.]* peering.sandbox: "' "$log" | sed -n "$((n0 + 1)),${n1}p" | awk '
+    {m = $3; gsub(/"/, "", m); p = $4; gsub(/"/, "", p); k = p; sub(/.*\/groups\/[0-9a-f]*\//, "", k); sub(/\/.*/, "", k)
+     c[m " " k]++}
+    END {for (x in c) printf "%s=%d,", x, c[x]}' | sed 's/,$//; s/ /_/g')
+  phases=$(grep '^ *[0-9.]* peering.sandbox: "' "$log" | sed -n "$((n0 + 1)),${n1}p" | awk '
+    NR == 1 {t0 = $1} $3 == "\"POST\"" && !p {p = $1} {t = $1}
+    END {printf "%d %d", (p - t0) * 1000, (t - p) * 1000}')
+  echo "$((n1 - n0)) $((n2 - n1)) $wall $wall2 $retries $waited $phases $kinds" >>"$TMP/ap-$label"
+}
+if [[ " $ONLY " == *" apply "* ]]; then
+echo "== Apply: peering-desk --apply of $APPLY_REQUESTS requests over $APPLY_PROJECTS projects, then again"
+labels=()
+for spec in "atlas 100:100 grouped" "tight $APPLY_TIGHT grouped" "tight-interleaved $APPLY_TIGHT interleaved"; do
+  read -r label limit order <<<"$spec"
+  labels+=("$label:$limit:$order")
+  for _ in $(seq "$RUNS"); do apply_once "$label" "$limit" "$order"; done
+done
+for entry in "${labels[@]}"; do
+  IFS=: read -r label cap per order <<<"$entry"
+  f="$TMP/ap-$label"
+  req=$(cut -d' ' -f1 "$f" | median); req2=$(cut -d' ' -f2 "$f" | median)
+  wall=$(cut -d' ' -f3 "$f" | median); wall2=$(cut -d' ' -f4 "$f" | median)
+  retries=$(cut -d' ' -f5 "$f" | median); waited=$(cut -d' ' -f6 "$f" | median)
+  plan=$(cut -d' ' -f7 "$f" | median); creates=$(cut -d' ' -f8 "$f" | median)
+  bound=$(apply_bound "$cap:$per")
+  ratio=$(awk -v w="$wall" -v b="$bound" 'BEGIN {if (b > 0) printf "%.2f ×", w / 1000 / b; else print "n/a (the bound is 0)"}')
+  printf '%-18s limit %s writes at once, %s/min per project; %s order\n' "$label" "$cap" "$per" "$order"
+  printf '  first apply:  %s requests for %s peerings = %s per peering; 429 retries %s (waited %s s)\n' "$req" \
+    "$APPLY_REQUESTS" "$(awk -v r="$req" -v n="$APPLY_REQUESTS" 'BEGIN {printf "%.2f", r / n}')" "$retries" "$waited"
+  printf '  second apply: %s requests, 0 created; wall %s ms\n' "$req2" "$wall2"
+  printf '  first apply wall %s ms (reads %s ms, creates %s ms on the sandbox); rate-limit bound %s s; wall/bound %s\n' \
+    "$wall" "$plan" "$creates" "$bound" "$ratio"
+  echo "  requests by kind (first apply, last run): $(tail -1 "$f" | cut -d' ' -f9)"
+  echo "  runs (requests, requests again, wall ms): $(awk '{printf "[%s %s %s] ", $1, $2, $3}' "$f")"
+done
 fi

@@ -606,6 +606,42 @@ private Q_SLOTS:
                  QStringLiteral("PEER_MAXIMUM_REACHED"));
     }
 
+    void seedProjects_eachHasAContainerPerProvider_andTakesPeersOnItsOwn()
+    {
+        const QStringList ids = m_server->seedProjects(2);
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("5f0a1b2c3d4e5f6a7b8c0001"), QStringLiteral("5f0a1b2c3d4e5f6a7b8c0002")}));
+        // A second call goes on numbering instead of repeating ids.
+        QCOMPARE(m_server->seedProjects(1), QStringList{QStringLiteral("5f0a1b2c3d4e5f6a7b8c0003")});
+        QCOMPARE(m_client->request("GET", "/api/atlas/v2/groups").json().value(QStringLiteral("totalCount")).toInt(),
+                 5);
+        const QByteArray second = ids.at(1).toLatin1();
+        const QJsonObject group = m_client->request("GET", "/api/atlas/v2/groups/" + second).json();
+        QCOMPARE(group.value(QStringLiteral("name")).toString(), QStringLiteral("Sandbox Project 2"));
+        const QJsonObject all = m_client->request("GET", "/api/atlas/v2/groups/" + second + "/containers/all").json();
+        QSet<QString> containers;
+        for (const QJsonValue &container : all.value(QStringLiteral("results")).toArray())
+            containers.insert(container.toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(containers,
+                 (QSet<QString>{QStringLiteral("64b0aa00020000000000a001"), QStringLiteral("64b0aa00020000000000b002"),
+                                QStringLiteral("64b0aa00020000000000c003")}));
+        QCOMPARE(SandboxServer::seededContainerId(2, Provider::Gcp), QStringLiteral("64b0aa00020000000000c003"));
+
+        // The same networks in two projects are two peerings, not a conflict; each project counts its own.
+        const QByteArray secondPeers = "/api/atlas/v2/groups/" + second + "/peers";
+        QCOMPARE(m_client->request("POST", peersPath, json(awsPeer())).status, 200);
+        QCOMPARE(m_client
+                     ->request("POST", secondPeers,
+                               json(with(awsPeer(), QStringLiteral("containerId"),
+                                         SandboxServer::seededContainerId(2, Provider::Aws))))
+                     .status,
+                 200);
+        // Another project's container is unknown here, as in Atlas.
+        QCOMPARE(m_client->request("POST", secondPeers, json(gcpPeer())).status, 500);
+        QCOMPARE(m_client->request("GET", secondPeers).json().value(QStringLiteral("totalCount")).toInt(), 1);
+        QCOMPARE(m_client->request("GET", peersPath).json().value(QStringLiteral("totalCount")).toInt(), 1);
+    }
+
     void listGroups_pagination_honoursItemsPerPageAndPageNum()
     {
         const QJsonObject page = m_client->request("GET", "/api/atlas/v2/groups?itemsPerPage=1&pageNum=2").json();

@@ -248,6 +248,67 @@ QStringList AtlasSandboxState::seedPeers(const QString &groupId, Provider provid
     return ids;
 }
 
+QString AtlasSandboxState::seededProjectId(int n)
+{
+    return QStringLiteral("5f0a1b2c3d4e5f6a7b8c%1").arg(n, 4, 16, QLatin1Char('0'));
+}
+
+QString AtlasSandboxState::seededContainerId(int n, Provider provider)
+{
+    const QString suffix = provider == Provider::Aws     ? QStringLiteral("a001")
+                           : provider == Provider::Azure ? QStringLiteral("b002")
+                                                         : QStringLiteral("c003");
+    // Concatenated, not arg(): "%10…" would read as placeholder 10.
+    return QStringLiteral("64b0aa") + QStringLiteral("%1").arg(n, 4, 16, QLatin1Char('0')) +
+           QStringLiteral("0000000000") + suffix;
+}
+
+QStringList AtlasSandboxState::seedProjects(int count)
+{
+    // Numbered after the projects seeded before, so a second call adds more instead of repeating ids.
+    int first = 1;
+    while (project(seededProjectId(first)))
+        ++first;
+    const QDateTime created = QDateTime(QDate(2024, 1, 15), QTime(9, 30), Qt::UTC);
+    QStringList ids;
+    for (int n = first; n < first + count; ++n) {
+        const QString groupId = seededProjectId(n);
+        const QString number = QStringLiteral("%1").arg(n, 4, 16, QLatin1Char('0'));
+        m_projects.append({groupId, QStringLiteral("Sandbox Project %1").arg(n), SandboxSeed::orgId, created, true});
+
+        SandboxContainer aws;
+        aws.id = seededContainerId(n, Provider::Aws);
+        aws.groupId = groupId;
+        aws.provider = Provider::Aws;
+        aws.atlasCidrBlock = SandboxSeed::awsAtlasCidrBlock;
+        aws.regionName = SandboxSeed::awsRegionName;
+        aws.vpcId = QStringLiteral("vpc-0a1b2c3d4e5f6") + number;
+        m_containers.append(aws);
+
+        SandboxContainer azure;
+        azure.id = seededContainerId(n, Provider::Azure);
+        azure.groupId = groupId;
+        azure.provider = Provider::Azure;
+        azure.atlasCidrBlock = SandboxSeed::azureAtlasCidrBlock;
+        azure.regionName = SandboxSeed::azureRegion;
+        azure.azureSubscriptionId = QStringLiteral("64b0ab") + number + QStringLiteral("0000000000b0aa");
+        azure.vnetName = QStringLiteral("vnet_") + azure.id;
+        m_containers.append(azure);
+
+        SandboxContainer gcp;
+        gcp.id = seededContainerId(n, Provider::Gcp);
+        gcp.groupId = groupId;
+        gcp.provider = Provider::Gcp;
+        gcp.atlasCidrBlock = SandboxSeed::gcpAtlasCidrBlock;
+        gcp.regions = {SandboxSeed::gcpRegion};
+        gcp.gcpProjectId = QStringLiteral("p-sandbox") + number + QStringLiteral("0000000000gcp");
+        gcp.networkName = QStringLiteral("nt-%1-sandbox1").arg(gcp.id);
+        m_containers.append(gcp);
+        ids.append(groupId);
+    }
+    return ids;
+}
+
 const SandboxContainer *AtlasSandboxState::containerFor(const QString &groupId, Provider provider,
                                                         const QString &regionName) const
 {

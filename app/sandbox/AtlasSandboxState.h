@@ -49,6 +49,13 @@ public:
     bool hasAvailablePeer(const QString &groupId, const QString &containerId);
     /// Adds `count` settled (AVAILABLE) peers with distinct networks directly, past the 50-peer limit, for paging.
     QStringList seedPeers(const QString &groupId, Provider provider, int count);
+    /// Adds writable projects "Sandbox Project 1" to "Sandbox Project N", each with one container per provider (the
+    /// demo project's regions and blocks), so a form can span projects. Ids are fixed: seededProjectId(n).
+    QStringList seedProjects(int count);
+    /// The id of seeded project n (from 1): 5f0a1b2c3d4e5f6a7b8c plus n in 4 hex digits.
+    static QString seededProjectId(int n);
+    /// The id of seeded project n's container of `provider`: the demo container's id with n in digits 7 to 10.
+    static QString seededContainerId(int n, Provider provider);
 
     /// The container a cluster in `provider` and `regionName` runs in: the one of that region for AWS and Azure,
     /// the project's only one for Google Cloud, whose containers span regions.

@@ -174,6 +174,18 @@ QStringList SandboxServer::seedPeers(const QString &groupId, Provider provider, 
 {
     return m_router->state().seedPeers(groupId, provider, count);
 }
+QStringList SandboxServer::seedProjects(int count)
+{
+    return m_router->state().seedProjects(count);
+}
+QString SandboxServer::seededProjectId(int n)
+{
+    return AtlasSandboxState::seededProjectId(n);
+}
+QString SandboxServer::seededContainerId(int n, Provider provider)
+{
+    return AtlasSandboxState::seededContainerId(n, provider);
+}
 QString SandboxServer::addCluster(const QString &groupId, const QString &name, Provider provider,
                                   const QString &regionName)
 {

@@ -70,6 +70,12 @@ public:
     bool acceptPeer(const QString &groupId, const QString &peerId);
     /// Adds `count` AVAILABLE peers with distinct networks at once, past the 50-peer limit: for paging tests.
     QStringList seedPeers(const QString &groupId, Provider provider, int count);
+    /// Adds `count` writable projects, each with an AWS, an Azure and a Google Cloud container, and returns their
+    /// ids (fixed: see docs/SANDBOX.md, "Seeding projects"). No clusters, no peers.
+    QStringList seedProjects(int count);
+    /// The seeded containers' ids, for a caller that writes requests into seeded project `n` (from 1).
+    static QString seededProjectId(int n);
+    static QString seededContainerId(int n, Provider provider);
     /// Adds an IDLE M10 cluster, e.g. one in a region without a peering, and returns its id. The demo project
     /// starts with one per provider (SandboxSeed).
     QString addCluster(const QString &groupId, const QString &name, Provider provider, const QString &regionName);

@@ -82,7 +82,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(QStringLiteral("seed-peers"),
                                         QStringLiteral("Adds N AVAILABLE peers of each provider to the demo project."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({portOption, stepOption, lifetimeOption, acceptanceOption, seedOption});
+    const QCommandLineOption projectsOption(
+        QStringLiteral("seed-projects"),
+        QStringLiteral("Adds N writable projects, each with an AWS, an Azure and a Google Cloud container."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Each project's write bucket: CAPACITY writes at once, refilled at PER_MINUTE a minute "
+                       "(default 100:100)."),
+        QStringLiteral("CAPACITY:PER_MINUTE"));
+    parser.addOptions(
+        {portOption, stepOption, lifetimeOption, acceptanceOption, seedOption, projectsOption, rateOption});
     parser.process(app);
 
     bool portOk = true;
@@ -93,8 +103,24 @@ int main(int argc, char *argv[])
     const int lifetime = positiveOption(parser, lifetimeOption, 3600, &lifetimeOk);
     bool seedOk = true;
     const int seed = positiveOption(parser, seedOption, 0, &seedOk);
+    bool projectsOk = true;
+    const int projects = positiveOption(parser, projectsOption, 0, &projectsOk);
+    int capacity = 100;
+    int refillPerMinute = 100;
+    bool rateOk = true;
+    if (parser.isSet(rateOption)) {
+        const QStringList parts = parser.value(rateOption).split(QLatin1Char(':'));
+        bool capacityOk = false;
+        bool refillOk = false;
+        if (parts.size() == 2) {
+            capacity = parts.at(0).toInt(&capacityOk);
+            refillPerMinute = parts.at(1).toInt(&refillOk);
+        }
+        rateOk = capacityOk && refillOk && capacity >= 1 && refillPerMinute >= 1;
+    }
     QTextStream err(stderr);
-    if (!portOk || port > 65535 || !stepOk || !lifetimeOk || lifetime == 0 || !seedOk) {
+    if (!portOk || port > 65535 || !stepOk || !lifetimeOk || lifetime == 0 || !seedOk || !projectsOk ||
+        projects > 1000 || !rateOk) {
         err << "atlas-sandbox: invalid option value; see --help\n";
         return 2;
     }
@@ -103,8 +129,10 @@ int main(int argc, char *argv[])
     server.setStatusStepMs(step);
     server.setTokenLifetimeSeconds(lifetime);
     server.setRequireAcceptance(parser.isSet(acceptanceOption));
+    server.setRateLimit(capacity, refillPerMinute);
     for (const Provider provider : {Provider::Aws, Provider::Azure, Provider::Gcp})
         server.seedPeers(SandboxSeed::demoGroupId, provider, seed);
+    const QStringList seededProjects = server.seedProjects(projects);
     if (!server.listen(quint16(port))) {
         err << "atlas-sandbox: cannot listen on 127.0.0.1:" << port << '\n';
         return 1;
@@ -129,7 +157,17 @@ int main(int argc, char *argv[])
         << SandboxSeed::gcpClusterName << " (GCP, " << SandboxSeed::gcpRegion << ")\n"
         << "                       private connection strings once their container has an AVAILABLE peer\n"
         << "  Status step          " << step << " ms\n"
-        << "  Seeded peers         " << seed << " per provider\n\n"
+        << "  Rate limit           " << capacity << " writes per project at once, refilled at " << refillPerMinute
+        << " a minute\n"
+        << "  Seeded peers         " << seed << " per provider\n";
+    for (int n = 1; n <= seededProjects.size(); ++n) {
+        // One line per project, with its containers, so a script can write requests into it.
+        out << "  Seeded project " << n << "     " << seededProjects.at(n - 1) << "  AWS "
+            << SandboxServer::seededContainerId(n, Provider::Aws) << "  AZURE "
+            << SandboxServer::seededContainerId(n, Provider::Azure) << "  GCP "
+            << SandboxServer::seededContainerId(n, Provider::Gcp) << '\n';
+    }
+    out << '\n'
         << "Try:\n"
         << "  curl --digest -u '" << server.publicKey() << ':' << server.privateKey() << "' \\\n"
         << "    -H 'Accept: application/vnd.atlas.2023-01-01+json' \\\n"
