@@ -14,6 +14,15 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # With no keyring yet, --unlock creates the login keyring with this password, without a prompt.
 eval "$(printf '%s' "${KEYRING_PASSWORD:-peering-test}" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
 export PEERING_TEST_KEYRING_PASSWORD="${KEYRING_PASSWORD:-peering-test}"
+# --unlock returns before the daemon owns its bus name. A client that asks in that moment has D-Bus start a second,
+# locked daemon, which wants a password prompt that a headless run cannot show: wait for the name (up to 10 s).
+for _ in $(seq 100); do
+  if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'; then
+    break
+  fi
+  sleep 0.1
+done
 # A KDE session makes QtKeychain try KWallet first.
 unset XDG_CURRENT_DESKTOP KDE_SESSION_VERSION KDE_FULL_SESSION
 "$@"

@@ -2631,7 +2631,7 @@
     <name>PeeringDesk::FormPlanControls</name>
     <message>
         <location filename="../ui/FormPlanControls.cpp" line="+69"/>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>Stopped: nothing further was sent.</source>
         <translation>Angehalten: Es wurde nichts weiter gesendet.</translation>
     </message>
@@ -3061,7 +3061,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+284"/>
+        <location filename="../ui/MainWindow.cpp" line="+285"/>
         <source>Your AWS VPC</source>
         <translation>Ihre AWS-VPC</translation>
     </message>
@@ -3076,12 +3076,12 @@
         <translation>Ihr Google-Cloud-VPC-Netzwerk</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Peering %1 is %2.</source>
         <translation>Peering %1 hat den Status %2.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>This peering exists in Atlas already (%1, %2): Create opens it instead of sending the request again.</source>
         <translation>Dieses Peering existiert bereits in Atlas (%1, %2): „Erstellen“ öffnet es, statt die Anfrage erneut zu senden.</translation>
     </message>
@@ -4180,7 +4180,7 @@
 <context>
     <name>PeeringIdentity</name>
     <message>
-        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+50"/>
+        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+51"/>
         <source>AWS VPC %1 of account %2</source>
         <translation>AWS-VPC %1 von Konto %2</translation>
     </message>

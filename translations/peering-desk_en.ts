@@ -2631,7 +2631,7 @@
     <name>PeeringDesk::FormPlanControls</name>
     <message>
         <location filename="../ui/FormPlanControls.cpp" line="+69"/>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>Stopped: nothing further was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,7 +3061,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+284"/>
+        <location filename="../ui/MainWindow.cpp" line="+285"/>
         <source>Your AWS VPC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,12 +3076,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Peering %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>This peering exists in Atlas already (%1, %2): Create opens it instead of sending the request again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4180,7 +4180,7 @@
 <context>
     <name>PeeringIdentity</name>
     <message>
-        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+50"/>
+        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+51"/>
         <source>AWS VPC %1 of account %2</source>
         <translation type="unfinished"></translation>
     </message>

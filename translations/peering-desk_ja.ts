@@ -2622,7 +2622,7 @@
     <name>PeeringDesk::FormPlanControls</name>
     <message>
         <location filename="../ui/FormPlanControls.cpp" line="+69"/>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>Stopped: nothing further was sent.</source>
         <translation>停止しました。これ以上は送信していません。</translation>
     </message>
@@ -3040,7 +3040,7 @@
 <context>
     <name>PeeringDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+284"/>
+        <location filename="../ui/MainWindow.cpp" line="+285"/>
         <source>Your AWS VPC</source>
         <translation>お使いの AWS VPC</translation>
     </message>
@@ -3055,12 +3055,12 @@
         <translation>お使いの Google Cloud VPC ネットワーク</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Peering %1 is %2.</source>
         <translation>ピアリング %1 は %2 です。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>This peering exists in Atlas already (%1, %2): Create opens it instead of sending the request again.</source>
         <translation>このピアリングは Atlas に既に存在します（%1、%2）。作成を押すと、リクエストを再送せずにそれを開きます。</translation>
     </message>
@@ -4147,7 +4147,7 @@
 <context>
     <name>PeeringIdentity</name>
     <message>
-        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+50"/>
+        <location filename="../app/core/peering/PeeringIdentity.cpp" line="+51"/>
         <source>AWS VPC %1 of account %2</source>
         <translation>アカウント %2 の AWS VPC %1</translation>
     </message>

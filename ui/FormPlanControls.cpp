@@ -73,9 +73,7 @@ FormPlanControls::FormPlanControls(FormPlanReader *reader, PeeringSubmitter *sub
     // Indices move when requests come and go, and a new form is another plan altogether.
     connect(document, &FormDocument::formReplaced, this, [this] {
         forget();
-        if (!m_document->filePath().isEmpty()) {
-            check(); // an opened form is compared with Atlas at once: that is what a re-run needs to know
-        }
+        checkIfOpened(); // an opened form is compared with Atlas at once: that is what a re-run needs to know
     });
     connect(document, &FormDocument::requestAdded, this, &FormPlanControls::forget);
     connect(document, &FormDocument::requestRemoved, this, &FormPlanControls::forget);
@@ -116,6 +114,13 @@ void FormPlanControls::forget()
     m_notSent.clear();
     decorate();
     showSummary();
+}
+
+void FormPlanControls::checkIfOpened()
+{
+    if (!m_document->filePath().isEmpty()) {
+        check();
+    }
 }
 
 void FormPlanControls::check()

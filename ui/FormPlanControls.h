@@ -52,6 +52,8 @@ public:
     void check();
     /// Forgets what the last check found (another connection, another form).
     void forget();
+    /// A form opened from a file is checked as soon as there is somewhere to check it (the sandbox started).
+    void checkIfOpened();
     bool isApplying() const { return m_applying; }
 
 Q_SIGNALS:

@@ -186,6 +186,7 @@ void MainWindow::connectParts()
     connect(m_plan, &FormPlanControls::statusMessage, this, showStatus);
     connect(m_plan, &FormPlanControls::planChanged, this, &MainWindow::revalidate);
     connect(m_connection, &ConnectionChooser::connectionSwitched, m_plan, &FormPlanControls::forget);
+    connect(m_connection, &ConnectionChooser::sandboxStarted, m_plan, &FormPlanControls::checkIfOpened);
     connect(new LanguageMenu(m_ui->languageMenu, m_settings, this), &LanguageMenu::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
 }
