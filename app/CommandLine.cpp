@@ -24,11 +24,12 @@ CommandLine::CommandLine()
               tr("file"))
     , m_wait(QStringLiteral("wait"),
              tr("With --submit or --apply: follow each new peering until it is available, failed or waiting for you."))
-    , m_cloudStep(QStringLiteral("wait-for-cloud-step"),
-                  tr("With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting "
-                     "in AWS, the peering in Google Cloud), print that step and keep following for up to this many "
-                     "minutes while it is done."),
-                  tr("minutes"))
+    , m_cloudStep(
+          QStringLiteral("wait-for-cloud-step"),
+          tr("With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting "
+             "in AWS, the peering in Google Cloud), print that step and keep following for up to this many "
+             "minutes while it is done."),
+          tr("minutes"))
     , m_settings(QStringLiteral("settings"),
                  tr("Keep preferences (never secrets) in this INI file instead of the default."), tr("file"))
     , m_quitAfter(QStringLiteral("quit-after"), tr("Quit after this many milliseconds (smoke tests)."), tr("ms"))
