@@ -219,9 +219,14 @@ private slots:
             << awsRequest("10.1.0.0/16")
             << QList<Peering>{awsPeer("aaaaaaaaaaaaaaaaaaaaaaaa", "123456789012", vpc, "10.2.0.0/16")}
             << QStringList{"duplicate"};
-        QTest::newRow("a peer being deleted no longer counts")
+        QTest::newRow("the same VPC still being deleted must be gone first")
             << awsRequest("10.1.0.0/16")
             << QList<Peering>{awsPeer("aaaaaaaaaaaaaaaaaaaaaaaa", "123456789012", vpc, "10.1.0.0/16", "TERMINATING")}
+            << QStringList{"still-deleting"};
+        QTest::newRow("another VPC being deleted neither overlaps nor counts")
+            << awsRequest("10.1.0.0/16")
+            << QList<Peering>{awsPeer("aaaaaaaaaaaaaaaaaaaaaaaa", "123456789012", "vpc-11111111", "10.1.0.0/16",
+                                      "TERMINATING")}
             << QStringList{};
         QTest::newRow("another region is cross-region peering, for information")
             << awsRequest("10.0.0.0/16", "eu-west-1") << QList<Peering>{} << QStringList{"cross-region"};
@@ -238,6 +243,22 @@ private slots:
                                     {"vnetName", "vnet"},
                                     {"status", "AVAILABLE"}})}
             << QStringList{"duplicate"};
+        QTest::newRow("an Azure VNet name differing only in case is the same VNet")
+            << azure
+            << QList<Peering>{peer({{"id", "b"},
+                                    {"providerName", "AZURE"},
+                                    {"azureSubscriptionId", "1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"},
+                                    {"vnetName", "VNet"},
+                                    {"status", "AVAILABLE"}})}
+            << QStringList{"duplicate"};
+        QTest::newRow("an Azure VNet still being deleted must be gone first")
+            << azure
+            << QList<Peering>{peer({{"id", "b"},
+                                    {"providerName", "AZURE"},
+                                    {"azureSubscriptionId", "1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"},
+                                    {"vnetName", "vnet"},
+                                    {"status", "DELETING"}})}
+            << QStringList{"still-deleting"};
         const PeeringRequest gcp(QStringLiteral("5f0a1b2c3d4e5f6a7b8c9d0e"),
                                  GcpPeeringRequest{"64b0aa00000000000000a001", "my-project", "default"});
         QTest::newRow("the same GCP project and network again is a duplicate")

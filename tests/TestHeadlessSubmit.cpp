@@ -759,15 +759,21 @@ private slots:
         QVERIFY(deletion && deletion->isOk());
         QCOMPARE(deletion->value(), PeeringDeletion::Accepted);
 
-        // While it terminates it is not the peering the form asks for (docs/COMMAND-LINE.md, --plan): to create.
+        // While it terminates Atlas still knows the VPC (a create would draw a 409): a conflict that says to wait,
+        // and an apply that sends nothing for it.
         const auto terminating = readInAtlas(deletedId);
         QVERIFY(terminating && terminating->isOk());
         QCOMPARE(terminating->value().status(), QStringLiteral("TERMINATING"));
         postsBefore = m_posts;
         const Run planned = submit({QStringLiteral("--plan"), path});
-        QVERIFY2(planned.exitCode == 5, qPrintable(planned.errors));
+        QVERIFY2(planned.exitCode == 2, qPrintable(planned.errors));
         QCOMPARE(statusesOf(planned),
-                 (QStringList{QStringLiteral("0:exists"), QStringLiteral("1:toCreate"), QStringLiteral("2:exists")}));
+                 (QStringList{QStringLiteral("0:exists"), QStringLiteral("1:conflict"), QStringLiteral("2:exists")}));
+        const QString reason = planned.lines.at(1).value("reasons").toArray().at(0).toString();
+        QVERIFY2(reason.contains(QLatin1String("still being removed")) && reason.contains(deletedId),
+                 qPrintable(reason));
+        const Run tooEarly = submit({QStringLiteral("--apply"), path});
+        QVERIFY2(tooEarly.exitCode == 2, qPrintable(tooEarly.errors));
         QCOMPARE(m_posts, postsBefore);
 
         // One status step later it is gone, as in Atlas once AWS has torn the connection down.

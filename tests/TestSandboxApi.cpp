@@ -232,6 +232,9 @@ private Q_SLOTS:
             << "PEER_ALREADY_EXISTS";
         QTest::newRow("the same Azure subscription and VNet already exists")
             << azurePeer() << azurePeer(QStringLiteral("other-rg")) << "PEER_ALREADY_EXISTS_AZURE";
+        QTest::newRow("an Azure VNet name differing only in case is the same VNet")
+            << azurePeer() << with(azurePeer(), QStringLiteral("vnetName"), QStringLiteral("My-VNet"))
+            << "PEER_ALREADY_EXISTS_AZURE";
         QTest::newRow("the same GCP project and network already exists")
             << gcpPeer() << gcpPeer() << "PEER_ALREADY_EXISTS_GCP";
         QTest::newRow("a route table overlapping another peer's overlaps")

@@ -513,12 +513,12 @@
         <location line="+3"/>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation>Dieses gespeicherte Formular mit Atlas vergleichen und je Anfrage ausgeben, ob ihr Peering besteht, erstellt werden muss, abweicht oder kollidiert, ohne etwas zu ändern; Exit-Code 0, wenn nichts zu tun ist, 5, wenn etwas zu erstellen ist.</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>Mit --submit oder --apply: Jedes neue Peering verfolgen, bis es verfügbar oder fehlgeschlagen ist oder auf Sie wartet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
         <translation>Mit --submit oder --apply: jedes neue Peering verfolgen und, wenn es auf einen Schritt in der Cloud wartet (Annehmen in AWS, das Peering in Google Cloud), diesen Schritt ausgeben und bis zu so vielen Minuten weiter verfolgen, während er erledigt wird.</translation>
     </message>
@@ -2631,12 +2631,12 @@
     <name>PeeringDesk::FormPlanControls</name>
     <message>
         <location filename="../ui/FormPlanControls.cpp" line="+69"/>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Stopped: nothing further was sent.</source>
         <translation>Angehalten: Es wurde nichts weiter gesendet.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Reading the form&apos;s projects in Atlas…</source>
         <translation>Die Projekte des Formulars werden in Atlas gelesen …</translation>
     </message>
@@ -2706,7 +2706,7 @@
         <translation>IP-Zugriffsliste: Jeder Bereich ist bereits erlaubt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>changed since the check</source>
         <translation>seit der Prüfung geändert</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>Um %1 mit Atlas abgeglichen: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Created %1 of %n missing peering(s).</source>
         <translation>
             <numerusform>%1 von %n fehlenden Peering erstellt.</numerusform>
@@ -4355,7 +4355,17 @@
 <context>
     <name>PreflightCheck</name>
     <message>
-        <location filename="../app/core/peering/PreflightCheck.cpp" line="+42"/>
+        <location filename="../app/core/peering/PreflightCheck.cpp" line="+32"/>
+        <source>%1 is already peered with this project (peering %2, %3).</source>
+        <translation>%1 ist bereits mit diesem Projekt gepeert (Peering %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still being removed from this project (peering %2, %3). Atlas accepts it again once that peering is gone: refresh the peerings in a few minutes, then create it.</source>
+        <translation>%1 wird noch aus diesem Projekt entfernt (Peering %2, %3). Atlas nimmt es erst wieder an, wenn dieses Peering verschwunden ist: Aktualisieren Sie die Peerings in einigen Minuten und erstellen Sie es dann.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
         <translation>Der Container ist ein %1-Container, das Peering ist aber für %2: Wählen Sie einen %2-Container.</translation>
     </message>
@@ -4365,12 +4375,22 @@
         <translation>Ihr VPC-Block %1 überschneidet sich mit dem Atlas-Block %2 des Containers: Der Datenverkehr könnte nicht geroutet werden. Wählen Sie einen VPC-Block außerhalb von %2 oder einen anderen Container.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
-        <translation>VPC %1 von Konto %2 ist bereits per Peering mit diesem Projekt verbunden (Peering %3, %4).</translation>
+        <location line="+8"/>
+        <source>VPC %1 of account %2</source>
+        <translation>VPC %1 des Kontos %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>VNet %1 of subscription %2</source>
+        <translation>VNet %1 des Abonnements %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network %1 of Google Cloud project %2</source>
+        <translation>Netzwerk %1 des Google-Cloud-Projekts %2</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
         <translation>Ihr VPC-Block %1 überschneidet sich mit %2 von Peering %3 (VPC %4): Atlas könnte die beiden Netzwerke nicht unterscheiden. Verwenden Sie einen Block, der sich mit keinem anderen Peer überschneidet.</translation>
     </message>
@@ -4380,17 +4400,7 @@
         <translation>Regionsübergreifendes Peering: Atlas ist in %1 (%2) und Ihre VPC in %3. Nehmen Sie die Anfrage in %3 an; Verweise auf Sicherheitsgruppen funktionieren nicht regionsübergreifend, verwenden Sie daher CIDR-Blöcke in der Zugriffsliste.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation>VNet %1 von Abonnement %2 ist bereits per Peering mit diesem Projekt verbunden (Peering %3, %4).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation>Netzwerk %1 von Google-Cloud-Projekt %2 ist bereits per Peering mit diesem Projekt verbunden (Peering %3, %4).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
         <translation>Das Projekt hat bereits %1 Peerings, so viele wie Atlas höchstens erlaubt (%2). Löschen Sie zuerst eines, das Sie nicht mehr benötigen.</translation>
     </message>

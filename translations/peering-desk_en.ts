@@ -513,12 +513,12 @@
         <location line="+3"/>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,12 +2631,12 @@
     <name>PeeringDesk::FormPlanControls</name>
     <message>
         <location filename="../ui/FormPlanControls.cpp" line="+69"/>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Stopped: nothing further was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Reading the form&apos;s projects in Atlas…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,7 +2706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>changed since the check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Created %1 of %n missing peering(s).</source>
         <translation>
             <numerusform>Created %1 of %n missing peering.</numerusform>
@@ -4355,7 +4355,17 @@
 <context>
     <name>PreflightCheck</name>
     <message>
-        <location filename="../app/core/peering/PreflightCheck.cpp" line="+42"/>
+        <location filename="../app/core/peering/PreflightCheck.cpp" line="+32"/>
+        <source>%1 is already peered with this project (peering %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still being removed from this project (peering %2, %3). Atlas accepts it again once that peering is gone: refresh the peerings in a few minutes, then create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,12 +4375,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
+        <location line="+8"/>
+        <source>VPC %1 of account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>VNet %1 of subscription %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network %1 of Google Cloud project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,17 +4400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
         <translation type="unfinished"></translation>
     </message>

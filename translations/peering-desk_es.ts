@@ -513,12 +513,12 @@
         <location line="+3"/>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation>Comparar este formulario guardado con Atlas e indicar, por solicitud, si su peering existe, está por crear, difiere o entra en conflicto, sin cambiar nada; código de salida 0 si no hay nada que hacer, 5 si hay algo que crear.</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>Con --submit o --apply: seguir cada emparejamiento nuevo hasta que esté disponible, haya fallado o esté esperando su acción.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
         <translation>Con --submit o --apply: seguir cada peering nuevo y, cuando espere un paso en la nube (aceptarlo en AWS, el peering en Google Cloud), mostrar ese paso y seguirlo hasta este número de minutos mientras se hace.</translation>
     </message>
@@ -2631,12 +2631,12 @@
     <name>PeeringDesk::FormPlanControls</name>
     <message>
         <location filename="../ui/FormPlanControls.cpp" line="+69"/>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Stopped: nothing further was sent.</source>
         <translation>Detenido: no se envió nada más.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Reading the form&apos;s projects in Atlas…</source>
         <translation>Leyendo los proyectos del formulario en Atlas…</translation>
     </message>
@@ -2706,7 +2706,7 @@
         <translation>Lista de acceso IP: cada rango ya está permitido.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>changed since the check</source>
         <translation>cambiada desde la comprobación</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>Comprobado en Atlas a las %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Created %1 of %n missing peering(s).</source>
         <translation>
             <numerusform>Creado %1 de %n peering que faltaba.</numerusform>
@@ -4355,7 +4355,17 @@
 <context>
     <name>PreflightCheck</name>
     <message>
-        <location filename="../app/core/peering/PreflightCheck.cpp" line="+42"/>
+        <location filename="../app/core/peering/PreflightCheck.cpp" line="+32"/>
+        <source>%1 is already peered with this project (peering %2, %3).</source>
+        <translation>%1 ya está emparejado con este proyecto (emparejamiento %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still being removed from this project (peering %2, %3). Atlas accepts it again once that peering is gone: refresh the peerings in a few minutes, then create it.</source>
+        <translation>%1 todavía se está quitando de este proyecto (emparejamiento %2, %3). Atlas lo acepta de nuevo cuando ese emparejamiento haya desaparecido: actualice los emparejamientos en unos minutos y créelo entonces.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
         <translation>El contenedor es de %1, pero el emparejamiento es para %2: elija un contenedor de %2.</translation>
     </message>
@@ -4365,12 +4375,22 @@
         <translation>El bloque %1 de su VPC se solapa con el bloque de Atlas %2 del contenedor: no se podría enrutar el tráfico. Elija un bloque de VPC fuera de %2 u otro contenedor.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
-        <translation>La VPC %1 de la cuenta %2 ya está emparejada con este proyecto (emparejamiento %3, %4).</translation>
+        <location line="+8"/>
+        <source>VPC %1 of account %2</source>
+        <translation>La VPC %1 de la cuenta %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>VNet %1 of subscription %2</source>
+        <translation>La VNet %1 de la suscripción %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network %1 of Google Cloud project %2</source>
+        <translation>La red %1 del proyecto de Google Cloud %2</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
         <translation>El bloque %1 de su VPC se solapa con %2 del emparejamiento %3 (VPC %4): Atlas no podría distinguir las dos redes. Use un bloque que no se solape con ningún otro par.</translation>
     </message>
@@ -4380,17 +4400,7 @@
         <translation>Emparejamiento entre regiones: Atlas está en %1 (%2) y su VPC en %3. Acepte la solicitud en %3; las referencias a grupos de seguridad no funcionan entre regiones, así que use bloques CIDR en la lista de acceso.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation>La VNet %1 de la suscripción %2 ya está emparejada con este proyecto (emparejamiento %3, %4).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation>La red %1 del proyecto de Google Cloud %2 ya está emparejada con este proyecto (emparejamiento %3, %4).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
         <translation>El proyecto ya tiene %1 emparejamientos, el máximo que permite Atlas (%2). Elimine primero uno que ya no necesite.</translation>
     </message>

@@ -513,12 +513,12 @@
         <location line="+3"/>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation>Comparer ce formulaire enregistré avec Atlas et afficher, pour chaque requête, si son peering existe, est à créer, diffère ou est en conflit, sans rien modifier ; code de sortie 0 s&apos;il n&apos;y a rien à faire, 5 s&apos;il y a quelque chose à créer.</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>Avec --submit ou --apply : suivre chaque nouvel appairage jusqu&apos;à ce qu&apos;il soit disponible, en échec ou en attente de votre action.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
         <translation>Avec --submit ou --apply : suivre chaque nouveau peering et, lorsqu&apos;il attend une étape dans le cloud (l&apos;accepter dans AWS, le peering dans Google Cloud), afficher cette étape et continuer à le suivre jusqu&apos;à ce nombre de minutes pendant qu&apos;elle est faite.</translation>
     </message>
@@ -2631,12 +2631,12 @@
     <name>PeeringDesk::FormPlanControls</name>
     <message>
         <location filename="../ui/FormPlanControls.cpp" line="+69"/>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Stopped: nothing further was sent.</source>
         <translation>Arrêté : rien d’autre n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Reading the form&apos;s projects in Atlas…</source>
         <translation>Lecture des projets du formulaire dans Atlas…</translation>
     </message>
@@ -2706,7 +2706,7 @@
         <translation>Liste d’accès IP : chaque plage est déjà autorisée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>changed since the check</source>
         <translation>modifiée depuis la vérification</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>Vérifié dans Atlas à %1 : %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Created %1 of %n missing peering(s).</source>
         <translation>
             <numerusform>%1 peering manquant sur %n créé.</numerusform>
@@ -4355,7 +4355,17 @@
 <context>
     <name>PreflightCheck</name>
     <message>
-        <location filename="../app/core/peering/PreflightCheck.cpp" line="+42"/>
+        <location filename="../app/core/peering/PreflightCheck.cpp" line="+32"/>
+        <source>%1 is already peered with this project (peering %2, %3).</source>
+        <translation>%1 est déjà appairé avec ce projet (appairage %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still being removed from this project (peering %2, %3). Atlas accepts it again once that peering is gone: refresh the peerings in a few minutes, then create it.</source>
+        <translation>%1 est encore en cours de retrait de ce projet (appairage %2, %3). Atlas ne l&apos;accepte à nouveau qu&apos;une fois cet appairage disparu : actualisez les appairages dans quelques minutes, puis créez-le.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
         <translation>Le conteneur est un conteneur %1, mais l&apos;appairage est pour %2&#xa0;: choisissez un conteneur %2.</translation>
     </message>
@@ -4365,12 +4375,22 @@
         <translation>Le bloc %1 de votre VPC chevauche le bloc Atlas %2 du conteneur&#xa0;: le trafic ne pourrait pas être routé. Choisissez un bloc de VPC en dehors de %2, ou un autre conteneur.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
-        <translation>Le VPC %1 du compte %2 est déjà appairé avec ce projet (appairage %3, %4).</translation>
+        <location line="+8"/>
+        <source>VPC %1 of account %2</source>
+        <translation>Le VPC %1 du compte %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>VNet %1 of subscription %2</source>
+        <translation>Le VNet %1 de l&apos;abonnement %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network %1 of Google Cloud project %2</source>
+        <translation>Le réseau %1 du projet Google Cloud %2</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
         <translation>Le bloc %1 de votre VPC chevauche %2 de l&apos;appairage %3 (VPC %4)&#xa0;: Atlas ne pourrait pas distinguer les deux réseaux. Utilisez un bloc qui ne chevauche aucun autre pair.</translation>
     </message>
@@ -4380,17 +4400,7 @@
         <translation>Appairage inter-régions&#xa0;: Atlas est dans %1 (%2) et votre VPC dans %3. Acceptez la demande dans %3&#xa0;; les références à des groupes de sécurité ne fonctionnent pas entre régions, utilisez donc des blocs CIDR dans la liste d&apos;accès.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation>Le VNet %1 de l&apos;abonnement %2 est déjà appairé avec ce projet (appairage %3, %4).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation>Le réseau %1 du projet Google Cloud %2 est déjà appairé avec ce projet (appairage %3, %4).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
         <translation>Le projet a déjà %1 appairages, le maximum autorisé par Atlas (%2). Supprimez d&apos;abord un appairage dont vous n&apos;avez plus besoin.</translation>
     </message>

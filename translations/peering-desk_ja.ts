@@ -513,12 +513,12 @@
         <location line="+3"/>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Compare this saved form with Atlas and print, per request, whether its peering exists, is to be created, differs or conflicts, without changing anything; exit 0 when there is nothing to do, 5 when something is to be created.</source>
         <translation>この保存済みフォームを Atlas と比較し、リクエストごとにピアリングが存在するか、作成が必要か、差異があるか、競合するかを何も変更せずに表示します。何もすることがなければ終了コード 0、作成するものがあれば 5。</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>--submit または --apply と併用: 新しい各ピアリングを、利用可能になるか、失敗するか、ユーザーの操作待ちになるまで追跡します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --submit or --apply: follow each new peering, and when it waits for a step in the cloud (accepting in AWS, the peering in Google Cloud), print that step and keep following for up to this many minutes while it is done.</source>
         <translation>--submit または --apply と併用：新しいピアリングを追跡し、クラウド側の手順（AWS での承認、Google Cloud でのピアリング）を待っているときはその手順を表示し、実施されるまで最大でこの分数だけ追跡を続けます。</translation>
     </message>
@@ -2622,12 +2622,12 @@
     <name>PeeringDesk::FormPlanControls</name>
     <message>
         <location filename="../ui/FormPlanControls.cpp" line="+69"/>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Stopped: nothing further was sent.</source>
         <translation>停止しました。これ以上は送信していません。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Reading the form&apos;s projects in Atlas…</source>
         <translation>Atlas でフォームのプロジェクトを読み取っています…</translation>
     </message>
@@ -2697,7 +2697,7 @@
         <translation>IP アクセスリスト: すべての範囲が既に許可されています。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>changed since the check</source>
         <translation>照合後に変更</translation>
     </message>
@@ -2764,7 +2764,7 @@
         <translation>%1 に Atlas と照合: %2。</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Created %1 of %n missing peering(s).</source>
         <translation>
             <numerusform>不足していた %n 件のピアリングのうち %1 件を作成しました。</numerusform>
@@ -4322,7 +4322,17 @@
 <context>
     <name>PreflightCheck</name>
     <message>
-        <location filename="../app/core/peering/PreflightCheck.cpp" line="+42"/>
+        <location filename="../app/core/peering/PreflightCheck.cpp" line="+32"/>
+        <source>%1 is already peered with this project (peering %2, %3).</source>
+        <translation>%1 はこのプロジェクトとすでにピアリングされています（ピアリング %2、%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still being removed from this project (peering %2, %3). Atlas accepts it again once that peering is gone: refresh the peerings in a few minutes, then create it.</source>
+        <translation>%1 はまだこのプロジェクトから削除中です（ピアリング %2、%3）。そのピアリングがなくなると Atlas は再び受け付けます。数分後にピアリング一覧を更新してから作成してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The container is a %1 container, but the peering is for %2: choose a %2 container.</source>
         <translation>コンテナーは %1 のコンテナーですが、ピアリングは %2 向けです。%2 のコンテナーを選択してください。</translation>
     </message>
@@ -4332,12 +4342,22 @@
         <translation>お使いの VPC ブロック %1 がコンテナーの Atlas ブロック %2 と重複しているため、トラフィックをルーティングできません。%2 の範囲外の VPC ブロックを選択するか、別のコンテナーを選択してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>VPC %1 of account %2 is already peered with this project (peering %3, %4).</source>
-        <translation>アカウント %2 の VPC %1 は既にこのプロジェクトとピアリングされています (ピアリング %3、%4)。</translation>
+        <location line="+8"/>
+        <source>VPC %1 of account %2</source>
+        <translation>アカウント %2 の VPC %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>VNet %1 of subscription %2</source>
+        <translation>サブスクリプション %2 の VNet %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network %1 of Google Cloud project %2</source>
+        <translation>Google Cloud プロジェクト %2 のネットワーク %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Your VPC block %1 overlaps %2 of peering %3 (VPC %4): Atlas could not tell the two networks apart. Use a block that overlaps no other peer.</source>
         <translation>お使いの VPC ブロック %1 が、ピアリング %3 (VPC %4) の %2 と重複しているため、Atlas は 2 つのネットワークを区別できません。他のどのピアとも重複しないブロックを使用してください。</translation>
     </message>
@@ -4347,17 +4367,7 @@
         <translation>クロスリージョンピアリング: Atlas は %1 (%2)、お使いの VPC は %3 にあります。%3 でリクエストを承認してください。セキュリティグループの参照はリージョンをまたいで機能しないため、アクセスリストには CIDR ブロックを使用してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>VNet %1 of subscription %2 is already peered with this project (peering %3, %4).</source>
-        <translation>サブスクリプション %2 の VNet %1 は既にこのプロジェクトとピアリングされています (ピアリング %3、%4)。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Network %1 of Google Cloud project %2 is already peered with this project (peering %3, %4).</source>
-        <translation>Google Cloud プロジェクト %2 のネットワーク %1 は既にこのプロジェクトとピアリングされています (ピアリング %3、%4)。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>The project already has %1 peerings, the most Atlas allows (%2). Delete one you no longer need first.</source>
         <translation>このプロジェクトには既に %1 件のピアリングがあり、Atlas の上限 (%2) に達しています。先に不要なピアリングを削除してください。</translation>
     </message>

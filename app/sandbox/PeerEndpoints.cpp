@@ -156,7 +156,7 @@ std::optional<SandboxError> PeerEndpoints::conflictFor(const QString &groupId, c
             break;
         case Provider::Azure:
             if (field(o, "azureSubscriptionId").compare(field(f, "azureSubscriptionId"), Qt::CaseInsensitive) == 0 &&
-                field(o, "vnetName") == field(f, "vnetName"))
+                field(o, "vnetName").compare(field(f, "vnetName"), Qt::CaseInsensitive) == 0)
                 return SandboxError(
                     409, QStringLiteral("PEER_ALREADY_EXISTS_AZURE"),
                     QStringLiteral("The peer with Azure Subscription ID %1 and Virtual Network name %2 already exists.")

@@ -23,6 +23,23 @@ bool isLive(const Peering &peer)
     return peer.phase() != Peering::Phase::Deleting;
 }
 
+/// Atlas knows a peer by its network until the peer is gone, not only while it is live: a create for a network
+/// whose peering is still being deleted draws the same 409 as a live duplicate. `network` names it for the user.
+void addDuplicate(PreflightFindings &findings, const Peering &peer, const QString &network)
+{
+    if (isLive(peer)) {
+        findings.append({PreflightFinding::Severity::Error, QStringLiteral("duplicate"),
+                         PreflightCheck::tr("%1 is already peered with this project (peering %2, %3).")
+                             .arg(network, peer.id(), peer.status())});
+        return;
+    }
+    findings.append({PreflightFinding::Severity::Error, QStringLiteral("still-deleting"),
+                     PreflightCheck::tr("%1 is still being removed from this project (peering %2, %3). Atlas accepts "
+                                        "it again once that peering is gone: refresh the peerings in a few minutes, "
+                                        "then create it.")
+                         .arg(network, peer.id(), peer.status())});
+}
+
 } // namespace
 
 bool PreflightCheck::hasErrors(const PreflightFindings &findings)
@@ -63,14 +80,15 @@ PreflightFindings PreflightCheck::run(const PeeringRequest &request, const std::
                                      .arg(routeTable->toString(), atlasCidr->toString())});
             }
         }
+        for (const Peering &peer : existingPeers) {
+            if (peer.provider() == Provider::Aws && field(peer, "awsAccountId") == accountId &&
+                field(peer, "vpcId") == vpcId) {
+                addDuplicate(findings, peer, tr("VPC %1 of account %2").arg(vpcId, accountId));
+            }
+        }
         for (const Peering &peer : std::as_const(live)) {
             if (peer.provider() != Provider::Aws) {
                 continue;
-            }
-            if (field(peer, "awsAccountId") == accountId && field(peer, "vpcId") == vpcId) {
-                findings.append({Severity::Error, QStringLiteral("duplicate"),
-                                 tr("VPC %1 of account %2 is already peered with this project (peering %3, %4).")
-                                     .arg(vpcId, accountId, peer.id(), peer.status())});
             }
             const auto other = Ipv4Cidr::parse(field(peer, "routeTableCidrBlock"));
             if (routeTable && other && routeTable->overlaps(*other)) {
@@ -92,26 +110,21 @@ PreflightFindings PreflightCheck::run(const PeeringRequest &request, const std::
     } else if (const auto *azure = std::get_if<AzurePeeringRequest>(&request.body())) {
         const QString subscription = FieldValidator::clean(azure->azureSubscriptionId);
         const QString vnet = FieldValidator::clean(azure->vnetName);
-        for (const Peering &peer : std::as_const(live)) {
+        for (const Peering &peer : existingPeers) {
+            // Azure resource names are case-insensitive: MyVNet and myvnet are one network.
             if (peer.provider() == Provider::Azure &&
                 field(peer, "azureSubscriptionId").compare(subscription, Qt::CaseInsensitive) == 0 &&
-                field(peer, "vnetName") == vnet) {
-                findings.append({Severity::Error, QStringLiteral("duplicate"),
-                                 tr("VNet %1 of subscription %2 is already peered with this project (peering %3, "
-                                    "%4).")
-                                     .arg(vnet, subscription, peer.id(), peer.status())});
+                field(peer, "vnetName").compare(vnet, Qt::CaseInsensitive) == 0) {
+                addDuplicate(findings, peer, tr("VNet %1 of subscription %2").arg(vnet, subscription));
             }
         }
     } else if (const auto *gcp = std::get_if<GcpPeeringRequest>(&request.body())) {
         const QString project = FieldValidator::clean(gcp->gcpProjectId);
         const QString network = FieldValidator::clean(gcp->networkName);
-        for (const Peering &peer : std::as_const(live)) {
+        for (const Peering &peer : existingPeers) {
             if (peer.provider() == Provider::Gcp && field(peer, "gcpProjectId") == project &&
                 field(peer, "networkName") == network) {
-                findings.append({Severity::Error, QStringLiteral("duplicate"),
-                                 tr("Network %1 of Google Cloud project %2 is already peered with this project "
-                                    "(peering %3, %4).")
-                                     .arg(network, project, peer.id(), peer.status())});
+                addDuplicate(findings, peer, tr("Network %1 of Google Cloud project %2").arg(network, project));
             }
         }
     }
