@@ -4,8 +4,10 @@
 // Run it under Xvfb with a keyring: scripts/screenshots.sh. Not a test: it asserts nothing.
 #include "MainWindow.h"
 #include "SandboxFault.h"
+#include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
+#include "provisioning/SavedForm.h"
 #include "store/AppSettings.h"
 #include "store/CredentialStore.h"
 #include "store/ProfileStore.h"
@@ -23,6 +25,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -223,6 +226,53 @@ int main(int argc, char **argv)
     tour.create();
     tour.shoot(QStringLiteral("result-created-gcp"));
 
+    // A saved form run again: one request made above exists, one differs from its peering, one overlaps a peer's
+    // block, two are missing. Opening it checks it against Atlas; Create All Missing sends only the two.
+    const auto aws = [](const char *vpc, const char *cidr) {
+        return SavedRequest(
+            PeeringRequest(SandboxSeed::demoGroupId,
+                           AwsPeeringRequest{SandboxSeed::awsContainerId, QStringLiteral("us-west-2"),
+                                             QStringLiteral("012345678901"), QLatin1String(cidr), QLatin1String(vpc)}));
+    };
+    SavedForm rerun;
+    rerun.requests = {
+        aws("vpc-0123456789abcdef0", "10.20.0.0/16"), aws("vpc-0b0b0b0b0b0b0b0b1", "10.50.0.0/16"),
+        aws("vpc-0b0b0b0b0b0b0b0b2", "10.51.0.0/16"),
+        SavedRequest(PeeringRequest(SandboxSeed::demoGroupId,
+                                    AzurePeeringRequest{SandboxSeed::azureContainerId,
+                                                        QStringLiteral("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"),
+                                                        QStringLiteral("1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d"),
+                                                        QStringLiteral("prod-rg"), QStringLiteral("prod-vnet")})),
+        aws("vpc-0b0b0b0b0b0b0b0b3", "10.20.128.0/20")};
+    const QString rerunPath = settingsDir.filePath(QStringLiteral("prod-peerings.peering.json"));
+    rerun.save(rerunPath, nullptr);
+    const auto planSettled = [&window] {
+        return window.findChild<QPushButton *>(QStringLiteral("checkFormButton"))->isEnabled() &&
+               !window.findChild<QProgressBar *>(QStringLiteral("planProgressBar"))->isVisible();
+    };
+    window.openFile(rerunPath);
+    QTest::qWait(300);
+    (void)QTest::qWaitFor(planSettled, 10000);
+    tour.shoot(QStringLiteral("form-plan-checked"));
+    auto *requestList = window.findChild<QComboBox *>(QStringLiteral("requestComboBox"));
+    requestList->showPopup();
+    tour.shoot(QStringLiteral("form-plan-request-list"), requestList->view()->window());
+    requestList->hidePopup();
+    sandbox.server()->setResponseDelayMs(1500); // slow enough to catch the apply half-way
+    window.findChild<QPushButton *>(QStringLiteral("createAllMissingButton"))->click();
+    QTest::qWait(2500);
+    tour.shoot(QStringLiteral("form-plan-applying"));
+    sandbox.server()->setResponseDelayMs(0);
+    QTest::qWait(300);
+    (void)QTest::qWaitFor(planSettled, 30000);
+    tour.shoot(QStringLiteral("form-plan-applied"));
+    requestList->showPopup();
+    tour.shoot(QStringLiteral("form-plan-request-list-applied"), requestList->view()->window());
+    requestList->hidePopup();
+
+    window.findChild<QAction *>(QStringLiteral("newPeeringAction"))->trigger();
+    tour.provider(Provider::Gcp);
+    tour.type("gcpProjectId", QStringLiteral("my-gcp-project"));
     window.setSandboxEnabled(false);
     tour.type("networkName", QStringLiteral("staging")); // not yet peered: only the missing profile stops it
     tour.create();                                       // no profile yet: nothing is sent

@@ -81,11 +81,10 @@ FormPlanControls::FormPlanControls(FormPlanReader *reader, PeeringSubmitter *sub
     forget();
 }
 
-std::optional<PlanItem> FormPlanControls::currentItem(int index) const
+std::optional<PlanItem> FormPlanControls::currentItem(const QList<SavedRequest> &requests, int index) const
 {
-    const SavedForm form = m_document->form();
-    if (index < 0 || index >= m_items.size() || index >= m_checked.size() || index >= form.requests.size() ||
-        !sameRequest(m_checked.at(index), form.requests.at(index))) {
+    if (index < 0 || index >= m_items.size() || index >= m_checked.size() || index >= requests.size() ||
+        !sameRequest(m_checked.at(index), requests.at(index))) {
         return std::nullopt;
     }
     return m_items.at(index);
@@ -196,8 +195,9 @@ void FormPlanControls::decorate()
 {
     QComboBox *combo = m_ui->requestComboBox;
     const QStringList labels = m_document->requestLabels();
+    const QList<SavedRequest> requests = m_document->form().requests;
     for (int i = 0; i < combo->count() && i < labels.size(); ++i) {
-        const std::optional<PlanItem> item = currentItem(i);
+        const std::optional<PlanItem> item = currentItem(requests, i);
         QString suffix;
         QIcon icon;
         QString tip;
@@ -268,8 +268,9 @@ void FormPlanControls::apply()
         return;
     }
     m_queue.clear();
+    const QList<SavedRequest> requests = m_document->form().requests;
     for (int i = 0; i < m_items.size(); ++i) {
-        if (const auto item = currentItem(i); item && item->state == PlanItem::State::ToCreate) {
+        if (const auto item = currentItem(requests, i); item && item->state == PlanItem::State::ToCreate) {
             m_queue.append(i);
         }
     }

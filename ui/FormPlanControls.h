@@ -62,8 +62,8 @@ Q_SIGNALS:
     void planChanged();
 
 private:
-    /// The check's finding for request `index`, unless the request changed since.
-    std::optional<PlanItem> currentItem(int index) const;
+    /// The check's finding for request `index` of `requests` (the form as it is now), unless it changed since.
+    std::optional<PlanItem> currentItem(const QList<SavedRequest> &requests, int index) const;
     void onChecked(const QList<PlanItem> &items, const std::optional<ConnectionFailure> &notSent);
     void decorate();
     void showSummary();
