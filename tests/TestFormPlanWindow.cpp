@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MainWindowDriver.h"
 #include "PeeringDetailsDialog.h"
+#include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "transport/AtlasClient.h"
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +182,31 @@ private slots:
         QTRY_VERIFY(detailsOpen());
         QTest::qWait(200);
         QCOMPARE(m_posts.size(), 1);
+    }
+
+    void switchingRequests_showsTheContainersOfEachRequestsCloud()
+    {
+        m_window->resize(1100, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_ui->startSandbox());
+        QVERIFY(m_ui->waitUntilFormSettled());
+        m_ui->fillAws(QStringLiteral("vpc-0aaaaaaaaaaaaaaa1"));
+        m_window->findChild<QAction *>(QStringLiteral("newPeeringAction"))->trigger();
+        m_window->setProvider(Provider::Gcp);
+        m_ui->fillGcp();
+        auto *table = m_ui->find<QTableWidget>("containerTable");
+        const auto listed = [table](const QString &containerId) {
+            return table->rowCount() == 1 && !table->findItems(containerId, Qt::MatchExactly).isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listed(SandboxSeed::gcpContainerId), 10000);
+        // Back to the AWS request, as the request list or an apply does: its own cloud's container, not the last one.
+        requests()->setCurrentIndex(0);
+        Q_EMIT requests()->activated(0);
+        QTRY_VERIFY_WITH_TIMEOUT(listed(SandboxSeed::awsContainerId), 10000);
+        requests()->setCurrentIndex(1);
+        Q_EMIT requests()->activated(1);
+        QTRY_VERIFY_WITH_TIMEOUT(listed(SandboxSeed::gcpContainerId), 10000);
     }
 };
 

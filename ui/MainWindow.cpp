@@ -434,9 +434,14 @@ SavedRequest MainWindow::currentSavedRequest() const
 void MainWindow::loadSavedRequest(const SavedRequest &saved)
 {
     const bool wasLoading = std::exchange(m_loading, true);
+    const bool providerChanges = saved.request.provider() != currentProvider();
     m_guided->setGroupId(saved.request.groupId());
     m_ui->containerIdLineEdit->setText(saved.request.containerId());
     setProvider(saved.request.provider());
+    if (providerChanges) {
+        // The container table lists one provider's containers: another request's cloud needs its own list.
+        m_guided->showProvider(currentProvider());
+    }
     currentPage()->setBody(saved.request.body());
     m_ui->envelopeCheckBox->setChecked(saved.options.envelope);
     m_ui->prettyCheckBox->setChecked(saved.options.pretty);
