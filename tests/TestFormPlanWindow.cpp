@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +142,9 @@ private slots:
         QVERIFY(check());
         auto *apply = m_ui->find<QPushButton>("createAllMissingButton");
         QTest::mouseClick(apply, Qt::LeftButton);
+        // The form is locked while it runs: no request can be removed from under it.
+        QVERIFY(!m_ui->find<QToolButton>("removeRequestButton")->isEnabled());
+        QVERIFY(!requests()->isEnabled());
         // Each missing request is sent once, through the window's Create, and its result stays in the list.
         QVERIFY(
             QTest::qWaitFor([this] { return summary().startsWith(QLatin1String("Checked against Atlas")); }, 20000));
@@ -150,6 +154,7 @@ private slots:
         QVERIFY2(summary().contains(QLatin1String("3 exist")), qPrintable(summary()));
         QVERIFY(!apply->isEnabled());
         QVERIFY(m_ui->find<QComboBox>("requestComboBox")->isEnabled()); // the form is the user's again
+        QVERIFY(m_ui->find<QToolButton>("removeRequestButton")->isEnabled());
         // The request the apply ended on shows its own created peering.
         QVERIFY2(m_ui->title().contains(QLatin1String("Peering created")), qPrintable(m_ui->title()));
         // A second check finds everything and sends nothing.

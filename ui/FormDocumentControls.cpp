@@ -55,7 +55,8 @@ void FormDocumentControls::showRequests()
     combo->clear();
     combo->addItems(m_document->requestLabels());
     combo->setCurrentIndex(m_document->requestIndex());
-    m_ui->removeRequestButton->setEnabled(m_document->requestCount() > 1);
+    // While the form is locked (Create All Missing runs) the list of requests must not change under it.
+    m_ui->removeRequestButton->setEnabled(m_document->requestCount() > 1 && combo->isEnabled());
 }
 
 void FormDocumentControls::rebuildRecentMenu()

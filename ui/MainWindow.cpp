@@ -376,6 +376,7 @@ void MainWindow::lockForm(bool locked)
     for (QWidget *part : parts) {
         part->setEnabled(!locked);
     }
+    m_ui->removeRequestButton->setEnabled(!locked && m_document->requestCount() > 1); // a form keeps one request
     m_ui->newPeeringAction->setEnabled(!locked);
 }
 
